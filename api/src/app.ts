@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConsoleLogger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import '@fastify/static';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+
+export interface CreateAppOptions {
+  /** Log levels to print; the default prints everything from `log` up. */
+  logLevels?: LogLevel[];
+  /** Folder of the built web app to serve at `/`; found next to the repo by default. */
+  webRoot?: string | null;
+}
+
+/**
+ * Builds the whole app — GraphQL API, health checks and the built web app on one port — and
+ * brings the database schema up to date. Used by `main.ts`, the command line and the tests.
+ */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'] });
+  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger,
+    abortOnError: false,
+  });
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  app.enableShutdownHooks();
+  await app.get(DataSource).runMigrations({ transaction: 'each' });
+  const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
+  if (webRoot) serveWebApp(app, webRoot);
+  await app.init();
+  return app;
+}
+
+/** The Vite build of web/, when it exists (it does after `npm run build`). */
+function findWebRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i += 1) {
+    const candidate = join(dir, 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    dir = resolve(dir, '..');
+  }
+  return null;
+}
+
+/** Serves the web app at `/`; unknown non-API GET paths get index.html so client routes work. */
+function serveWebApp(app: NestFastifyApplication, root: string): void {
+  app.useStaticAssets({ root, prefix: '/', wildcard: false, index: ['index.html'] });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.setNotFoundHandler((request, reply) => {
+    const apiPath = /^\/(graphql|healthz|readyz)(\/|$|\?)/.test(request.url);
+    if (request.method === 'GET' && !apiPath && request.headers.accept?.includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
+  });
+}

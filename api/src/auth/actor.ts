@@ -1,0 +1,17 @@
+/** Roles of DESIGN's "Who may do what". */
+export type Role = 'ADMIN' | 'ACCOUNT_MANAGER' | 'CUSTOMER';
+export const ROLES: readonly Role[] = ['ADMIN', 'ACCOUNT_MANAGER', 'CUSTOMER'];
+
+/**
+ * Who is making a request, as established from a valid bearer token. Anonymous requests have no
+ * actor (null). Services take the actor as an argument and decide what it may do.
+ */
+export interface Actor {
+  userId: string;
+  email: string;
+  role: Role;
+  /** The centre an account manager works for. */
+  providerCode: string | null;
+  /** The agency a customer user belongs to. */
+  agencyId: string | null;
+}

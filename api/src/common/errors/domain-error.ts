@@ -1,0 +1,68 @@
+import type { DocumentError } from '@servicekatalog/shared';
+
+/** The error codes a client sees in `extensions.code` for expected failures (DESIGN, "Errors"). */
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/**
+ * Base of every error a service throws on purpose. One global mapping (format-error.ts) turns it
+ * into a GraphQL error with `extensions.code`; services never throw HTTP exceptions.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: DomainErrorCode;
+
+  constructor(
+    message: string,
+    /** Extra `extensions` for the client, e.g. `field` or `errors`. */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input: names the offending input path in `extensions.field`. */
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+
+  constructor(message: string, field: string, extra: Record<string, unknown> = {}) {
+    super(message, { field, ...extra });
+  }
+}
+
+/** A catalogue document with errors: every error listed in `extensions.errors`. */
+export class InvalidDocumentError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+
+  constructor(errors: DocumentError[], field = 'document') {
+    super(`The catalogue document has ${errors.length} error(s); nothing was written.`, { field, errors });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+
+  constructor(message = 'You need to sign in to do this.') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+
+  constructor(message = 'You are not allowed to do this.') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+
+  constructor(what: string, field?: string) {
+    super(`${what} was not found.`, field ? { field } : {});
+  }
+}
+
+/** Stale `expectedVersion`, a wrong state, or a write to a published catalogue version. */
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}

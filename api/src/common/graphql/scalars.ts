@@ -1,0 +1,60 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { Decimal } from '@servicekatalog/shared';
+
+/**
+ * Exact decimals travel as strings ("1234.50"). A JSON number is refused: it would already have
+ * passed through binary floating point in the client's JSON parser.
+ */
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string, e.g. "1234.50". JSON numbers are refused.',
+  serialize: (value) => {
+    if (typeof value === 'string' || value instanceof Decimal) return value.toString();
+    throw new GraphQLError('Decimal fields must be produced as strings or Decimal values.');
+  },
+  parseValue: (value) => parseDecimalText(value),
+  parseLiteral: (ast) => parseDecimalText(literalString(ast)),
+});
+
+/** A calendar date in UTC, "2027-01-01". */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date (UTC) as "YYYY-MM-DD".',
+  serialize: (value) => {
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    throw new GraphQLError('Date fields must be produced as YYYY-MM-DD strings.');
+  },
+  parseValue: (value) => parseDateText(value),
+  parseLiteral: (ast) => parseDateText(literalString(ast)),
+});
+
+function literalString(ast: ValueNode): unknown {
+  return ast.kind === Kind.STRING ? ast.value : undefined;
+}
+
+function parseDecimalText(value: unknown): string {
+  if (typeof value !== 'string' || !Decimal.isPlain(value)) {
+    throw new GraphQLError('must be a decimal string such as "1234.50" (no exponent, spaces or separators)');
+  }
+  return value;
+}
+
+function parseDateText(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new GraphQLError('must be a calendar date written as "YYYY-MM-DD"');
+  }
+  return value;
+}
+
+/** True for a real calendar date in the form YYYY-MM-DD (no 2027-02-30). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Today's calendar date in UTC (DESIGN: dates are calendar dates in UTC). */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const DATA = '/var/lib/servicekatalog';
+
+describe('loadConfig', () => {
+  it('runs locally on the embedded SQLite database with demo data when nothing is set', () => {
+    const config = loadConfig({}, DATA);
+    expect(config).toMatchObject({
+      port: 3000,
+      production: false,
+      database: { type: 'sqlite', path: `${DATA}/servicekatalog.sqlite` },
+      seedDemo: 'when-empty',
+      admin: null,
+      introspection: true,
+      sandbox: true,
+    });
+  });
+
+  it('selects PostgreSQL and no demo data for a postgres:// URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/sk' }, DATA);
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgresql://postgres@127.0.0.1:5432/sk' });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('accepts sqlite: paths and the in-memory database', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }, DATA).database).toEqual({ type: 'sqlite', path: ':memory:' });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.db' }, DATA).database).toEqual({ type: 'sqlite', path: '/tmp/x.db' });
+  });
+
+  it('turns introspection and the sandbox off in production and needs JWT_SECRET there', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, DATA);
+    expect(config).toMatchObject({ production: true, introspection: false, sandbox: false, seedDemo: false });
+    expect(() => loadConfig({ NODE_ENV: 'production' }, DATA)).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('loads demo data in production only when SEED_DEMO=true', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, DATA);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('lists every bad variable in one message', () => {
+    const env = {
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://localhost/db',
+      SEED_DEMO: 'yes',
+      ADMIN_EMAIL: 'not-an-email',
+      ADMIN_PASSWORD: 'short',
+      NODE_ENV: 'production',
+      REDIS_URL: 'http://localhost:6379',
+    };
+    let error: unknown;
+    try {
+      loadConfig(env, DATA);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(7);
+    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'REDIS_URL']) {
+      expect((error as ConfigError).message).toContain(name);
+    }
+  });
+
+  it('creates the bootstrap administrator only with both e-mail and a long enough password', () => {
+    const config = loadConfig({ ADMIN_EMAIL: 'Admin@Example.org', ADMIN_PASSWORD: 'correct horse battery' }, DATA);
+    expect(config.admin).toEqual({ email: 'admin@example.org', password: 'correct horse battery' });
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' }, DATA)).toThrow(/ADMIN_PASSWORD/);
+  });
+});

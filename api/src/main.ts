@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/config.js';
+import { resolveJwtSecret } from './config/jwt-secret.js';
+import { createApp } from './app.js';
+
+async function main(): Promise<void> {
+  const dataDir = resolve(process.cwd(), 'data');
+  const config = loadConfig(process.env, dataDir);
+  config.jwtSecret = resolveJwtSecret(config.jwtSecret, dataDir);
+  if (config.database.type === 'sqlite' && config.database.path !== ':memory:') {
+    mkdirSync(dirname(resolve(config.database.path)), { recursive: true });
+  }
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: '0.0.0.0' });
+  new Logger('Servicekatalog').log(`Listening on http://localhost:${config.port}`);
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Servicekatalog could not start: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    // shared/ is pure: no framework, database, validation library, React, GraphQL, env or I/O.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/bench/**', 'shared/**/*.spec.ts', 'shared/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'class-validator', 'class-transformer', 'react', 'react-dom', 'graphql'], message: 'shared/ is framework-free.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'process', 'child_process'], message: 'shared/ does no I/O.' },
+            { group: ['@servicekatalog/api', '@servicekatalog/web', '**/api/**', '**/web/**'], message: 'Dependencies flow from api and web to shared, never back.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'shared/ reads no environment.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'shared/ has no clock.' }],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@servicekatalog/api', '**/api/src/**'], message: 'web talks to the API through GraphQL only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@servicekatalog/web', '**/web/src/**'], message: 'api never imports the web app.' }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '**/*.bench.ts', 'shared/bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

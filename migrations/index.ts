@@ -1,0 +1,11 @@
+import type { MigrationInterface } from 'typeorm';
+import { CatalogueSchema1764300000000 } from './1764300000000-catalogue-schema.js';
+import { UsersSchema1764300001000 } from './1764300001000-users-schema.js';
+
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * Every migration, oldest first. Listed explicitly (not globbed) so the same list works from the
+ * TypeScript sources in tests and from the compiled app.
+ */
+export const MIGRATIONS: MigrationClass[] = [CatalogueSchema1764300000000, UsersSchema1764300001000];
