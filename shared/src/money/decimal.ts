@@ -58,11 +58,13 @@ export class Decimal {
   }
 
   plus(other: Decimal): Decimal {
+    if (this.scale === other.scale) return new Decimal(this.units + other.units, this.scale);
     const [a, b, scale] = align(this, other);
     return new Decimal(a + b, scale);
   }
 
   minus(other: Decimal): Decimal {
+    if (this.scale === other.scale) return new Decimal(this.units - other.units, this.scale);
     const [a, b, scale] = align(this, other);
     return new Decimal(a - b, scale);
   }
@@ -77,8 +79,10 @@ export class Decimal {
   }
 
   compare(other: Decimal): -1 | 0 | 1 {
+    // Same scale (the common case in pricing): compare coefficients without aligning.
+    if (this.scale === other.scale) return order(this.units, other.units);
     const [a, b] = align(this, other);
-    return a < b ? -1 : a > b ? 1 : 0;
+    return order(a, b);
   }
 
   eq(other: Decimal): boolean {
@@ -119,7 +123,7 @@ export class Decimal {
 
   /** True when the value has no fractional part ("5.0" is whole). */
   isInteger(): boolean {
-    return this.units % 10n ** BigInt(this.scale) === 0n;
+    return this.units % powerOfTen(this.scale) === 0n;
   }
 
   /**
@@ -128,7 +132,7 @@ export class Decimal {
    */
   roundHalfUp(digits: number): Decimal {
     if (digits >= this.scale) return this.rescale(digits);
-    const divisor = 10n ** BigInt(this.scale - digits);
+    const divisor = powerOfTen(this.scale - digits);
     const magnitude = this.units < 0n ? -this.units : this.units;
     let rounded = magnitude / divisor;
     if ((magnitude % divisor) * 2n >= divisor) rounded += 1n;
@@ -138,7 +142,7 @@ export class Decimal {
   /** The same value written with exactly `digits` fraction digits; refuses to drop non-zero digits. */
   rescale(digits: number): Decimal {
     if (digits === this.scale) return this;
-    if (digits > this.scale) return new Decimal(this.units * 10n ** BigInt(digits - this.scale), digits);
+    if (digits > this.scale) return new Decimal(this.units * powerOfTen(digits - this.scale), digits);
     const reduced = this.normalize();
     if (reduced.scale > digits) throw new RangeError(`${this.toString()} has more than ${digits} decimals`);
     return reduced.rescale(digits);
@@ -183,8 +187,19 @@ export class DecimalFormatError extends Error {
 
 const PLAIN_DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
+function order(a: bigint, b: bigint): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
   if (a.scale === b.scale) return [a.units, b.units, a.scale];
-  if (a.scale > b.scale) return [a.units, b.units * 10n ** BigInt(a.scale - b.scale), a.scale];
-  return [a.units * 10n ** BigInt(b.scale - a.scale), b.units, b.scale];
+  if (a.scale > b.scale) return [a.units, b.units * powerOfTen(a.scale - b.scale), a.scale];
+  return [a.units * powerOfTen(b.scale - a.scale), b.units, b.scale];
+}
+
+/** 10^0 … 10^40, computed once: pricing scales stay well inside, and bigint powers allocate. */
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 41 }, (_, n) => 10n ** BigInt(n));
+
+function powerOfTen(exponent: number): bigint {
+  return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : 10n ** BigInt(exponent);
 }

@@ -1,0 +1,50 @@
+import type { CatalogueDocument, DocumentError } from './document.js';
+import { indexCodes } from './validation/code-index.js';
+import { checkDocumentShape } from './validation/document-shape.js';
+import { describeJson, isJsonObject } from './validation/json-value.js';
+import { Problems } from './validation/problems.js';
+import { checkReferences, checkUniqueness } from './validation/references.js';
+import { checkRequireCycles, checkRequiredButExcluded } from './validation/requires-rules.js';
+
+/** The outcome of {@link validateCatalogueDocument}. */
+export interface CatalogueValidation {
+  /** The document, typed and copied, when it has no error; null otherwise. */
+  readonly document: CatalogueDocument | null;
+  /** Every error, in the order a reader meets them in the document; empty when valid. */
+  readonly errors: DocumentError[];
+}
+
+/**
+ * Validates a catalogue document (DESIGN, "The catalogue document" and pricing rule 6) and reports
+ * every error at once, each with its JSON path ("services[3].priceComponents[0].tiers[1].upTo") and
+ * an English sentence: the shape of every part (required, unknown and mistyped fields, enums, codes,
+ * decimal strings, integers, dates, localized text, ISO country, currency and language codes), the
+ * rules of price components, tiers, contract years and limits, duplicate codes and ranks, references
+ * between parts, and requirement cycles. A value that is not an object gives one error at path "".
+ *
+ * Pure: it does not change `input`, and the returned document is a copy.
+ */
+export function validateCatalogueDocument(input: unknown): CatalogueValidation {
+  if (!isJsonObject(input)) {
+    const message = `The catalogue document must be a JSON object, not ${describeJson(input)}.`;
+    return { document: null, errors: [{ path: '', message }] };
+  }
+  const problems = new Problems();
+  checkDocumentShape(input, problems);
+  checkUniqueness(input, problems);
+  const codes = indexCodes(input);
+  checkReferences(input, codes, problems);
+  checkRequireCycles(codes.services, problems);
+  checkRequiredButExcluded(codes.services, problems);
+  const errors = problems.inDocumentOrder(input);
+  // With no error, every field has been checked against the CatalogueDocument type, so the copy is one.
+  return { document: errors.length === 0 ? (copyJson(input) as CatalogueDocument) : null, errors };
+}
+
+/** A deep copy of a JSON value; fields set to undefined (absent in JSON) are left out. */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (!isJsonObject(value)) return value;
+  const entries = Object.entries(value).filter(([, field]) => field !== undefined);
+  return Object.fromEntries(entries.map(([key, field]) => [key, copyJson(field)]));
+}

@@ -1,0 +1,110 @@
+import { PRICE_MODELS, type PriceModel } from '../document.js';
+import type { JsonPath } from './json-path.js';
+import { isJsonObject, type JsonObject } from './json-value.js';
+import type { Problems } from './problems.js';
+import { decimalValue, quoted, type ObjectCheck } from './rules.js';
+
+// Which price fields each model uses (DESIGN, "PriceComponent"): a field of another model would be
+// silently ignored by the engine, so it is reported rather than kept.
+const MODEL_FIELDS: Readonly<Record<PriceModel, { needs: readonly string[]; forbids: readonly string[] }>> = {
+  FLAT: { needs: ['amount'], forbids: ['driver', 'unitPrice', 'tiers'] },
+  PER_UNIT: { needs: ['driver', 'unitPrice'], forbids: ['amount', 'tiers'] },
+  GRADUATED: { needs: ['driver', 'tiers'], forbids: ['amount', 'unitPrice'] },
+  VOLUME: { needs: ['driver', 'tiers'], forbids: ['amount', 'unitPrice'] },
+};
+
+const isGiven = (value: unknown): boolean => value !== undefined && value !== null;
+
+/** The rules of a price component that relate its fields: model fields, tiers and contract years. */
+export const checkPriceComponent: ObjectCheck = (component, path, problems) => {
+  const model = component.model;
+  if (typeof model === 'string' && (PRICE_MODELS as readonly string[]).includes(model)) {
+    checkModelFields(component, model as PriceModel, path, problems);
+  }
+  if (Array.isArray(component.tiers)) checkTiers(component.tiers, [...path, 'tiers'], problems);
+  checkYearRange(component, path, problems);
+};
+
+function checkModelFields(
+  component: JsonObject,
+  model: PriceModel,
+  path: JsonPath,
+  problems: Problems,
+): void {
+  const { needs, forbids } = MODEL_FIELDS[model];
+  for (const field of needs) {
+    if (!isGiven(component[field]))
+      problems.report([...path, field], `A ${model} price component needs "${field}".`);
+  }
+  for (const field of forbids) {
+    if (isGiven(component[field])) {
+      problems.report(
+        [...path, field],
+        `A ${model} price component has no "${field}"; remove it or change the model.`,
+      );
+    }
+  }
+  const tiered = model === 'GRADUATED' || model === 'VOLUME';
+  if (tiered && Array.isArray(component.tiers) && component.tiers.length === 0) {
+    problems.report([...path, 'tiers'], `A ${model} price component needs at least one tier.`);
+  }
+}
+
+/**
+ * Tiers hold the units above the previous tier's `upTo` up to their own, so `upTo` must rise
+ * strictly, and the last tier is open (null) so that every quantity has a price.
+ */
+function checkTiers(tiers: readonly unknown[], path: JsonPath, problems: Problems): void {
+  let previous: string | undefined;
+  tiers.forEach((tier, index) => {
+    const upTo = isJsonObject(tier) ? tier.upTo : undefined;
+    const here = [...path, index, 'upTo'];
+    const isLast = index === tiers.length - 1;
+    if (upTo === null && !isLast) {
+      problems.report(
+        here,
+        'Only the last tier may have "upTo": null (no limit); every earlier tier needs an upper bound.',
+      );
+    }
+    const value = decimalValue(upTo);
+    if (value === undefined || typeof upTo !== 'string') return;
+    if (isLast)
+      problems.report(
+        here,
+        `The last tier must have "upTo": null (no limit), not "${upTo}", so that every quantity has a price.`,
+      );
+    const before = decimalValue(previous);
+    if (before !== undefined && !value.gt(before)) {
+      problems.report(
+        here,
+        `"upTo" must be greater than the previous tier's upTo ("${previous}"); tiers go in strictly ascending order.`,
+      );
+    }
+    previous = upTo;
+  });
+}
+
+function checkYearRange(component: JsonObject, path: JsonPath, problems: Problems): void {
+  const fromYear = component.fromYear === undefined ? 1 : component.fromYear;
+  const toYear = component.toYear;
+  if (!isWholeNumber(fromYear) || !isWholeNumber(toYear)) return;
+  if (toYear < fromYear) {
+    problems.report([...path, 'toYear'], `"toYear" (${toYear}) must not be before "fromYear" (${fromYear}).`);
+  }
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+/** A limit's range must not be empty: `min` ≤ `max` when both are given. */
+export const checkLimitRange: ObjectCheck = (limit, path, problems) => {
+  const min = decimalValue(limit.min);
+  const max = decimalValue(limit.max);
+  if (min !== undefined && max !== undefined && max.lt(min)) {
+    problems.report(
+      [...path, 'max'],
+      `${quoted([...path, 'max'])} (${String(limit.max)}) must not be less than "min" (${String(limit.min)}).`,
+    );
+  }
+};

@@ -1,0 +1,327 @@
+/**
+ * Compiles a catalogue document once into indexed, pre-parsed form, so that pricing a configuration
+ * (on every keystroke in the configurator) does no parsing or searching of the document.
+ */
+import type {
+  CatalogueDocument,
+  LocalizedText,
+  PriceComponentDocument,
+  PriceModel,
+  PricePeriod,
+  ServiceDocument,
+  ServiceKind,
+  ServiceLevelDocument,
+  ServicePackageDocument,
+  ServiceStatus,
+  TierDocument,
+} from '../catalogue/document.js';
+import { minorDigits } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import { exactText } from './exact-text.js';
+import type { ModelPrice } from './price-models.js';
+import type { PriceTierSlice } from './types.js';
+
+/** A decimal from the catalogue, parsed, with the text it was written as (echoed in explanations). */
+export interface CompiledDecimal {
+  readonly value: Decimal;
+  readonly text: string;
+}
+
+/** A volume driver: whether its quantities must be whole. */
+export interface CompiledDriver {
+  readonly code: string;
+  readonly name: LocalizedText;
+  readonly integer: boolean;
+}
+
+/** A tier of a GRADUATED or VOLUME component, with its lower bound and its filled-up price. */
+export interface CompiledTier {
+  /** Inclusive upper bound (value normalized, text as written); null = no limit. */
+  readonly upTo: CompiledDecimal | null;
+  /** The previous tier's `upTo` (0 for the first tier): this tier holds the units above it. */
+  readonly from: Decimal;
+  readonly unitPrice: CompiledDecimal;
+  /** Text "0" when the document leaves the flat fee out. */
+  readonly flatFee: CompiledDecimal;
+  readonly hasFlatFee: boolean;
+  /**
+   * A bounded tier's GRADUATED share when billable reaches its `upTo` — the same for every
+   * configuration, so it is computed once here; null for the unbounded last tier.
+   */
+  readonly filled: FilledTier | null;
+}
+
+/** A bounded tier filled up to its `upTo`: its exact amount and the slice that explains it. */
+export interface FilledTier {
+  /** The tier's `upTo`, normalized. */
+  readonly upTo: Decimal;
+  readonly amount: Decimal;
+  readonly slice: Readonly<PriceTierSlice>;
+}
+
+/** A price component with its decimals parsed and DESIGN's defaults filled in. */
+export interface CompiledComponent {
+  readonly index: number;
+  readonly label: LocalizedText;
+  readonly labelText: string;
+  readonly model: PriceModel;
+  readonly period: PricePeriod;
+  readonly driverCode: string | null;
+  readonly amount: CompiledDecimal | null;
+  /** FLAT: the price, the same in every configuration, so built once here; otherwise null. */
+  readonly flatPrice: ModelPrice | null;
+  readonly unitPrice: CompiledDecimal | null;
+  readonly tiers: readonly CompiledTier[];
+  readonly minimumCharge: CompiledDecimal | null;
+  readonly fromYear: number;
+  /** null = no end. */
+  readonly toYear: number | null;
+}
+
+/** A service's inclusive quantity limit for one driver; null bounds are open. */
+export interface CompiledLimit {
+  readonly driverCode: string;
+  readonly min: CompiledDecimal | null;
+  readonly max: CompiledDecimal | null;
+}
+
+/** A service with its rules, limits and price components. */
+export interface CompiledService {
+  readonly code: string;
+  readonly name: LocalizedText;
+  readonly kind: ServiceKind;
+  readonly status: ServiceStatus;
+  readonly requires: readonly (readonly string[])[];
+  readonly excludes: readonly string[];
+  readonly limits: readonly CompiledLimit[];
+  readonly components: readonly CompiledComponent[];
+  /**
+   * Each driver the service needs a volume for, once, with the first contract year that needs it:
+   * a component's `fromYear`, or 1 for a driver named by a limit.
+   */
+  readonly volumeDrivers: readonly { readonly driverCode: string; readonly fromYear: number }[];
+}
+
+/** A service of a package, with what the package includes of each driver. */
+export interface CompiledPackageItem {
+  readonly serviceCode: string;
+  /** Driver code → quantity included in the package price. */
+  readonly included: ReadonlyMap<string, CompiledDecimal>;
+}
+
+/** A service package: its items, discount, default level and allowed add-ons. */
+export interface CompiledPackage {
+  readonly code: string;
+  readonly serviceLevelCode: string | null;
+  readonly discountPercent: CompiledDecimal;
+  /** 1 − discountPercent/100, applied to recurring lines of package items. */
+  readonly discountFactor: Decimal;
+  readonly items: readonly CompiledPackageItem[];
+  /** null = every ADDON may be added. */
+  readonly allowedAddOns: ReadonlySet<string> | null;
+}
+
+/** A service level and the factor its surcharge multiplies recurring lines by. */
+export interface CompiledServiceLevel {
+  readonly code: string;
+  readonly rank: number;
+  readonly surchargePercent: CompiledDecimal;
+  /** 1 + surchargePercent/100, applied to every recurring line. */
+  readonly surchargeFactor: Decimal;
+}
+
+/** A catalogue version ready for pricing: build it with {@link compileCatalogue}; treat it as immutable. */
+export interface PricingCatalogue {
+  readonly providerCode: string;
+  readonly catalogueVersion: number;
+  readonly currency: string;
+  /** Fraction digits of the currency's minor unit (2, or 0 for ISK). */
+  readonly minorDigits: number;
+  readonly drivers: ReadonlyMap<string, CompiledDriver>;
+  readonly services: ReadonlyMap<string, CompiledService>;
+  readonly servicePackages: ReadonlyMap<string, CompiledPackage>;
+  readonly serviceLevels: ReadonlyMap<string, CompiledServiceLevel>;
+  /** The level with the smallest rank: the default when neither input nor package names one. */
+  readonly defaultServiceLevel: CompiledServiceLevel | null;
+}
+
+/**
+ * Pre-indexes a VALID catalogue document (DESIGN pricing rule 6 holds) for pricing. Optional fields
+ * that are absent take DESIGN's defaults, so a document need not have been through `withDefaults`.
+ * The document is not kept: later changes to it do not affect the compiled catalogue.
+ * @throws Error when the currency has no known minor unit (a validated document never does).
+ */
+export function compileCatalogue(doc: CatalogueDocument, catalogueVersion: number): PricingCatalogue {
+  const digits = minorDigits(doc.provider.currency);
+  if (digits === undefined) throw new Error(`Unknown currency ${doc.provider.currency}`);
+  const serviceLevels = indexBy(doc.serviceLevels.map(compileServiceLevel));
+  return {
+    providerCode: doc.provider.code,
+    catalogueVersion,
+    currency: doc.provider.currency,
+    minorDigits: digits,
+    drivers: indexBy(
+      doc.drivers.map((d) => ({ code: d.code, name: freezeText(d.name), integer: d.integer === true })),
+    ),
+    services: indexBy(doc.services.map((service) => compileService(service, digits))),
+    servicePackages: indexBy(doc.servicePackages.map(compilePackage)),
+    serviceLevels,
+    defaultServiceLevel: lowestRank([...serviceLevels.values()]),
+  };
+}
+
+function compileService(doc: ServiceDocument, digits: number): CompiledService {
+  const components = doc.priceComponents.map((component, i) => compileComponent(component, i, digits));
+  const limits = (doc.limits ?? []).map((limit) => ({
+    driverCode: limit.driver,
+    min: limit.min == null ? null : compileQuantity(limit.min),
+    max: limit.max == null ? null : compileQuantity(limit.max),
+  }));
+  return {
+    code: doc.code,
+    name: freezeText(doc.name),
+    kind: doc.kind,
+    status: doc.status ?? 'ACTIVE',
+    requires: (doc.requires ?? []).map((group) => [...group]),
+    excludes: [...(doc.excludes ?? [])],
+    limits,
+    components,
+    volumeDrivers: volumeDrivers(components, limits),
+  };
+}
+
+function volumeDrivers(
+  components: readonly CompiledComponent[],
+  limits: readonly CompiledLimit[],
+): { driverCode: string; fromYear: number }[] {
+  const firstYear = new Map<string, number>();
+  const need = (driverCode: string, fromYear: number): void => {
+    firstYear.set(driverCode, Math.min(fromYear, firstYear.get(driverCode) ?? fromYear));
+  };
+  for (const component of components) {
+    if (component.driverCode !== null) need(component.driverCode, component.fromYear);
+  }
+  for (const limit of limits) need(limit.driverCode, 1);
+  return [...firstYear].map(([driverCode, fromYear]) => ({ driverCode, fromYear }));
+}
+
+function compileComponent(doc: PriceComponentDocument, index: number, digits: number): CompiledComponent {
+  const label = freezeText(doc.label);
+  const amount = optionalDecimal(doc.amount);
+  return {
+    index,
+    label,
+    labelText: englishText(label),
+    model: doc.model,
+    period: doc.period,
+    // FLAT has no driver, even if a document carried one: DESIGN says FLAT ignores volumes.
+    driverCode: doc.model === 'FLAT' ? null : (doc.driver ?? null),
+    amount,
+    flatPrice: doc.model === 'FLAT' && amount !== null ? flatPrice(amount.value, digits) : null,
+    unitPrice: optionalDecimal(doc.unitPrice),
+    tiers: compileTiers(doc.tiers ?? [], digits),
+    minimumCharge: optionalDecimal(doc.minimumCharge),
+    fromYear: doc.fromYear ?? 1,
+    toYear: doc.toYear ?? null,
+  };
+}
+
+function flatPrice(amount: Decimal, digits: number): ModelPrice {
+  return Object.freeze({ base: amount, baseText: exactText(amount, digits), unitPrice: null, tiers: null });
+}
+
+function compileTiers(docs: readonly TierDocument[], digits: number): CompiledTier[] {
+  let from = Decimal.ZERO;
+  return docs.map((doc) => {
+    const upTo = doc.upTo == null ? null : compileQuantity(doc.upTo);
+    const flatFee = compileDecimal(doc.flatFee ?? '0');
+    const tier = {
+      upTo,
+      from,
+      unitPrice: compileDecimal(doc.unitPrice),
+      flatFee,
+      hasFlatFee: !flatFee.value.isZero(),
+    };
+    from = upTo?.value ?? from;
+    return { ...tier, filled: upTo === null ? null : fillTier(tier, upTo, digits) };
+  });
+}
+
+function fillTier(tier: Omit<CompiledTier, 'filled'>, upTo: CompiledDecimal, digits: number): FilledTier {
+  const quantity = upTo.value.minus(tier.from).normalize();
+  const amount = quantity.times(tier.unitPrice.value).plus(tier.flatFee.value);
+  const slice = {
+    upTo: upTo.text,
+    unitPrice: tier.unitPrice.text,
+    flatFee: tier.flatFee.text,
+    quantity: quantity.toString(),
+    amount: exactText(amount, digits),
+  };
+  return { upTo: upTo.value, amount, slice: Object.freeze(slice) };
+}
+
+function compilePackage(doc: ServicePackageDocument): CompiledPackage {
+  const discountPercent = compileDecimal(doc.discountPercent ?? '0');
+  const items = doc.items.map((item) => ({
+    serviceCode: item.service,
+    included: new Map(
+      Object.entries(item.included ?? {}).map(([driver, text]) => [driver, compileQuantity(text)]),
+    ),
+  }));
+  return {
+    code: doc.code,
+    serviceLevelCode: doc.serviceLevel ?? null,
+    discountPercent,
+    discountFactor: Decimal.ONE.minus(discountPercent.value.divideByPowerOfTen(2)).normalize(),
+    items,
+    allowedAddOns: doc.allowedAddOns == null ? null : new Set(doc.allowedAddOns),
+  };
+}
+
+function compileServiceLevel(doc: ServiceLevelDocument): CompiledServiceLevel {
+  const surchargePercent = compileDecimal(doc.surchargePercent);
+  return {
+    code: doc.code,
+    rank: doc.rank,
+    surchargePercent,
+    surchargeFactor: Decimal.ONE.plus(surchargePercent.value.divideByPowerOfTen(2)).normalize(),
+  };
+}
+
+function lowestRank(levels: CompiledServiceLevel[]): CompiledServiceLevel | null {
+  let lowest: CompiledServiceLevel | null = null;
+  for (const level of levels) {
+    if (lowest === null || level.rank < lowest.rank) lowest = level;
+  }
+  return lowest;
+}
+
+function compileDecimal(text: string): CompiledDecimal {
+  return { value: Decimal.parse(text), text };
+}
+
+/**
+ * A bound or amount compared with quantities: normalized like input quantities, so comparisons
+ * meet equal scales (the fast path); the text stays as written.
+ */
+function compileQuantity(text: string): CompiledDecimal {
+  return { value: Decimal.parse(text).normalize(), text };
+}
+
+function optionalDecimal(text: string | null | undefined): CompiledDecimal | null {
+  return text == null ? null : compileDecimal(text);
+}
+
+function indexBy<T extends { code: string }>(values: T[]): Map<string, T> {
+  return new Map(values.map((value) => [value.code, value]));
+}
+
+/** A private frozen copy, so lines can share it without a caller's edit leaking into other results. */
+function freezeText(text: LocalizedText): LocalizedText {
+  return Object.freeze({ ...text });
+}
+
+/** English, else the first language present (DESIGN: English, then any). */
+export function englishText(text: LocalizedText): string {
+  return text.en ?? Object.values(text)[0] ?? '';
+}

@@ -1,0 +1,187 @@
+/**
+ * DESIGN pricing rule 2: one line per selected service and price component whose contract-year
+ * range meets the contract, priced exactly and rounded once, at the line amount.
+ */
+import { Decimal } from '../money/decimal.js';
+import type { CompiledComponent, CompiledPackage, CompiledServiceLevel } from './compile.js';
+import { exactText } from './exact-text.js';
+import type { Quantity } from './input.js';
+import { priceModel, type ModelPrice } from './price-models.js';
+import type { SelectedService, Selection } from './selection.js';
+import type { PriceLine } from './types.js';
+
+/** How recurring lines are adjusted: the factor and the percentages that make it up. */
+export interface Adjustment {
+  factor: Decimal;
+  discountPercent: string | null;
+  surchargePercent: string | null;
+}
+
+/** What every line of one configuration shares. */
+export interface LineContext {
+  volumes: ReadonlyMap<string, Quantity>;
+  contractYears: number;
+  minorDigits: number;
+  /** Recurring lines of package items: package discount and level surcharge. */
+  packageItemAdjustment: Adjustment;
+  /** Recurring lines of extra services: the level surcharge only. */
+  extraAdjustment: Adjustment;
+}
+
+/** The lines of a configuration and their amounts as minor units, for summing without re-parsing. */
+export interface PricedLines {
+  lines: PriceLine[];
+  /** Each line's rounded amount × 10^minorDigits, in line order. */
+  minorUnits: bigint[];
+}
+
+const NO_ADJUSTMENT: Adjustment = { factor: Decimal.ONE, discountPercent: null, surchargePercent: null };
+const NOTHING: Quantity = { value: Decimal.ZERO, text: '0' };
+
+/**
+ * The adjustments of recurring lines: × (1 − discount/100) for package items, × (1 + surcharge/100)
+ * for every selected service. ONE_TIME lines get neither.
+ */
+export function recurringAdjustments(
+  servicePackage: CompiledPackage | null,
+  serviceLevel: CompiledServiceLevel | null,
+): { packageItemAdjustment: Adjustment; extraAdjustment: Adjustment } {
+  const surchargePercent = serviceLevel?.surchargePercent.text ?? null;
+  const surcharge = oneIfOne(serviceLevel?.surchargeFactor ?? Decimal.ONE);
+  const extraAdjustment = { factor: surcharge, discountPercent: null, surchargePercent };
+  if (servicePackage === null) return { packageItemAdjustment: extraAdjustment, extraAdjustment };
+  const packageItemAdjustment = {
+    factor: oneIfOne(servicePackage.discountFactor.times(surcharge).normalize()),
+    discountPercent: servicePackage.discountPercent.text,
+    surchargePercent,
+  };
+  return { packageItemAdjustment, extraAdjustment };
+}
+
+/** Decimal.ONE itself for a factor of 1, so lines can skip multiplying by it. */
+function oneIfOne(factor: Decimal): Decimal {
+  return factor.eq(Decimal.ONE) ? Decimal.ONE : factor;
+}
+
+/** True when the component's year range `fromYear`..`toYear` meets the contract's years 1..N. */
+export function inContract(component: CompiledComponent, contractYears: number): boolean {
+  // toYear ≥ fromYear ≥ 1 in a valid catalogue, so only the start can fall outside the contract.
+  return component.fromYear <= contractYears;
+}
+
+/** Lines of every selected service, in selection order and then component order. */
+export function priceLines(context: LineContext, { services }: Selection): PricedLines {
+  const priced: PricedLines = { lines: [], minorUnits: [] };
+  for (const selection of services) {
+    for (const component of selection.service.components) {
+      const line = priceLine(context, selection, component, priced.minorUnits);
+      if (line) priced.lines.push(line);
+    }
+  }
+  return priced;
+}
+
+/**
+ * The line of one component — its rounded amount pushed onto `minorUnits` — or null when the
+ * component is outside the contract or its volume is missing.
+ */
+function priceLine(
+  context: LineContext,
+  selection: SelectedService,
+  component: CompiledComponent,
+  minorUnits: bigint[],
+): PriceLine | null {
+  if (!inContract(component, context.contractYears)) return null;
+  const driverCode = component.driverCode;
+  const quantity = driverCode === null ? null : context.volumes.get(driverCode);
+  // A line that needs a volume which was not given is left out; issues report MISSING_VOLUME.
+  if (quantity === undefined) return null;
+  const included = driverCode === null ? undefined : selection.item?.included.get(driverCode);
+  const billable = quantity === null ? NOTHING : billableQuantity(quantity, included?.value);
+  const modelPrice = priceModel(component, billable, context.minorDigits);
+  const adjustment = adjustmentOf(context, selection, component);
+  const charge = chargeOf(component, modelPrice, adjustment, context.minorDigits);
+  minorUnits.push(charge.rounded.units);
+  return {
+    serviceCode: selection.service.code,
+    componentIndex: component.index,
+    componentLabel: component.labelText,
+    label: component.label,
+    model: component.model,
+    period: component.period,
+    driverCode,
+    quantity: quantity === null ? null : quantity.text,
+    billableQuantity: quantity === null ? null : billable.text,
+    includedQuantity: included?.text ?? null,
+    amount: charge.amount,
+    firstYear: Math.max(1, component.fromYear),
+    lastYear: lastYearOf(component, context.contractYears),
+    base: charge.baseText,
+    minimumCharge: component.minimumCharge?.text ?? null,
+    minimumApplied: charge.minimumApplied,
+    discountPercent: adjustment.discountPercent,
+    surchargePercent: adjustment.surchargePercent,
+    unitPrice: modelPrice.unitPrice,
+    tiers: modelPrice.tiers,
+  };
+}
+
+/** The line amount and the texts that explain it. */
+interface Charge {
+  minimumApplied: boolean;
+  rounded: Decimal;
+  amount: string;
+  baseText: string;
+}
+
+/**
+ * From base to line amount: the minimum (whenever the line exists, also at billable 0), then the
+ * recurring adjustment, then the only rounding in pricing — half up, to the minor unit.
+ */
+function chargeOf(
+  component: CompiledComponent,
+  modelPrice: ModelPrice,
+  adjustment: Adjustment,
+  minorDigits: number,
+): Charge {
+  const { base, baseText } = modelPrice;
+  const minimum = component.minimumCharge;
+  const minimumApplied = minimum !== null && minimum.value.gt(base);
+  const charged = minimumApplied ? minimum.value : base;
+  const adjusted = adjustment.factor === Decimal.ONE ? charged : charged.times(adjustment.factor);
+  const rounded = adjusted.roundHalfUp(minorDigits);
+  // Rounding returns the very same value when there was nothing to do: then base and amount share a
+  // text, and a FLAT amount's text is ready from compiling.
+  const unchanged = rounded === base;
+  const amount = unchanged && baseText !== null ? baseText : rounded.toString();
+  return {
+    minimumApplied,
+    rounded,
+    amount,
+    baseText: baseText ?? (unchanged ? amount : exactText(base, minorDigits)),
+  };
+}
+
+/** max(0, q − included): the package's included quantity is deducted in each component on its driver. */
+function billableQuantity(quantity: Quantity, included: Decimal | undefined): Quantity {
+  if (included === undefined) return quantity;
+  const rest = quantity.value.minus(included);
+  if (rest.isNegative() || rest.isZero()) return NOTHING;
+  const value = rest.normalize();
+  return { value, text: value.toString() };
+}
+
+function adjustmentOf(
+  context: LineContext,
+  selection: SelectedService,
+  component: CompiledComponent,
+): Adjustment {
+  if (component.period === 'ONE_TIME') return NO_ADJUSTMENT;
+  return selection.item === null ? context.extraAdjustment : context.packageItemAdjustment;
+}
+
+/** lastYear = min(N, toYear) for recurring lines; a ONE_TIME line falls in its first year. */
+function lastYearOf(component: CompiledComponent, contractYears: number): number {
+  if (component.period === 'ONE_TIME') return Math.max(1, component.fromYear);
+  return component.toYear === null ? contractYears : Math.min(contractYears, component.toYear);
+}

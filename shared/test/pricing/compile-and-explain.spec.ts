@@ -1,0 +1,135 @@
+/** compileCatalogue and the explanation every line carries. */
+import { describe, expect, it } from 'vitest';
+import { compileCatalogue, priceConfiguration } from '../../src/pricing/index.js';
+import {
+  catalogue,
+  flat,
+  graduated,
+  lineOf,
+  perUnit,
+  price,
+  PROVIDER,
+  tiers,
+  volumes,
+} from './catalogue-builder.js';
+
+describe('compileCatalogue', () => {
+  it('indexes the document and knows its currency, version and default level', () => {
+    const doc = catalogue('SEK')
+      .driver('UNITS')
+      .level('HIGH', 5, '10')
+      .level('LOW', 2, '0')
+      .service('A', [flat('1')])
+      .build();
+    const compiled = compileCatalogue(doc, 7);
+    expect(compiled).toMatchObject({
+      providerCode: PROVIDER,
+      catalogueVersion: 7,
+      currency: 'SEK',
+      minorDigits: 2,
+    });
+    expect([...compiled.services.keys()]).toEqual(['A']);
+    expect(compiled.defaultServiceLevel?.code).toBe('LOW');
+    expect(
+      priceConfiguration(compiled, { providerCode: PROVIDER, catalogueVersion: 7 }).catalogueVersion,
+    ).toBe(7);
+  });
+
+  it('refuses a currency without known minor digits', () => {
+    expect(() => compileCatalogue(catalogue('XXX').build(), 1)).toThrow('Unknown currency XXX');
+  });
+
+  it('does not keep the document: later edits to it change nothing', () => {
+    const doc = catalogue()
+      .service('A', [flat('100.00')])
+      .build();
+    const compiled = compileCatalogue(doc, 1);
+    doc.services[0].priceComponents[0].amount = '999.00';
+    doc.services[0].priceComponents[0].label.en = 'changed';
+    const line = priceConfiguration(compiled, { providerCode: PROVIDER, serviceCodes: ['A'] }).lines[0];
+    expect(line).toMatchObject({ amount: '100.00', componentLabel: 'flat' });
+  });
+
+  it("applies DESIGN's defaults to fields a document leaves out", () => {
+    const doc = catalogue()
+      .driver('UNITS')
+      .service('A', [perUnit('UNITS', '1.00')])
+      .servicePackage('P', ['A'])
+      .build();
+    const result = price(doc, {
+      servicePackageCode: 'P',
+      serviceCodes: [],
+      volumes: volumes({ UNITS: '3' }),
+      contractYears: 2,
+    });
+    // status ACTIVE (no warning), discount 0, no included, fromYear 1 and no toYear, no minimum.
+    expect(result.issues).toEqual([]);
+    expect(result.lines[0]).toMatchObject({
+      amount: '3.00',
+      discountPercent: '0',
+      firstYear: 1,
+      lastYear: 2,
+      minimumCharge: null,
+    });
+  });
+});
+
+describe('line explanation', () => {
+  const doc = catalogue()
+    .driver('UNITS')
+    .level('L', 1, '8')
+    .service('A', [
+      flat('10.00', { label: 'first' }),
+      graduated('UNITS', tiers(['5', '2.00'], [null, '1.00', '3.00']), {
+        label: 'second',
+        minimumCharge: '1.00',
+      }),
+    ])
+    .servicePackage('P', [{ service: 'A', included: { UNITS: '2' } }], { discountPercent: '2.5' })
+    .build();
+  const line = price(doc, { servicePackageCode: 'P', volumes: volumes({ UNITS: '10' }) }).lines[1];
+
+  it('says which component of which service it is, with its full label', () => {
+    expect(line).toMatchObject({
+      serviceCode: 'A',
+      componentIndex: 1,
+      componentLabel: 'second',
+      label: { en: 'second', da: 'second (da)' },
+      model: 'GRADUATED',
+      period: 'MONTHLY',
+    });
+  });
+
+  it('shows quantity, what was included and what was billed', () => {
+    expect(line).toMatchObject({
+      driverCode: 'UNITS',
+      quantity: '10',
+      includedQuantity: '2',
+      billableQuantity: '8',
+    });
+  });
+
+  it('shows the base, the minimum and the percentages that made the amount', () => {
+    // 5 × 2.00 + 3 × 1.00 + 3.00 = 16.00; × 0.975 × 1.08 = 16.848
+    expect(line).toMatchObject({
+      base: '16.00',
+      minimumCharge: '1.00',
+      minimumApplied: false,
+      discountPercent: '2.5',
+      surchargePercent: '8',
+      unitPrice: null,
+      amount: '16.85',
+    });
+    expect(line.tiers).toEqual([
+      { upTo: '5', unitPrice: '2.00', flatFee: '0', quantity: '5', amount: '10.00' },
+      { upTo: null, unitPrice: '1.00', flatFee: '3.00', quantity: '3', amount: '6.00' },
+    ]);
+  });
+
+  it('falls back to any language when a label has no English', () => {
+    const noEnglish = catalogue()
+      .service('A', [{ ...flat('1.00'), label: { nb: 'Månedsavgift' } }])
+      .build();
+    expect(lineOf(price(noEnglish, { serviceCodes: ['A'] }), 'A').componentLabel).toBe('Månedsavgift');
+  });
+});
