@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', 'data/**'] },
@@ -35,8 +37,12 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
+    ...jsxA11y.flatConfigs.strict,
+    plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
+    languageOptions: { ...jsxA11y.flatConfigs.strict.languageOptions, globals: { ...globals.browser } },
     rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@servicekatalog/api', '**/api/src/**'], message: 'web talks to the API through GraphQL only.' }] },

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -16,9 +17,12 @@ export default defineConfig({
   // SWC emits the decorator metadata NestJS and TypeORM read at run time.
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
-    conditions: ['source'],
     // Test code must see the same graphql module instance as Nest/Apollo (STACK.md).
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // Tests run shared/ from its sources, so they never see a stale build.
+      { find: /^@servicekatalog\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     testTimeout: 30_000,

@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleLogger, ValidationPipe, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import '@fastify/static';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 
 export interface CreateAppOptions {
   /** Log levels to print; the default prints everything from `log` up. */
@@ -21,14 +22,20 @@ export interface CreateAppOptions {
  * Builds the whole app — GraphQL API, health checks and the built web app on one port — and
  * brings the database schema up to date. Used by `main.ts`, the command line and the tests.
  */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const logger = new ConsoleLogger({ json: true, logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'] });
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const logger = new ConsoleLogger({
+    json: true,
+    logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'],
+  });
   const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger,
     abortOnError: false,
   });
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+  app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
   await app.get(DataSource).runMigrations({ transaction: 'each' });
   const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;

@@ -8,7 +8,9 @@ export interface RequestWithActor {
 }
 
 /** Resolver parameter: the signed-in {@link Actor}, or null for an anonymous request. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
-  const request = GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
-  return request.actor ?? null;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null => {
+    const request = GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+    return request.actor ?? null;
+  },
+);

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../src/config/config.js';
 
@@ -37,4 +40,15 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A database that outlives one app (for restart tests): a SQLite file in a temporary folder, or a fresh PostgreSQL database. */
+export async function createDurableTestDatabase(): Promise<TestDatabase> {
+  if (process.env.SK_TEST_DB === 'postgres') return createTestDatabase();
+  const dir = mkdtempSync(join(tmpdir(), 'sk-test-'));
+  return {
+    kind: 'sqlite',
+    config: { type: 'sqlite', path: join(dir, 'servicekatalog.sqlite') },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import type { DocumentError } from '@servicekatalog/shared';
 
 /** The error codes a client sees in `extensions.code` for expected failures (DESIGN, "Errors"). */
@@ -6,8 +7,10 @@ export type DomainErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
 /**
  * Base of every error a service throws on purpose. One global mapping (format-error.ts) turns it
  * into a GraphQL error with `extensions.code`; services never throw HTTP exceptions.
+ * An IntrinsicException (a plain Error subclass) so that Nest's exception handler does not log
+ * expected outcomes — every failed login, every refused input — as server errors.
  */
-export abstract class DomainError extends Error {
+export abstract class DomainError extends IntrinsicException {
   abstract readonly code: DomainErrorCode;
 
   constructor(

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { Decimal } from '@servicekatalog/shared';
+import { Decimal, isCalendarDate } from '@servicekatalog/shared';
 
 /**
  * Exact decimals travel as strings ("1234.50"). A JSON number is refused: it would already have
@@ -45,13 +45,6 @@ function parseDateText(value: unknown): string {
     throw new GraphQLError('must be a calendar date written as "YYYY-MM-DD"');
   }
   return value;
-}
-
-/** True for a real calendar date in the form YYYY-MM-DD (no 2027-02-30). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** Today's calendar date in UTC (DESIGN: dates are calendar dates in UTC). */

@@ -1,28 +1,34 @@
-import { graphqlRequest } from '../../../lib/graphql';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../../lib/graphql/client';
+import { graphql } from '../../../lib/graphql/generated';
+import type { ProvidersQuery } from '../../../lib/graphql/generated/graphql';
 
-export interface ProviderSummary {
-  code: string;
-  name: string;
-  country: string;
-  versions: Array<{ number: number; status: string }>;
-}
-
-const PROVIDERS_QUERY = /* GraphQL */ `
+const ProvidersDocument = graphql(`
   query Providers {
     providers {
       code
       name
       country
+      locale
       versions {
         number
         status
+        validFrom
+        currency
+        inForce
       }
     }
   }
-`;
+`);
+
+export type ProviderSummary = ProvidersQuery['providers'][number];
 
 /** The centres and their catalogue versions. */
-export async function fetchProviders(language: string, signal?: AbortSignal): Promise<ProviderSummary[]> {
-  const data = await graphqlRequest<{ providers: ProviderSummary[] }>(PROVIDERS_QUERY, {}, { language, signal });
-  return data.providers;
+export function useProviders() {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['providers', i18n.language],
+    queryFn: ({ signal }) => execute(ProvidersDocument, {}, { language: i18n.language, signal }).then((data) => data.providers),
+  });
 }

@@ -9,11 +9,13 @@ export function ProviderList() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
     fetchProviders(i18n.language, controller.signal)
       .then((providers) => setState({ status: 'ready', providers }))
       .catch(() => {

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { SYSTEM_USER_ID } from '../common/system-actor.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+/** One change to record; `before`/`after` are JSON snapshots (null: nothing before a creation, after a deletion). */
+export interface AuditRecord {
+  actor: Actor;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * Writes audit events. Always called with the entity manager of the change's own transaction, so
+ * the event exists exactly when the change does.
+ */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values({
+        id: randomUUID(),
+        at: new Date(),
+        actorUserId: record.actor.userId === SYSTEM_USER_ID ? null : record.actor.userId,
+        actorEmail: record.actor.email,
+        entity: record.entity,
+        entityId: record.entityId,
+        action: record.action,
+        before: jsonOrNull(record.before),
+        after: jsonOrNull(record.after),
+      })
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+/** JSON text of a snapshot; null/undefined stay SQL NULL. Dates become ISO strings, as in JSON. */
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { TokenService } from './token.service.js';
+
+/**
+ * Sign-in and the auth hook. The guard is global (APP_GUARD): every GraphQL operation gets
+ * `req.actor`, and @RequireRoles works on any resolver without importing this module.
+ */
+@Module({
+  imports: [UsersModule],
+  providers: [AuthService, TokenService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, TokenService, UsersModule],
+})
+export class AuthModule {}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { CategoryEntity } from './entities/category.entity.js';
+import { PriceComponentEntity } from './entities/price-component.entity.js';
+import { PriceTierEntity } from './entities/price-tier.entity.js';
+import { ServiceLevelTargetEntity } from './entities/service-level-target.entity.js';
+import { ServiceLevelEntity } from './entities/service-level.entity.js';
+import { ServicePackageItemEntity } from './entities/service-package-item.entity.js';
+import { ServicePackageEntity } from './entities/service-package.entity.js';
+import { ServiceEntity } from './entities/service.entity.js';
+import type { VersionChildEntity } from './entities/version-child.entity.js';
+import { VolumeDriverEntity } from './entities/volume-driver.entity.js';
+
+/** Every row inside one catalogue version, table by table, each in document order. */
+export interface CatalogueRows {
+  categories: CategoryEntity[];
+  drivers: VolumeDriverEntity[];
+  serviceLevels: ServiceLevelEntity[];
+  targets: ServiceLevelTargetEntity[];
+  services: ServiceEntity[];
+  priceComponents: PriceComponentEntity[];
+  tiers: PriceTierEntity[];
+  servicePackages: ServicePackageEntity[];
+  packageItems: ServicePackageItemEntity[];
+}
+
+/** The tables of {@link CatalogueRows}, parents before children (the order of inserts). */
+export const CONTENT_TABLES: Record<keyof CatalogueRows, EntityTarget<ObjectLiteral>> = {
+  categories: CategoryEntity,
+  drivers: VolumeDriverEntity,
+  serviceLevels: ServiceLevelEntity,
+  targets: ServiceLevelTargetEntity,
+  services: ServiceEntity,
+  priceComponents: PriceComponentEntity,
+  tiers: PriceTierEntity,
+  servicePackages: ServicePackageEntity,
+  packageItems: ServicePackageItemEntity,
+};
+
+// Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table.
+const INSERT_CHUNK = 500;
+
+/**
+ * Reads and writes the contents of catalogue versions in batches: one statement per table for any
+ * number of versions (`WHERE catalogue_version_id IN (…)`), multi-row INSERTs on import. Never
+ * one query per row.
+ */
+@Injectable()
+export class CatalogueContentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Rows of one table for the given versions, in document order within each parent. */
+  rowsOf<T extends VersionChildEntity & ObjectLiteral>(table: EntityTarget<T>, versionIds: readonly string[]): Promise<T[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(table, 'row')
+      .where('row.catalogueVersionId IN (:...versionIds)', { versionIds: [...versionIds] })
+      .orderBy('row.position', 'ASC')
+      .getMany();
+  }
+
+  /** Every row of one version: nine statements whatever its size. */
+  async loadVersion(versionId: string): Promise<CatalogueRows> {
+    const ids = [versionId];
+    return {
+      categories: await this.rowsOf(CategoryEntity, ids),
+      drivers: await this.rowsOf(VolumeDriverEntity, ids),
+      serviceLevels: await this.rowsOf(ServiceLevelEntity, ids),
+      targets: await this.rowsOf(ServiceLevelTargetEntity, ids),
+      services: await this.rowsOf(ServiceEntity, ids),
+      priceComponents: await this.rowsOf(PriceComponentEntity, ids),
+      tiers: await this.rowsOf(PriceTierEntity, ids),
+      servicePackages: await this.rowsOf(ServicePackageEntity, ids),
+      packageItems: await this.rowsOf(ServicePackageItemEntity, ids),
+    };
+  }
+
+  /** Inserts a version's contents inside the caller's transaction, parents first, in chunks. */
+  async insert(manager: EntityManager, rows: CatalogueRows): Promise<void> {
+    for (const key of Object.keys(CONTENT_TABLES) as (keyof CatalogueRows)[]) {
+      const list: ObjectLiteral[] = rows[key];
+      for (let start = 0; start < list.length; start += INSERT_CHUNK) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(CONTENT_TABLES[key])
+          .values(list.slice(start, start + INSERT_CHUNK))
+          .updateEntity(false)
+          .execute();
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { Actor } from '../auth/actor.js';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+
+/**
+ * Who may do what with catalogues (DESIGN, "Who may do what"), in one place:
+ * - everyone, anonymous included, reads, exports and validates PUBLISHED versions;
+ * - drafts are read and exported only by the provider's account managers and administrators —
+ *   to anyone else a draft does not exist (callers answer NOT_FOUND or null, never FORBIDDEN);
+ * - import, publish and discard: the provider's account managers and administrators; anonymous
+ *   → UNAUTHENTICATED, anyone else signed in → FORBIDDEN.
+ */
+export const CataloguePolicy = {
+  /** True when `actor` manages the catalogue of `providerCode` (may read drafts and change it). */
+  managesProvider(actor: Actor | null, providerCode: string): boolean {
+    if (!actor) return false;
+    if (actor.role === 'ADMIN') return true;
+    return actor.role === 'ACCOUNT_MANAGER' && actor.providerCode === providerCode;
+  },
+
+  /** True when `actor` may see a version of `providerCode` in `status`. */
+  maySeeVersion(actor: Actor | null, providerCode: string, status: string): boolean {
+    return status === 'PUBLISHED' || CataloguePolicy.managesProvider(actor, providerCode);
+  },
+
+  /**
+   * The actor, if it may edit some catalogue at all (an account manager or administrator). Checked
+   * before anything is looked up, so a refusal reveals nothing.
+   */
+  requireEditor(actor: Actor | null): Actor {
+    if (!actor) throw new UnauthenticatedError('Sign in as an account manager or administrator to change catalogues.');
+    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
+      throw new ForbiddenError('Only account managers and administrators change catalogues.');
+    }
+    return actor;
+  },
+
+  /** The actor, if it may change the catalogue of `providerCode`. */
+  requireManagerOf(actor: Actor | null, providerCode: string): Actor {
+    const editor = CataloguePolicy.requireEditor(actor);
+    if (!CataloguePolicy.managesProvider(editor, providerCode)) {
+      throw new ForbiddenError(`You may only change the catalogue of your own centre, not ${providerCode}.`);
+    }
+    return editor;
+  },
+};

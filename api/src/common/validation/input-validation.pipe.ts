@@ -1,0 +1,63 @@
+import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { BadUserInputError } from '../errors/domain-error.js';
+
+/** One failed rule of an input, at its path from the argument ("input.volumes[0].quantity"). */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/** Carries class-validator's errors from the exception factory to {@link InputValidationPipe.transform}. */
+class InputValidationFailed extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('Input validation failed');
+  }
+}
+
+/**
+ * Nest's ValidationPipe, but a failure becomes one BAD_USER_INPUT domain error whose
+ * `extensions.field` is the full input path including the argument name (`input.email`,
+ * `newPassword`) — the same form as GraphQL's own variable errors — with every problem listed in
+ * `extensions.errors` as `{ path, message }`.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors: ValidationError[]) => new InputValidationFailed(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof InputValidationFailed)) throw error;
+      throw badUserInput(inputProblems(error.errors, metadata.data ?? ''));
+    }
+  }
+}
+
+/** Flattens class-validator's error tree, depth first in property order. */
+export function inputProblems(errors: readonly ValidationError[], parentPath = ''): InputProblem[] {
+  return errors.flatMap((error) => {
+    const path = joinPath(parentPath, error.property);
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...inputProblems(error.children ?? [], path)];
+  });
+}
+
+function joinPath(parent: string, property: string): string {
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}
+
+function badUserInput(problems: InputProblem[]): BadUserInputError {
+  const [first] = problems;
+  if (!first) return new BadUserInputError('The input is not valid.', '');
+  const more = problems.length - 1;
+  const message = more > 0 ? `${first.message} (and ${more} more)` : first.message;
+  return new BadUserInputError(message, first.path, { errors: problems });
+}

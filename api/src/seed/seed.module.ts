@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { AgenciesModule } from '../agencies/agencies.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { DemoSeedService } from './demo-seed.service.js';
+
+@Module({ imports: [CatalogueModule, AgenciesModule, UsersModule], providers: [DemoSeedService] })
+export class SeedModule {}

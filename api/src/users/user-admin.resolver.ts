@@ -1,0 +1,48 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { RequireRoles } from '../auth/require-roles.decorator.js';
+import type { ConnectionShape } from '../common/graphql/paging.js';
+import { CreateUserInput } from './dto/create-user.input.js';
+import { UsersArgs, UserVersionArgs } from './dto/users.args.js';
+import { UserConnection, UserModel } from './models/user.model.js';
+import { UserAdminService } from './user-admin.service.js';
+
+/** User administration: administrators only. */
+@Resolver(() => UserModel)
+@RequireRoles('ADMIN')
+export class UserAdminResolver {
+  constructor(private readonly admin: UserAdminService) {}
+
+  @Query(() => UserConnection, { description: 'All users, ordered by e-mail. Administrators only.' })
+  async users(@Args() args: UsersArgs): Promise<ConnectionShape<UserModel>> {
+    const page = await this.admin.list(args);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: UserModel.from(edge.node) })),
+    };
+  }
+
+  @Mutation(() => UserModel, { description: 'Creates a user. Administrators only.' })
+  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return UserModel.from(await this.admin.createUser(actor, input));
+  }
+
+  @Mutation(() => UserModel, {
+    description: 'Deactivates a user: they cannot sign in and their tokens stop working.',
+  })
+  async deactivateUser(
+    @CurrentActor() actor: Actor,
+    @Args() { id, expectedVersion }: UserVersionArgs,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.admin.setActive(actor, id, false, expectedVersion));
+  }
+
+  @Mutation(() => UserModel, { description: 'Lets a deactivated user sign in again.' })
+  async reactivateUser(
+    @CurrentActor() actor: Actor,
+    @Args() { id, expectedVersion }: UserVersionArgs,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.admin.setActive(actor, id, true, expectedVersion));
+  }
+}
