@@ -8,6 +8,10 @@ import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { SeedModule } from './seed/seed.module.js';
+import { PricingModule } from './pricing/pricing.module.js';
+import { QuotesModule } from './quotes/quotes.module.js';
+import { AgenciesModule } from './agencies/agencies.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +29,10 @@ export class AppModule {
         HealthModule,
         AuthModule,
         CatalogueModule,
+        AgenciesModule,
+        PricingModule,
+        QuotesModule,
+        SeedModule,
       ],
     };
   }

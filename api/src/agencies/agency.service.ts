@@ -2,26 +2,44 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { Decimal, isCountryCode, isProviderCode, validateOrganisationNumber } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../common/system-actor.js';
-import { BadUserInputError } from '../common/errors/domain-error.js';
+import { BadUserInputError, ConflictError } from '../common/errors/domain-error.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
-import { AgencyEntity, type StoredVolume } from './agency.entity.js';
+import { AgencyEntity } from './agency.entity.js';
+import { checkAgencyFields, type AgencyFields, type CheckedAgencyFields } from './agency.rules.js';
 
-export interface CreateAgencyInput {
-  name: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  organisationNumber: string;
-  providerCode: string;
-  defaultVolumes?: StoredVolume[];
+export type CreateAgencyInput = AgencyFields;
+
+/** A change to one agency: the fields as they should be afterwards, checked here. */
+export interface AgencyChange {
+  agency: AgencyEntity;
+  fields: AgencyFields;
+  /** The `version` the caller last saw. */
+  expectedVersion: number;
+  actor: Actor;
 }
 
+/** Whose agencies a listing covers. */
+export type AgencyScope = { all: true } | { providerCode: string } | { agencyId: string } | { none: true };
+
+/** One page of agencies ordered by name, then id (the keyset the cursor holds). */
+export interface AgencyPageQuery {
+  scope: AgencyScope;
+  /** Only agencies of this provider (within the scope). */
+  providerCode?: string | null;
+  /** The last row of the previous page. */
+  after: { name: string; id: string } | null;
+  /** Rows to fetch (page size + 1). */
+  limit: number;
+}
+
+const ENTITY = 'Agency';
+
 /**
- * Customer agencies. For now only what the demo seed and user administration need; the full
- * administration (update, list) comes with the quotes work.
+ * Customer agencies: their rules, their rows and their audit events. Writes run inside the
+ * caller's transaction (the entity manager is passed in); who may do what is the caller's part.
  */
 @Injectable()
 export class AgencyService {
@@ -31,43 +49,34 @@ export class AgencyService {
   ) {}
 
   /** Creates an agency inside the caller's transaction, with its audit event. */
-  async create(
-    manager: EntityManager,
-    input: CreateAgencyInput,
-    actor: Actor = SYSTEM_ACTOR,
-  ): Promise<AgencyEntity> {
-    const agency = Object.assign(new AgencyEntity(), {
-      id: randomUUID(),
-      name: requiredText(input.name, 'name', 200),
-      country: checkCountry(input.country),
-      organisationNumber: checkOrganisationNumber(input.country, requiredText(input.organisationNumber, 'organisationNumber', 32)),
-      providerCode: checkProviderCode(input.providerCode),
-      defaultVolumes: checkVolumes(input.defaultVolumes ?? []),
-      version: 1,
-    });
-    const taken = await manager.existsBy(AgencyEntity, {
-      country: agency.country,
-      organisationNumber: agency.organisationNumber,
-    });
-    if (taken)
-      throw new BadUserInputError(
-        'An agency with this organisation number already exists.',
-        'organisationNumber',
-      );
+  async create(manager: EntityManager, input: CreateAgencyInput, actor: Actor = SYSTEM_ACTOR): Promise<AgencyEntity> {
+    const agency = Object.assign(new AgencyEntity(), { id: randomUUID(), ...checkAgencyFields(input), version: 1 });
+    await this.assertNumberFree(manager, agency, null);
     try {
-      await manager.insert(AgencyEntity, agency);
+      await manager.createQueryBuilder().insert().into(AgencyEntity).values(agency).updateEntity(false).execute();
     } catch (error) {
-      throw translateInsertError(error);
+      throw translateWriteError(error);
     }
-    await this.audit.record(manager, {
-      actor,
-      entity: 'Agency',
-      entityId: agency.id,
-      action: 'CREATE',
-      before: null,
-      after: agency,
-    });
+    await this.audit.record(manager, { actor, entity: ENTITY, entityId: agency.id, action: 'CREATE', before: null, after: snapshot(agency) });
     return agency;
+  }
+
+  /**
+   * Changes an agency if, and only if, it is still at `expectedVersion`: the check is in the
+   * UPDATE itself (`… WHERE id = ? AND version = ?`), so of concurrent writers with the same
+   * version exactly one wins and the others get CONFLICT.
+   */
+  async update(manager: EntityManager, change: AgencyChange): Promise<AgencyEntity> {
+    const { agency, expectedVersion, actor } = change;
+    // Refused early too, so that `agency` as read is exactly the state the audit event calls "before".
+    if (agency.version !== expectedVersion) throw staleVersion();
+    const fields = checkAgencyFields(change.fields);
+    await this.assertNumberFree(manager, fields, agency.id);
+    const affected = await this.conditionalUpdate(manager, agency.id, expectedVersion, fields);
+    if (affected === 0) throw staleVersion();
+    const updated = Object.assign(new AgencyEntity(), agency, fields, { version: expectedVersion + 1 });
+    await this.audit.record(manager, { actor, entity: ENTITY, entityId: agency.id, action: 'UPDATE', before: snapshot(agency), after: snapshot(updated) });
+    return updated;
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyEntity | null> {
@@ -75,69 +84,81 @@ export class AgencyService {
   }
 
   /** One query for any number of ids (no N+1 when listing users). */
-  async findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, AgencyEntity>> {
+  async findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AgencyEntity>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await manager.findBy(AgencyEntity, { id: In(unique) });
     return new Map(rows.map((row) => [row.id, row]));
   }
-}
 
-function requiredText(value: string, field: string, maxLength: number): string {
-  const text = (value ?? '').trim();
-  if (!text) throw new BadUserInputError(`${field} must not be empty.`, field);
-  if (text.length > maxLength)
-    throw new BadUserInputError(`${field} must have at most ${maxLength} characters.`, field);
-  return text;
-}
-
-function checkCountry(country: string): string {
-  if (!isCountryCode(country))
-    throw new BadUserInputError('country must be an ISO 3166-1 alpha-2 code such as "NO".', 'country');
-  return country;
-}
-
-/** The country's check digit (DK CVR, NO organisasjonsnummer, SE Luhn, FI Y-tunnus, IS kennitala). */
-function checkOrganisationNumber(country: string, value: string): string {
-  const result = validateOrganisationNumber(country, value);
-  if (!result.valid) throw new BadUserInputError(`organisationNumber is not valid: ${result.reason}`, 'organisationNumber');
-  return result.normalized;
-}
-
-function checkProviderCode(code: string): string {
-  if (!isProviderCode(code)) throw new BadUserInputError('No provider has this code.', 'providerCode');
-  return code;
-}
-
-function checkVolumes(volumes: StoredVolume[]): StoredVolume[] {
-  const seen = new Set<string>();
-  return volumes.map((volume, index) => {
-    if (!volume.driverCode || seen.has(volume.driverCode)) {
-      throw new BadUserInputError('Each driver may be given once.', `defaultVolumes[${index}].driverCode`);
+  /** One page of a listing and the total count of the listing (two statements). */
+  async page(query: AgencyPageQuery): Promise<{ rows: AgencyEntity[]; totalCount: number }> {
+    const listing = this.dataSource.manager.createQueryBuilder(AgencyEntity, 'agency');
+    const { scope } = query;
+    if ('none' in scope) listing.andWhere('1 = 0');
+    if ('providerCode' in scope) listing.andWhere('agency.providerCode = :scopeProvider', { scopeProvider: scope.providerCode });
+    if ('agencyId' in scope) listing.andWhere('agency.id = :scopeAgency', { scopeAgency: scope.agencyId });
+    if (query.providerCode) listing.andWhere('agency.providerCode = :providerCode', { providerCode: query.providerCode });
+    const totalCount = await listing.clone().getCount();
+    const page = listing.clone();
+    if (query.after) {
+      page.andWhere('(agency.name > :afterName OR (agency.name = :afterName AND agency.id > :afterId))', {
+        afterName: query.after.name,
+        afterId: query.after.id,
+      });
     }
-    if (!Decimal.isPlain(volume.quantity)) {
-      throw new BadUserInputError(
-        'quantity must be a plain decimal string such as "1200".',
-        `defaultVolumes[${index}].quantity`,
-      );
+    const rows = await page.orderBy('agency.name', 'ASC').addOrderBy('agency.id', 'ASC').limit(query.limit).getMany();
+    return { rows, totalCount };
+  }
+
+  private async conditionalUpdate(manager: EntityManager, id: string, expectedVersion: number, fields: CheckedAgencyFields): Promise<number> {
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .update(AgencyEntity)
+        .set({ ...fields, version: () => 'version + 1' })
+        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .execute();
+      return result.affected ?? 0;
+    } catch (error) {
+      throw translateWriteError(error);
     }
-    seen.add(volume.driverCode);
-    return { driverCode: volume.driverCode, quantity: volume.quantity };
-  });
+  }
+
+  /** An organisation number belongs to one agency (checked first for a clear error; the unique index backs it). */
+  private async assertNumberFree(manager: EntityManager, fields: Pick<AgencyEntity, 'country' | 'organisationNumber'>, ownId: string | null): Promise<void> {
+    const holder = await manager.findOne(AgencyEntity, {
+      where: { country: fields.country, organisationNumber: fields.organisationNumber },
+      select: { id: true },
+    });
+    if (holder && holder.id !== ownId) throw numberTaken();
+  }
 }
 
-function translateInsertError(error: unknown): unknown {
+/** What the audit trail keeps of an agency. */
+function snapshot(agency: AgencyEntity): Record<string, unknown> {
+  const { id, name, country, organisationNumber, providerCode, defaultVolumes, version } = agency;
+  return { id, name, country, organisationNumber, providerCode, defaultVolumes, version };
+}
+
+/**
+ * A duplicate organisation number is BAD_USER_INPUT on the number (not CONFLICT): like an e-mail
+ * address already in use, it is the input that must change, whatever anyone else does.
+ */
+function numberTaken(): BadUserInputError {
+  return new BadUserInputError('An agency with this organisation number already exists.', 'organisationNumber');
+}
+
+function staleVersion(): ConflictError {
+  return new ConflictError('The agency was changed by someone else meanwhile. Reload it and try again.', { reason: 'STALE_VERSION' });
+}
+
+function translateWriteError(error: unknown): unknown {
   switch (constraintViolation(error)) {
     case 'FOREIGN_KEY':
       return new BadUserInputError('No provider has this code.', 'providerCode');
     case 'UNIQUE':
-      return new BadUserInputError(
-        'An agency with this organisation number already exists.',
-        'organisationNumber',
-      );
+      return numberTaken();
     case null:
       return error;
   }

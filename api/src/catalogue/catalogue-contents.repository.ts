@@ -51,28 +51,46 @@ export class CatalogueContentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Rows of one table for the given versions, in document order within each parent. */
-  rowsOf<T extends VersionChildEntity & ObjectLiteral>(table: EntityTarget<T>, versionIds: readonly string[]): Promise<T[]> {
-    return this.dataSource.manager
+  rowsOf<T extends VersionChildEntity & ObjectLiteral>(
+    table: EntityTarget<T>,
+    versionIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<T[]> {
+    return manager
       .createQueryBuilder(table, 'row')
       .where('row.catalogueVersionId IN (:...versionIds)', { versionIds: [...versionIds] })
       .orderBy('row.position', 'ASC')
       .getMany();
   }
 
-  /** Every row of one version: nine statements whatever its size. */
-  async loadVersion(versionId: string): Promise<CatalogueRows> {
+  /**
+   * Every row of one version: nine statements whatever its size. With `manager`, inside the
+   * caller's transaction (draft editing reads the draft it is about to rewrite).
+   */
+  async loadVersion(versionId: string, manager: EntityManager = this.dataSource.manager): Promise<CatalogueRows> {
     const ids = [versionId];
     return {
-      categories: await this.rowsOf(CategoryEntity, ids),
-      drivers: await this.rowsOf(VolumeDriverEntity, ids),
-      serviceLevels: await this.rowsOf(ServiceLevelEntity, ids),
-      targets: await this.rowsOf(ServiceLevelTargetEntity, ids),
-      services: await this.rowsOf(ServiceEntity, ids),
-      priceComponents: await this.rowsOf(PriceComponentEntity, ids),
-      tiers: await this.rowsOf(PriceTierEntity, ids),
-      servicePackages: await this.rowsOf(ServicePackageEntity, ids),
-      packageItems: await this.rowsOf(ServicePackageItemEntity, ids),
+      categories: await this.rowsOf(CategoryEntity, ids, manager),
+      drivers: await this.rowsOf(VolumeDriverEntity, ids, manager),
+      serviceLevels: await this.rowsOf(ServiceLevelEntity, ids, manager),
+      targets: await this.rowsOf(ServiceLevelTargetEntity, ids, manager),
+      services: await this.rowsOf(ServiceEntity, ids, manager),
+      priceComponents: await this.rowsOf(PriceComponentEntity, ids, manager),
+      tiers: await this.rowsOf(PriceTierEntity, ids, manager),
+      servicePackages: await this.rowsOf(ServicePackageEntity, ids, manager),
+      packageItems: await this.rowsOf(ServicePackageItemEntity, ids, manager),
     };
+  }
+
+  /**
+   * Deletes every row inside one version (not the version itself), children before parents, one
+   * statement per table — draft editing rewrites a draft's contents this way.
+   */
+  async deleteContents(manager: EntityManager, versionId: string): Promise<void> {
+    const tables = Object.values(CONTENT_TABLES).reverse();
+    for (const table of tables) {
+      await manager.createQueryBuilder().delete().from(table).where('catalogue_version_id = :versionId', { versionId }).execute();
+    }
   }
 
   /** Inserts a version's contents inside the caller's transaction, parents first, in chunks. */

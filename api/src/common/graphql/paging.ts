@@ -25,18 +25,18 @@ export class ConnectionArgs {
   after?: string | null;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page lies in its list (Relay).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when there are more items after this page.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'True when this page starts after the beginning of the list (an `after` cursor was given).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page: pass it as `after` for the next page.' })
   endCursor!: string | null;
 }
 
@@ -53,24 +53,24 @@ export interface ConnectionShape<T> {
 
 /** Declares the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
 export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a list, with its cursor.` })
   class EdgeType {
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node!: T;
 
-    @Field()
+    @Field({ description: 'Opaque position of the item: pass it as `after` to continue after it.' })
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of a list of ${name} items (a Relay connection).` })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of the page, in list order.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where the page lies in the list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Number of items in the whole list, over all pages.' })
     totalCount!: number;
   }
   return ConnectionType;

@@ -13,7 +13,7 @@ export const DecimalScalar = new GraphQLScalarType({
     throw new GraphQLError('Decimal fields must be produced as strings or Decimal values.');
   },
   parseValue: (value) => parseDecimalText(value),
-  parseLiteral: (ast) => parseDecimalText(literalString(ast)),
+  parseLiteral: (ast) => literal(() => parseDecimalText(literalString(ast))),
 });
 
 /** A calendar date in UTC, "2027-01-01". */
@@ -26,8 +26,21 @@ export const DateScalar = new GraphQLScalarType({
     throw new GraphQLError('Date fields must be produced as YYYY-MM-DD strings.');
   },
   parseValue: (value) => parseDateText(value),
-  parseLiteral: (ast) => parseDateText(literalString(ast)),
+  parseLiteral: (ast) => literal(() => parseDateText(literalString(ast))),
 });
+
+/**
+ * Runs a literal's parser so that a refusal is a plain Error: graphql-js then reports it as
+ * `Expected value of type "Decimal!", found 5; must be …` with the literal's location, where a
+ * GraphQLError would be passed on bare, without saying which value was wrong.
+ */
+function literal<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw error instanceof GraphQLError ? new TypeError(error.message) : error;
+  }
+}
 
 function literalString(ast: ValueNode): unknown {
   return ast.kind === Kind.STRING ? ast.value : undefined;

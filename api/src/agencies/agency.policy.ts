@@ -1,0 +1,79 @@
+import type { Actor } from '../auth/actor.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import type { AgencyScope } from './agency.service.js';
+
+/** The part of an agency the rules look at. */
+interface AgencyOwnership {
+  id: string;
+  providerCode: string;
+}
+
+/**
+ * Who may do what with agencies (DESIGN: "created and edited by admins and account managers"), in one place:
+ * - reading: an administrator sees every agency, an account manager the agencies its centre
+ *   serves, a customer its own agency. Any other agency does not exist for the caller: NOT_FOUND,
+ *   never FORBIDDEN (a refusal never reveals whether the thing exists);
+ * - creating and editing: administrators for any provider, account managers for their own
+ *   centre's agencies only — creating one for another centre, or moving one there, is FORBIDDEN;
+ *   customers are FORBIDDEN, anonymous callers UNAUTHENTICATED.
+ */
+export const AgencyPolicy = {
+  requireSignedIn(actor: Actor | null): Actor {
+    if (!actor) throw new UnauthenticatedError('Sign in to see agencies.');
+    return actor;
+  },
+
+  /** The actor, if its role may create or edit some agency at all (checked before any lookup). */
+  requireEditor(actor: Actor | null): Actor {
+    if (!actor) throw new UnauthenticatedError('Sign in as an account manager or administrator to change agencies.');
+    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
+      throw new ForbiddenError('Only account managers and administrators create and edit agencies.');
+    }
+    return actor;
+  },
+
+  /** Refuses an editor who may not make an agency belong to `providerCode`. */
+  requireMayServe(editor: Actor, providerCode: string): void {
+    if (editor.role === 'ADMIN') return;
+    if (editor.role !== 'ACCOUNT_MANAGER' || editor.providerCode !== providerCode) {
+      throw new ForbiddenError(`Account managers create and edit the agencies of their own centre only, not of ${providerCode}.`);
+    }
+  },
+
+  maySee(actor: Actor, agency: AgencyOwnership): boolean {
+    switch (actor.role) {
+      case 'ADMIN':
+        return true;
+      case 'ACCOUNT_MANAGER':
+        return actor.providerCode !== null && actor.providerCode === agency.providerCode;
+      case 'CUSTOMER':
+        return actor.agencyId !== null && actor.agencyId === agency.id;
+      default:
+        return assertNever(actor.role);
+    }
+  },
+
+  /** The agency, if `actor` may see it; a missing and an invisible agency are the same NOT_FOUND. */
+  requireVisible<T extends AgencyOwnership>(actor: Actor, agency: T | null, field = 'id'): T {
+    if (!agency || !AgencyPolicy.maySee(actor, agency)) throw new NotFoundError('The agency', field);
+    return agency;
+  },
+
+  /** Which agencies a listing shows `actor`. */
+  scopeOf(actor: Actor): AgencyScope {
+    switch (actor.role) {
+      case 'ADMIN':
+        return { all: true };
+      case 'ACCOUNT_MANAGER':
+        return actor.providerCode ? { providerCode: actor.providerCode } : { none: true };
+      case 'CUSTOMER':
+        return actor.agencyId ? { agencyId: actor.agencyId } : { none: true };
+      default:
+        return assertNever(actor.role);
+    }
+  },
+};
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown role ${String(value)}`);
+}

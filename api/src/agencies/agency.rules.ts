@@ -1,0 +1,108 @@
+import {
+  Decimal,
+  isCountryCode,
+  isProviderCode,
+  ORGANISATION_NUMBER_COUNTRIES,
+  validateOrganisationNumber,
+} from '@servicekatalog/shared';
+import { BadUserInputError } from '../common/errors/domain-error.js';
+import type { StoredVolume } from './agency.entity.js';
+
+/**
+ * The rules of an agency's fields, as pure functions. Fields are named relative to the agency
+ * ("organisationNumber"); API use cases report them under their input path ("input.organisationNumber").
+ */
+
+export const AGENCY_NAME_MAX_LENGTH = 200;
+const ORGANISATION_NUMBER_MAX_LENGTH = 32;
+/** Far more drivers than any catalogue has. */
+export const MAX_DEFAULT_VOLUMES = 100;
+
+/** The fields of an agency as given, before checking. */
+export interface AgencyFields {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  organisationNumber: string;
+  providerCode: string;
+  defaultVolumes?: readonly StoredVolume[] | null;
+}
+
+/** Checked and normalized agency fields: what is stored. */
+export interface CheckedAgencyFields {
+  name: string;
+  country: string;
+  /** In the country's customary form, e.g. "202100-5489". */
+  organisationNumber: string;
+  providerCode: string;
+  defaultVolumes: StoredVolume[];
+}
+
+/** Checks every field; the first broken rule is thrown. */
+export function checkAgencyFields(fields: AgencyFields): CheckedAgencyFields {
+  const country = checkCountry(fields.country);
+  return {
+    name: requiredText(fields.name, 'name', AGENCY_NAME_MAX_LENGTH),
+    country,
+    organisationNumber: checkOrganisationNumber(
+      country,
+      requiredText(fields.organisationNumber, 'organisationNumber', ORGANISATION_NUMBER_MAX_LENGTH),
+    ),
+    providerCode: checkProviderCode(fields.providerCode),
+    defaultVolumes: checkVolumes(fields.defaultVolumes ?? []),
+  };
+}
+
+function requiredText(value: string, field: string, maxLength: number): string {
+  const text = (value ?? '').trim();
+  if (!text) throw new BadUserInputError(`${field} must not be empty.`, field);
+  if (text.length > maxLength) throw new BadUserInputError(`${field} must have at most ${maxLength} characters.`, field);
+  return text;
+}
+
+/**
+ * ISO 3166-1 alpha-2, accepted in either case and stored upper-case; one of the countries whose
+ * organisation numbers can be checked (the five Nordic states the centres serve).
+ */
+function checkCountry(country: string): string {
+  const code = (country ?? '').trim().toUpperCase();
+  if (!isCountryCode(code)) throw new BadUserInputError('country must be an ISO 3166-1 alpha-2 code such as "NO".', 'country');
+  if (!ORGANISATION_NUMBER_COUNTRIES.includes(code)) {
+    throw new BadUserInputError(`Agencies are registered in ${ORGANISATION_NUMBER_COUNTRIES.join(', ')}, not ${code}.`, 'country');
+  }
+  return code;
+}
+
+/** The country's check digit (DK CVR, NO organisasjonsnummer, SE Luhn, FI Y-tunnus, IS kennitala). */
+function checkOrganisationNumber(country: string, value: string): string {
+  const result = validateOrganisationNumber(country, value);
+  if (!result.valid) throw new BadUserInputError(`organisationNumber is not valid: ${result.reason}`, 'organisationNumber');
+  return result.normalized;
+}
+
+function checkProviderCode(code: string): string {
+  if (!isProviderCode(code)) throw new BadUserInputError('No provider has this code.', 'providerCode');
+  return code;
+}
+
+/** Each driver once, each quantity a plain non-negative decimal string (as in a VolumeInput). */
+function checkVolumes(volumes: readonly StoredVolume[]): StoredVolume[] {
+  if (volumes.length > MAX_DEFAULT_VOLUMES) {
+    throw new BadUserInputError(`At most ${MAX_DEFAULT_VOLUMES} default volumes may be given.`, 'defaultVolumes');
+  }
+  const seen = new Set<string>();
+  return volumes.map((volume, index) => {
+    const driverCode = (volume.driverCode ?? '').trim();
+    if (!driverCode || seen.has(driverCode)) {
+      throw new BadUserInputError('Each driver may be given once.', `defaultVolumes[${index}].driverCode`);
+    }
+    if (!Decimal.isPlain(volume.quantity) || volume.quantity.startsWith('-')) {
+      throw new BadUserInputError(
+        'quantity must be a plain non-negative decimal string such as "1200".',
+        `defaultVolumes[${index}].quantity`,
+      );
+    }
+    seen.add(driverCode);
+    return { driverCode, quantity: volume.quantity };
+  });
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import {
+  priceConfiguration,
+  PricingInputError,
+  type ConfigurationInput,
+  type PriceBreakdown,
+  type PricingCatalogue,
+} from '@servicekatalog/shared';
+import type { Actor } from '../auth/actor.js';
+import { BadUserInputError } from '../common/errors/domain-error.js';
+import { CatalogueReadService, type VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import { CompiledCatalogueCache } from './compiled-catalogue.cache.js';
+import { inputPath, PricingErrors, problems, type PricingProblem } from './pricing.errors.js';
+
+/** A configuration priced against one catalogue version. */
+export interface PricedConfiguration {
+  breakdown: PriceBreakdown;
+  catalogueVersionId: string;
+  providerCode: string;
+}
+
+/** DESIGN: up to four configurations side by side. */
+export const MAX_COMPARED = 4;
+
+/**
+ * Bounds on the lists of one configuration: far above any real catalogue, low enough that a huge
+ * request cannot make the engine's duplicate checks expensive.
+ */
+const MAX_LIST_LENGTH = 500;
+
+/**
+ * Pricing configurations (DESIGN "Pricing rules") with the engine of shared/, which is the
+ * authority; this service only picks the catalogue version and maps bad input to BAD_USER_INPUT.
+ * Every error names the field at its full input path: `fieldPrefix` ('input', 'inputs[2]',
+ * 'input.configuration') is put in front of the configuration's own field names.
+ */
+@Injectable()
+export class PricingService {
+  constructor(
+    private readonly catalogues: CatalogueReadService,
+    private readonly cache: CompiledCatalogueCache,
+  ) {}
+
+  /**
+   * Prices against the version the input asks for (catalogueVersion number) or the one in force
+   * today; drafts only for who may read them (to anyone else they do not exist).
+   * @throws BadUserInputError naming the field, with every problem in `extensions.errors`.
+   */
+  async price(actor: Actor | null, input: ConfigurationInput, fieldPrefix = 'input'): Promise<PricedConfiguration> {
+    checkListLengths(input, fieldPrefix);
+    const selected = await this.catalogues.selectVersion(actor, {
+      providerCode: input.providerCode,
+      version: input.catalogueVersion,
+    });
+    switch (selected.status) {
+      case 'UNKNOWN_PROVIDER':
+        throw PricingErrors.unknownProvider(input.providerCode, fieldPrefix);
+      case 'UNKNOWN_VERSION':
+        throw PricingErrors.unknownVersion(input.providerCode, input.catalogueVersion, fieldPrefix);
+      case 'FOUND':
+        return this.priceAgainst(selected, input, fieldPrefix);
+      default:
+        return assertNever(selected);
+    }
+  }
+
+  /**
+   * Re-prices against one pinned version by id (published or draft), for stored quotes. The
+   * input's providerCode and catalogueVersion, when given, must match that version.
+   */
+  async priceAgainstVersion(versionId: string, input: ConfigurationInput, fieldPrefix = 'input'): Promise<PricedConfiguration> {
+    checkListLengths(input, fieldPrefix);
+    const found = await this.catalogues.findVersionById(versionId);
+    if (!found) throw PricingErrors.pinnedVersionMissing(fieldPrefix);
+    return this.priceAgainst(found, input, fieldPrefix);
+  }
+
+  /**
+   * Prices 1..4 configurations side by side. The whole request is refused when any input is bad:
+   * `extensions.field` names the first bad field (`inputs[2].volumes[0].quantity`) and
+   * `extensions.errors` lists the problems of every bad input.
+   */
+  async compare(actor: Actor | null, inputs: readonly ConfigurationInput[]): Promise<PricedConfiguration[]> {
+    if (inputs.length < 1 || inputs.length > MAX_COMPARED) throw PricingErrors.compareCount(inputs.length, MAX_COMPARED);
+    const settled = await Promise.allSettled(inputs.map((input, i) => this.price(actor, input, `inputs[${i}]`)));
+    const bad: PricingProblem[] = [];
+    const priced: PricedConfiguration[] = [];
+    for (const result of settled) {
+      if (result.status === 'fulfilled') priced.push(result.value);
+      else if (result.reason instanceof BadUserInputError) bad.push(...problemsOf(result.reason));
+      else throw result.reason;
+    }
+    if (bad.length > 0) throw problems(bad);
+    return priced;
+  }
+
+  private async priceAgainst(found: VisibleVersion, input: ConfigurationInput, fieldPrefix: string): Promise<PricedConfiguration> {
+    const catalogue = await this.cache.compiled(found);
+    return {
+      breakdown: runEngine(catalogue, input, fieldPrefix),
+      catalogueVersionId: found.version.id,
+      providerCode: found.provider.code,
+    };
+  }
+}
+
+function runEngine(catalogue: PricingCatalogue, input: ConfigurationInput, fieldPrefix: string): PriceBreakdown {
+  try {
+    return priceConfiguration(catalogue, input);
+  } catch (error) {
+    if (error instanceof PricingInputError) throw PricingErrors.badInput(error, fieldPrefix);
+    throw error;
+  }
+}
+
+function checkListLengths(input: ConfigurationInput, fieldPrefix: string): void {
+  if ((input.volumes?.length ?? 0) > MAX_LIST_LENGTH) {
+    throw PricingErrors.tooLong(inputPath(fieldPrefix, 'volumes'), MAX_LIST_LENGTH);
+  }
+  if ((input.serviceCodes?.length ?? 0) > MAX_LIST_LENGTH) {
+    throw PricingErrors.tooLong(inputPath(fieldPrefix, 'serviceCodes'), MAX_LIST_LENGTH);
+  }
+}
+
+/** The problems a BAD_USER_INPUT error carries: its `errors` list, else its one field. */
+function problemsOf(error: BadUserInputError): PricingProblem[] {
+  const listed = error.extensions.errors;
+  if (Array.isArray(listed)) return listed.filter(isProblem);
+  const field = error.extensions.field;
+  return [{ path: typeof field === 'string' ? field : '', message: error.message }];
+}
+
+function isProblem(value: unknown): value is PricingProblem {
+  const candidate = value as Partial<PricingProblem> | null;
+  return typeof candidate?.path === 'string' && typeof candidate.message === 'string';
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected version selection ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
+import { QuoteErrors } from './quote.errors.js';
+import { QuotePolicy, type QuoteAction } from './quote.policy.js';
+import type { QuoteChanges } from './quote.repository.js';
+import { assertStatus, assertVersion, checkText, isExpired } from './quote.rules.js';
+import { QuoteWriter } from './quote-writer.js';
+
+export type QuoteDecision = 'ACCEPT' | 'REJECT';
+
+/** One status change: who may make it, from where, what it checks and what it sets. */
+interface Transition {
+  action: QuoteAction;
+  /** The audit action. */
+  auditAction: string;
+  from: readonly QuoteStatus[];
+  /** Completes "only a DRAFT quote can be …". */
+  what: string;
+  /** Rules beyond status and version, on the quote as read in the transaction. */
+  check?: (quote: QuoteEntity) => void;
+  changes: (quote: QuoteEntity, now: Date) => QuoteChanges;
+}
+
+/**
+ * The status changes of a quote: submit (DRAFT → SUBMITTED), withdraw (DRAFT or SUBMITTED →
+ * WITHDRAWN) and decide (SUBMITTED → ACCEPTED | REJECTED). Each is one transaction: read the quote,
+ * check who, status and version, then a version-checked UPDATE and its audit event.
+ */
+@Injectable()
+export class QuoteLifecycleService {
+  constructor(
+    private readonly transactions: TransactionService,
+    private readonly writer: QuoteWriter,
+  ) {}
+
+  /**
+   * A DRAFT becomes SUBMITTED if its offer has not lapsed (CONFLICT, reason EXPIRED — revise it
+   * for current prices) and its snapshot has no ERROR issue (BAD_USER_INPUT on `configuration`,
+   * the issues in `extensions.issues`).
+   */
+  submit(actor: Actor | null, id: string, expectedVersion: number): Promise<QuoteEntity> {
+    return this.transition(actor, id, expectedVersion, {
+      action: 'EDIT',
+      auditAction: 'SUBMIT',
+      from: ['DRAFT'],
+      what: 'submitted',
+      check: (quote) => {
+        if (isExpired(quote)) throw QuoteErrors.expired(quote.validUntil);
+        const errors = quote.breakdown.issues.filter((issue) => issue.severity === 'ERROR');
+        if (errors.length > 0) throw QuoteErrors.configurationHasErrors(errors);
+      },
+      changes: (_quote, now) => ({ status: 'SUBMITTED', submittedAt: now, updatedAt: now }),
+    });
+  }
+
+  withdraw(actor: Actor | null, id: string, expectedVersion: number): Promise<QuoteEntity> {
+    return this.transition(actor, id, expectedVersion, {
+      action: 'EDIT',
+      auditAction: 'WITHDRAW',
+      from: ['DRAFT', 'SUBMITTED'],
+      what: 'withdrawn',
+      changes: (_quote, now) => ({ status: 'WITHDRAWN', updatedAt: now }),
+    });
+  }
+
+  /** The centre's answer to a SUBMITTED quote; a rejection needs a reason in `comment`. */
+  decide(
+    actor: Actor | null,
+    id: string,
+    decision: QuoteDecision,
+    comment: string | null | undefined,
+    expectedVersion: number,
+  ): Promise<QuoteEntity> {
+    const decider = QuotePolicy.requireRole(actor, 'DECIDE');
+    return this.transition(decider, id, expectedVersion, {
+      action: 'DECIDE',
+      auditAction: decision,
+      from: ['SUBMITTED'],
+      what: 'decided',
+      check: () => {
+        if (decision === 'REJECT' && !comment?.trim()) throw QuoteErrors.rejectionNeedsComment();
+      },
+      changes: (_quote, now) => ({
+        status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
+        decidedAt: now,
+        decidedBy: decider.userId,
+        decisionComment: comment?.trim() ? checkText(comment, 'comment') : null,
+        updatedAt: now,
+      }),
+    });
+  }
+
+  private transition(actor: Actor | null, id: string, expectedVersion: number, transition: Transition): Promise<QuoteEntity> {
+    const allowed = QuotePolicy.requireRole(actor, transition.action);
+    return this.transactions.run(async (manager) => {
+      const before = await this.writer.loadVisible(manager, allowed, id);
+      assertStatus(before, transition.from, transition.what);
+      assertVersion(before, expectedVersion);
+      transition.check?.(before);
+      return this.writer.change(manager, {
+        actor: allowed,
+        before,
+        expectedVersion,
+        from: transition.from,
+        changes: transition.changes(before, new Date()),
+        action: transition.auditAction,
+      });
+    });
+  }
+}

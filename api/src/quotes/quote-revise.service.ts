@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { constraintViolation } from '../common/database/constraint-violation.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import { todayUtc } from '../common/graphql/scalars.js';
+import { PricingService } from '../pricing/pricing.service.js';
+import { QuoteEntity, type QuoteStatus } from './quote.entity.js';
+import { QuoteErrors } from './quote.errors.js';
+import { QuotePolicy } from './quote.policy.js';
+import { QuoteRepository } from './quote.repository.js';
+import { assertVersion, pricedColumns } from './quote.rules.js';
+import { newDraftColumns, priceForQuote } from './quote-save.service.js';
+import { QuoteWriter } from './quote-writer.js';
+
+/** Statuses in which a quote is still open: revising it replaces it. */
+const OPEN: readonly QuoteStatus[] = ['DRAFT', 'SUBMITTED'];
+
+/**
+ * Revising: a new DRAFT with the same reference and revision + 1, linked to the previous one
+ * through previousQuoteId, priced afresh against the version in force today and valid for 90 days.
+ *
+ * - An open previous revision (DRAFT or SUBMITTED) is WITHDRAWN in the same transaction, so one
+ *   reference never has two offers open at once; a decided or withdrawn one stays as it is.
+ * - Only the latest revision can be revised: (reference, revision) is unique, so revising an older
+ *   one — or two people revising the same one at once — is CONFLICT (ALREADY_REVISED).
+ */
+@Injectable()
+export class QuoteReviseService {
+  constructor(
+    private readonly transactions: TransactionService,
+    private readonly repository: QuoteRepository,
+    private readonly writer: QuoteWriter,
+    private readonly pricing: PricingService,
+  ) {}
+
+  async revise(actor: Actor | null, id: string, expectedVersion: number): Promise<QuoteEntity> {
+    const editor = QuotePolicy.requireRole(actor, 'EDIT');
+    const current = QuotePolicy.requireVisible(editor, await this.repository.findById(id));
+    assertVersion(current, expectedVersion);
+    // Today's prices: the pinned version is let go, the version in force today is asked for.
+    const configuration = { ...current.configuration, catalogueVersion: null };
+    const priced = await priceForQuote(this.pricing, configuration, 'configuration');
+    try {
+      return await this.transactions.run(async (manager) => {
+        const previous = await this.writer.loadVisible(manager, editor, id);
+        assertVersion(previous, expectedVersion);
+        const now = new Date();
+        if (OPEN.includes(previous.status)) {
+          await this.writer.change(manager, {
+            actor: editor,
+            before: previous,
+            expectedVersion,
+            from: OPEN,
+            changes: { status: 'WITHDRAWN', updatedAt: now },
+            action: 'WITHDRAW',
+          });
+        }
+        const revision = Object.assign(new QuoteEntity(), {
+          id: randomUUID(),
+          reference: previous.reference,
+          revision: previous.revision + 1,
+          previousQuoteId: previous.id,
+          agencyId: previous.agencyId,
+          providerCode: previous.providerCode,
+          name: previous.name,
+          ...pricedColumns(configuration, priced, todayUtc(now)),
+          ...newDraftColumns(editor, now),
+        });
+        return this.writer.create(manager, editor, revision, 'REVISE');
+      });
+    } catch (error) {
+      if (constraintViolation(error) === 'UNIQUE') throw QuoteErrors.alreadyRevised();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { ConfigurationIssue } from '@servicekatalog/shared';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import type { QuoteStatus } from './quote.entity.js';
+
+/** Why a quote change was refused with CONFLICT, in `extensions.reason`. */
+export type QuoteConflictReason = 'STALE_VERSION' | 'WRONG_STATUS' | 'EXPIRED' | 'ALREADY_REVISED';
+
+/** The errors of the quotes domain, worded once. */
+export const QuoteErrors = {
+  notFound: (field = 'id'): NotFoundError => new NotFoundError('The quote', field),
+
+  agencyNotFound: (): NotFoundError => new NotFoundError('The agency', 'input.agencyId'),
+
+  agencyRequired: (): BadUserInputError =>
+    new BadUserInputError('Name the agency the quote is for (agencyId).', 'input.agencyId'),
+
+  agencyCannotChange: (): BadUserInputError =>
+    new BadUserInputError('A quote stays with the agency it was saved for.', 'input.agencyId'),
+
+  providerMismatch: (agencyProvider: string): BadUserInputError =>
+    new BadUserInputError(
+      `The agency is served by ${agencyProvider}; price the configuration with that provider's catalogue.`,
+      'input.configuration.providerCode',
+    ),
+
+  badName: (message: string): BadUserInputError => new BadUserInputError(message, 'input.name'),
+
+  staleVersion: (): ConflictError =>
+    conflict('The quote was changed by someone else; reload it and try again.', 'STALE_VERSION'),
+
+  wrongStatus: (status: QuoteStatus, allowed: readonly QuoteStatus[], what: string): ConflictError =>
+    new ConflictError(`The quote is ${status}; only a ${allowed.join(' or ')} quote can be ${what}.`, {
+      reason: 'WRONG_STATUS' satisfies QuoteConflictReason,
+      status,
+    }),
+
+  expired: (validUntil: string): ConflictError =>
+    new ConflictError(`The quote was valid until ${validUntil}; revise it to get a current price.`, {
+      reason: 'EXPIRED' satisfies QuoteConflictReason,
+      validUntil,
+    }),
+
+  alreadyRevised: (): ConflictError =>
+    conflict('This quote already has a newer revision; revise the latest one.', 'ALREADY_REVISED'),
+
+  /** DESIGN: a configuration with ERROR issues is priced but cannot be submitted. */
+  configurationHasErrors: (issues: ConfigurationIssue[]): BadUserInputError =>
+    new BadUserInputError(
+      `The configuration has ${issues.length} error(s) to fix before it can be submitted.`,
+      'configuration',
+      { issues },
+    ),
+
+  rejectionNeedsComment: (): BadUserInputError =>
+    new BadUserInputError('Give the reason for rejecting the quote in comment.', 'comment'),
+
+  badText: (message: string, field: string): BadUserInputError => new BadUserInputError(message, field),
+};
+
+function conflict(message: string, reason: QuoteConflictReason): ConflictError {
+  return new ConflictError(message, { reason });
+}

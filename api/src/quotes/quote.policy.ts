@@ -1,0 +1,104 @@
+import type { Actor, Role } from '../auth/actor.js';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { QuoteErrors } from './quote.errors.js';
+
+/**
+ * What a caller wants to do with quotes (DESIGN, "Who may do what"):
+ * - READ: see quotes (`quote`, `quotes`);
+ * - EDIT: save, update, revise, submit, withdraw — the customer's side;
+ * - DECIDE: accept or reject a submitted quote — the centre's side;
+ * - COMMENT: write in a quote's thread — both sides.
+ */
+export type QuoteAction = 'READ' | 'EDIT' | 'DECIDE' | 'COMMENT';
+
+const ROLES_FOR: Record<QuoteAction, readonly Role[]> = {
+  READ: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
+  EDIT: ['CUSTOMER', 'ADMIN'],
+  DECIDE: ['ACCOUNT_MANAGER', 'ADMIN'],
+  COMMENT: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
+};
+
+const REFUSALS: Record<QuoteAction, string> = {
+  READ: 'You may not see quotes.',
+  EDIT: 'Only the customer agency (or an administrator) saves, edits, revises, submits and withdraws its quotes.',
+  DECIDE: "Only an account manager of the serving centre (or an administrator) decides quotes.",
+  COMMENT: 'You may not comment on quotes.',
+};
+
+/** Whose quotes a listing may show: one agency's, one provider's, or all (administrators). */
+export type QuoteScope = { agencyId: string } | { providerCode: string } | { all: true } | { none: true };
+
+/** The part of a quote the rules look at. */
+export interface QuoteOwnership {
+  agencyId: string;
+  providerCode: string;
+}
+
+/**
+ * The authorization rules of quotes, in one place:
+ * - anonymous callers are UNAUTHENTICATED for every quote operation;
+ * - a signed-in caller whose role never may do the action is FORBIDDEN — checked before anything is
+ *   looked up, so the refusal reveals nothing;
+ * - a customer sees its own agency's quotes, an account manager the quotes of the agencies its
+ *   centre serves, an administrator all. Anything else does not exist for the caller: NOT_FOUND,
+ *   never FORBIDDEN.
+ */
+export const QuotePolicy = {
+  /** The actor, if its role may do `action` to some quote at all. */
+  requireRole(actor: Actor | null, action: QuoteAction): Actor {
+    if (!actor) throw new UnauthenticatedError('Sign in to work with quotes.');
+    if (!ROLES_FOR[action].includes(actor.role)) throw new ForbiddenError(REFUSALS[action]);
+    return actor;
+  },
+
+  /** True when `actor` may see the quote (and so act on it, within its role). */
+  maySee(actor: Actor, quote: QuoteOwnership): boolean {
+    switch (actor.role) {
+      case 'ADMIN':
+        return true;
+      case 'ACCOUNT_MANAGER':
+        return actor.providerCode !== null && actor.providerCode === quote.providerCode;
+      case 'CUSTOMER':
+        return actor.agencyId !== null && actor.agencyId === quote.agencyId;
+      default:
+        return assertNever(actor.role);
+    }
+  },
+
+  /** The quote, if `actor` may see it; a missing and an invisible quote are the same NOT_FOUND. */
+  requireVisible<T extends QuoteOwnership>(actor: Actor, quote: T | null, field = 'id'): T {
+    if (!quote || !QuotePolicy.maySee(actor, quote)) throw QuoteErrors.notFound(field);
+    return quote;
+  },
+
+  /** Which quotes a listing shows `actor`. */
+  scopeOf(actor: Actor): QuoteScope {
+    switch (actor.role) {
+      case 'ADMIN':
+        return { all: true };
+      case 'ACCOUNT_MANAGER':
+        return actor.providerCode ? { providerCode: actor.providerCode } : { none: true };
+      case 'CUSTOMER':
+        return actor.agencyId ? { agencyId: actor.agencyId } : { none: true };
+      default:
+        return assertNever(actor.role);
+    }
+  },
+
+  /**
+   * The agency a quote is saved for: a customer saves for its own agency (naming another one is
+   * NOT_FOUND, as if it did not exist); an administrator must name one.
+   */
+  agencyToSaveFor(actor: Actor, agencyId: string | null | undefined): string {
+    if (actor.role === 'CUSTOMER') {
+      if (!actor.agencyId || (agencyId && agencyId !== actor.agencyId)) throw QuoteErrors.agencyNotFound();
+      return actor.agencyId;
+    }
+    if (!agencyId) throw QuoteErrors.agencyRequired();
+    return agencyId;
+  },
+};
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected role ${String(value)}`);
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { QuoteCommentEntity } from './quote-comment.entity.js';
+import { QuoteEntity, type QuoteStatus } from './quote.entity.js';
+import type { QuoteScope } from './quote.policy.js';
+
+/** The columns a state change may set (never the id, reference, agency or version). */
+export type QuoteChanges = Partial<
+  Omit<QuoteEntity, 'id' | 'reference' | 'revision' | 'previousQuoteId' | 'agencyId' | 'providerCode' | 'createdBy' | 'createdAt' | 'version'>
+>;
+
+/** Position in the newest-first listing: the row to continue after. */
+export interface QuoteListPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export interface QuoteListQuery {
+  scope: QuoteScope;
+  status?: QuoteStatus | null;
+  after?: QuoteListPosition | null;
+  limit: number;
+}
+
+/** Queries of the quotes tables; no decisions. */
+@Injectable()
+export class QuoteRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  findById(id: string, manager: EntityManager = this.manager): Promise<QuoteEntity | null> {
+    return manager.findOneBy(QuoteEntity, { id });
+  }
+
+  async insert(manager: EntityManager, quote: QuoteEntity): Promise<void> {
+    await manager.insert(QuoteEntity, quote);
+  }
+
+  /**
+   * Applies `changes` only if the quote still has `expectedVersion` and one of `statuses`, and bumps
+   * the version — the optimistic-locking check is in the UPDATE itself (TypeORM's own version
+   * column never checks). Returns the number of rows changed: 0 means someone else was first.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    statuses: readonly QuoteStatus[],
+    changes: QuoteChanges,
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(QuoteEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion AND status IN (:...statuses)', {
+        id,
+        expectedVersion,
+        statuses: [...statuses],
+      })
+      .updateEntity(false)
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Quotes in `scope`, newest first (ties by id), `limit` rows after `after`. */
+  page(query: QuoteListQuery): Promise<QuoteEntity[]> {
+    const builder = this.filtered(query);
+    if (query.after) {
+      builder.andWhere('(quote.createdAt < :afterAt OR (quote.createdAt = :afterAt AND quote.id < :afterId))', {
+        afterAt: query.after.createdAt,
+        afterId: query.after.id,
+      });
+    }
+    return builder.orderBy('quote.createdAt', 'DESC').addOrderBy('quote.id', 'DESC').limit(query.limit).getMany();
+  }
+
+  count(query: QuoteListQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  async insertComment(manager: EntityManager, comment: QuoteCommentEntity): Promise<void> {
+    await manager.insert(QuoteCommentEntity, comment);
+  }
+
+  /** The comments of any number of quotes in one query, oldest first. */
+  commentsOf(quoteIds: readonly string[]): Promise<QuoteCommentEntity[]> {
+    if (quoteIds.length === 0) return Promise.resolve([]);
+    return this.manager.find(QuoteCommentEntity, {
+      where: { quoteId: In([...new Set(quoteIds)]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private filtered(query: QuoteListQuery): SelectQueryBuilder<QuoteEntity> {
+    const builder = this.manager.createQueryBuilder(QuoteEntity, 'quote');
+    const scope = query.scope;
+    if ('none' in scope) builder.andWhere('1 = 0');
+    if ('agencyId' in scope) builder.andWhere('quote.agencyId = :agencyId', { agencyId: scope.agencyId });
+    if ('providerCode' in scope) builder.andWhere('quote.providerCode = :providerCode', { providerCode: scope.providerCode });
+    if (query.status) builder.andWhere('quote.status = :status', { status: query.status });
+    return builder;
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '../agencies/agencies.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { PricingModule } from '../pricing/pricing.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { QuoteCommentEntity } from './quote-comment.entity.js';
+import { QuoteCommentService } from './quote-comment.service.js';
+import { QuoteEntity } from './quote.entity.js';
+import { QuoteFieldsResolver } from './quote-fields.resolver.js';
+import { QuoteLifecycleService } from './quote-lifecycle.service.js';
+import { QuoteLoaderFactory } from './quote.loader.js';
+import { QuoteReadService } from './quote-read.service.js';
+import { QuoteRepository } from './quote.repository.js';
+import { QuoteResolver } from './quote.resolver.js';
+import { QuoteReviseService } from './quote-revise.service.js';
+import { QuoteSaveService } from './quote-save.service.js';
+import { QuoteWriter } from './quote-writer.js';
+
+/**
+ * Quotes: saving priced configurations of an agency, their life cycle (submit, withdraw, decide,
+ * revise), their comment threads and reading them.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([QuoteEntity, QuoteCommentEntity]), AgenciesModule, AuditModule, PricingModule, UsersModule],
+  providers: [
+    QuoteRepository,
+    QuoteLoaderFactory,
+    QuoteWriter,
+    QuoteReadService,
+    QuoteSaveService,
+    QuoteReviseService,
+    QuoteLifecycleService,
+    QuoteCommentService,
+    QuoteResolver,
+    QuoteFieldsResolver,
+  ],
+})
+export class QuotesModule {}
