@@ -12,10 +12,12 @@ import { SeedModule } from './seed/seed.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
+import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** The whole app; `webRoot` is the built web app's folder, when there is one to serve. */
+  static forRoot(config: AppConfig, webRoot: string | null = null): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -33,6 +35,7 @@ export class AppModule {
         PricingModule,
         QuotesModule,
         SeedModule,
+        ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),
       ],
     };
   }

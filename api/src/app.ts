@@ -6,7 +6,6 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import '@fastify/static';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -30,16 +29,17 @@ export async function createApp(
     json: true,
     logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'],
   });
+  const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
   const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, webRoot), adapter, {
     logger,
     abortOnError: false,
   });
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
   await app.get(DataSource).runMigrations({ transaction: 'each' });
-  const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
-  if (webRoot) serveWebApp(app, webRoot);
+  // Files of the built web app; its client routes are answered by WebAppModule.
+  if (webRoot) app.useStaticAssets({ root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   await app.init();
   return app;
 }
@@ -53,17 +53,4 @@ function findWebRoot(): string | null {
     dir = resolve(dir, '..');
   }
   return null;
-}
-
-/** Serves the web app at `/`; unknown non-API GET paths get index.html so client routes work. */
-function serveWebApp(app: NestFastifyApplication, root: string): void {
-  app.useStaticAssets({ root, prefix: '/', wildcard: false, index: ['index.html'] });
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.setNotFoundHandler((request, reply) => {
-    const apiPath = /^\/(graphql|healthz|readyz)(\/|$|\?)/.test(request.url);
-    if (request.method === 'GET' && !apiPath && request.headers.accept?.includes('text/html')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
-  });
 }

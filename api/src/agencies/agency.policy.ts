@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
-import type { AgencyScope } from './agency.service.js';
+import { agencyScopeOf, maySeeAgencyOwned, type AgencyScope } from '../auth/agency-scope.js';
 
 /** The part of an agency the rules look at. */
 interface AgencyOwnership {
@@ -41,16 +41,7 @@ export const AgencyPolicy = {
   },
 
   maySee(actor: Actor, agency: AgencyOwnership): boolean {
-    switch (actor.role) {
-      case 'ADMIN':
-        return true;
-      case 'ACCOUNT_MANAGER':
-        return actor.providerCode !== null && actor.providerCode === agency.providerCode;
-      case 'CUSTOMER':
-        return actor.agencyId !== null && actor.agencyId === agency.id;
-      default:
-        return assertNever(actor.role);
-    }
+    return maySeeAgencyOwned(actor, { agencyId: agency.id, providerCode: agency.providerCode });
   },
 
   /** The agency, if `actor` may see it; a missing and an invisible agency are the same NOT_FOUND. */
@@ -61,19 +52,6 @@ export const AgencyPolicy = {
 
   /** Which agencies a listing shows `actor`. */
   scopeOf(actor: Actor): AgencyScope {
-    switch (actor.role) {
-      case 'ADMIN':
-        return { all: true };
-      case 'ACCOUNT_MANAGER':
-        return actor.providerCode ? { providerCode: actor.providerCode } : { none: true };
-      case 'CUSTOMER':
-        return actor.agencyId ? { agencyId: actor.agencyId } : { none: true };
-      default:
-        return assertNever(actor.role);
-    }
+    return agencyScopeOf(actor);
   },
 };
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown role ${String(value)}`);
-}

@@ -9,6 +9,7 @@ import { BadUserInputError, ConflictError } from '../common/errors/domain-error.
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { AgencyEntity } from './agency.entity.js';
 import { checkAgencyFields, type AgencyFields, type CheckedAgencyFields } from './agency.rules.js';
+import type { AgencyScope } from '../auth/agency-scope.js';
 
 export type CreateAgencyInput = AgencyFields;
 
@@ -22,7 +23,6 @@ export interface AgencyChange {
 }
 
 /** Whose agencies a listing covers. */
-export type AgencyScope = { all: true } | { providerCode: string } | { agencyId: string } | { none: true };
 
 /** One page of agencies ordered by name, then id (the keyset the cursor holds). */
 export interface AgencyPageQuery {

@@ -1,4 +1,6 @@
 import type { Actor, Role } from '../auth/actor.js';
+import type { AgencyOwnership, AgencyScope } from '../auth/agency-scope.js';
+import { agencyScopeOf, maySeeAgencyOwned } from '../auth/agency-scope.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { QuoteErrors } from './quote.errors.js';
 
@@ -26,13 +28,11 @@ const REFUSALS: Record<QuoteAction, string> = {
 };
 
 /** Whose quotes a listing may show: one agency's, one provider's, or all (administrators). */
-export type QuoteScope = { agencyId: string } | { providerCode: string } | { all: true } | { none: true };
+/** Which quotes a listing shows: those of the agencies the actor sees. */
+export type QuoteScope = AgencyScope;
 
 /** The part of a quote the rules look at. */
-export interface QuoteOwnership {
-  agencyId: string;
-  providerCode: string;
-}
+export type QuoteOwnership = AgencyOwnership;
 
 /**
  * The authorization rules of quotes, in one place:
@@ -53,16 +53,7 @@ export const QuotePolicy = {
 
   /** True when `actor` may see the quote (and so act on it, within its role). */
   maySee(actor: Actor, quote: QuoteOwnership): boolean {
-    switch (actor.role) {
-      case 'ADMIN':
-        return true;
-      case 'ACCOUNT_MANAGER':
-        return actor.providerCode !== null && actor.providerCode === quote.providerCode;
-      case 'CUSTOMER':
-        return actor.agencyId !== null && actor.agencyId === quote.agencyId;
-      default:
-        return assertNever(actor.role);
-    }
+    return maySeeAgencyOwned(actor, quote);
   },
 
   /** The quote, if `actor` may see it; a missing and an invisible quote are the same NOT_FOUND. */
@@ -73,16 +64,7 @@ export const QuotePolicy = {
 
   /** Which quotes a listing shows `actor`. */
   scopeOf(actor: Actor): QuoteScope {
-    switch (actor.role) {
-      case 'ADMIN':
-        return { all: true };
-      case 'ACCOUNT_MANAGER':
-        return actor.providerCode ? { providerCode: actor.providerCode } : { none: true };
-      case 'CUSTOMER':
-        return actor.agencyId ? { agencyId: actor.agencyId } : { none: true };
-      default:
-        return assertNever(actor.role);
-    }
+    return agencyScopeOf(actor);
   },
 
   /**
@@ -98,7 +80,3 @@ export const QuotePolicy = {
     return agencyId;
   },
 };
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected role ${String(value)}`);
-}
