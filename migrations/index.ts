@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { CatalogueSchema1764300000000 } from './1764300000000-catalogue-schema.js';
 import { UsersSchema1764300001000 } from './1764300001000-users-schema.js';
+import { QuotesSchema1764300002000 } from './1764300002000-quotes-schema.js';
+import { ManagerWorkspace1764300003000 } from './1764300003000-manager-workspace.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -8,4 +10,9 @@ type MigrationClass = new () => MigrationInterface;
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list works from the
  * TypeScript sources in tests and from the compiled app.
  */
-export const MIGRATIONS: MigrationClass[] = [CatalogueSchema1764300000000, UsersSchema1764300001000];
+export const MIGRATIONS: MigrationClass[] = [
+  CatalogueSchema1764300000000,
+  UsersSchema1764300001000,
+  QuotesSchema1764300002000,
+  ManagerWorkspace1764300003000,
+];

@@ -23,6 +23,13 @@ export class AuditEventEntity {
   @Column({ name: 'entity_id', type: 'varchar', length: 64 })
   entityId!: string;
 
+  /**
+   * The centre the change concerns (a catalogue of it, one of its agencies or their quotes), so
+   * that its account managers can read the event; null when the change concerns no one centre.
+   */
+  @Column({ name: 'provider_code', type: 'varchar', length: 32, nullable: true })
+  providerCode!: string | null;
+
   /** What happened, e.g. "IMPORT", "PUBLISH", "DISCARD". */
   @Column({ type: 'varchar', length: 32 })
   action!: string;

@@ -13,6 +13,13 @@ export interface AuditRecord {
   action: string;
   before: unknown;
   after: unknown;
+  /**
+   * The centre the change concerns, which lets its account managers read the event. Default: the
+   * `providerCode` of the after (else before) snapshot when it has one — snapshots of catalogue
+   * versions, agencies and quotes do — so every domain's events are attributed without each
+   * caller passing it. Pass null to attribute an event to no centre.
+   */
+  providerCode?: string | null;
 }
 
 /**
@@ -32,6 +39,7 @@ export class AuditService {
         actorUserId: record.actor.userId === SYSTEM_USER_ID ? null : record.actor.userId,
         actorEmail: record.actor.email,
         entity: record.entity,
+        providerCode: providerCodeOf(record),
         entityId: record.entityId,
         action: record.action,
         before: jsonOrNull(record.before),
@@ -40,6 +48,18 @@ export class AuditService {
       .updateEntity(false)
       .execute();
   }
+}
+
+function providerCodeOf(record: AuditRecord): string | null {
+  if (record.providerCode !== undefined) return record.providerCode;
+  return snapshotProviderCode(record.after) ?? snapshotProviderCode(record.before);
+}
+
+/** The `providerCode` field of a snapshot object, when it is a string. */
+export function snapshotProviderCode(snapshot: unknown): string | null {
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const code: unknown = (snapshot as { providerCode?: unknown }).providerCode;
+  return typeof code === 'string' && code.length > 0 ? code : null;
 }
 
 /** JSON text of a snapshot; null/undefined stay SQL NULL. Dates become ISO strings, as in JSON. */

@@ -14,4 +14,9 @@ export interface Actor {
   providerCode: string | null;
   /** The agency a customer user belongs to. */
   agencyId: string | null;
+  /**
+   * The user signed in with a one-time password and must change it before doing anything else
+   * (only `me` and `changePassword` are allowed). Absent for actors that are not users.
+   */
+  mustChangePassword?: boolean;
 }

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../common/errors/domain-error.js';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 
 /**
  * One message for a wrong password, an unknown e-mail and a deactivated user, so a failed login
@@ -8,6 +8,16 @@ export const WRONG_CREDENTIALS_MESSAGE = 'E-mail or password is wrong.';
 
 export function wrongCredentials(): UnauthenticatedError {
   return new UnauthenticatedError(WRONG_CREDENTIALS_MESSAGE);
+}
+
+/**
+ * A user with a one-time password (set by an administrator) must change it first: every operation
+ * but `me`, `changePassword` and `login` is refused until then.
+ */
+export function passwordChangeRequired(): ForbiddenError {
+  return new ForbiddenError('Change your one-time password first: use changePassword, then continue.', {
+    reason: 'PASSWORD_CHANGE_REQUIRED',
+  });
 }
 
 /** A token that is malformed, tampered with, expired, or of a user who is gone or deactivated. */

@@ -1,12 +1,13 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { Actor, Role } from './actor.js';
 import { AuthService } from './auth.service.js';
-import { invalidToken } from './auth.errors.js';
+import { invalidToken, passwordChangeRequired } from './auth.errors.js';
 import type { RequestWithActor } from './current-actor.decorator.js';
-import { IGNORES_TOKEN, REQUIRED_ROLES } from './require-roles.decorator.js';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IGNORES_TOKEN, REQUIRED_ROLES } from './require-roles.decorator.js';
 
 interface GraphQLRequest extends RequestWithActor {
   headers: Record<string, string | string[] | undefined>;
@@ -17,8 +18,10 @@ interface GraphQLRequest extends RequestWithActor {
  * `Authorization: Bearer <token>` once per HTTP request and sets `req.actor`: null without the
  * header (anonymous), the Actor for a valid token of an active user; a bad, expired or tampered
  * token, or one of a deactivated or deleted user, is UNAUTHENTICATED. Then it applies
- * @RequireRoles. Operations marked @IgnoreToken (login) and other transports (the health checks)
- * pass untouched.
+ * @RequireRoles. A user who must change a one-time password is refused every operation
+ * (FORBIDDEN, reason PASSWORD_CHANGE_REQUIRED) except those marked @AllowedBeforePasswordChange
+ * (`me`, `changePassword`). Operations marked @IgnoreToken (login) and other transports (the
+ * health checks) pass untouched.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -34,12 +37,21 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean | undefined>(IGNORES_TOKEN, targets)) return true;
-    const req = GqlExecutionContext.create(context).getContext<{ req: GraphQLRequest }>().req;
+    const gql = GqlExecutionContext.create(context);
+    const req = gql.getContext<{ req: GraphQLRequest }>().req;
     const actor = await this.actorOf(req);
+    if (actor?.mustChangePassword && isOperation(gql.getInfo()) && !this.allowedBeforePasswordChange(context)) {
+      throw passwordChangeRequired();
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !actor) throw new UnauthenticatedError();
     if (roles && actor && !roles.includes(actor.role)) throw new ForbiddenError();
     return true;
+  }
+
+  private allowedBeforePasswordChange(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    return this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets) === true;
   }
 
   private actorOf(req: GraphQLRequest): Promise<Actor | null> {
@@ -67,4 +79,11 @@ function bearerToken(header: string | string[] | undefined): string | null | und
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
   return match ? match[1] : null;
+}
+
+/** A top-level field of a query or mutation (not a nested field, should guards ever run on those). */
+function isOperation(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  const { schema, parentType } = info;
+  return parentType === schema.getQueryType() || parentType === schema.getMutationType() || parentType === schema.getSubscriptionType();
 }

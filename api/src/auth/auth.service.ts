@@ -109,5 +109,6 @@ function actorOf(user: UserEntity): Actor {
     role: user.role,
     providerCode: user.providerCode,
     agencyId: user.agencyId,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -3,6 +3,7 @@ import { ROLES, type Role } from './actor.js';
 
 export const REQUIRED_ROLES = 'servicekatalog:required-roles';
 export const IGNORES_TOKEN = 'servicekatalog:ignores-token';
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'servicekatalog:allowed-before-password-change';
 
 /**
  * Roles allowed to call a resolver (method or whole class). Anonymous callers get
@@ -25,4 +26,12 @@ export function RequireSignIn(): CustomDecorator<string> {
  */
 export function IgnoreToken(): CustomDecorator<string> {
   return SetMetadata(IGNORES_TOKEN, true);
+}
+
+/**
+ * The operation stays open to a user who must change a one-time password first (`me`,
+ * `changePassword`); every other operation refuses such a user with FORBIDDEN.
+ */
+export function AllowedBeforePasswordChange(): CustomDecorator<string> {
+  return SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
 }

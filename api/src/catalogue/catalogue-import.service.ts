@@ -149,7 +149,7 @@ export class CatalogueImportService {
     };
     await this.repository.insertProvider(manager, provider);
     const { id, code, name, country, locale } = provider;
-    await this.audit.record(manager, { actor, entity: 'Provider', entityId: id, action: 'CREATE', before: null, after: { code, name, country, locale } });
+    await this.audit.record(manager, { actor, entity: 'Provider', entityId: id, providerCode: code, action: 'CREATE', before: null, after: { code, name, country, locale } });
     return provider;
   }
 

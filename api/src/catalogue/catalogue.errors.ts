@@ -21,6 +21,15 @@ export const CatalogueErrors = {
   staleVersion: (): ConflictError =>
     new ConflictError('The catalogue version was changed by someone else; reload it and try again.', { reason: 'STALE_VERSION' }),
 
+  /** Draft editing: the draft moved on since the editor loaded it. */
+  draftChanged: (expectedVersion: number, currentVersion?: number): ConflictError =>
+    new ConflictError(
+      currentVersion === undefined
+        ? `Someone else changed this draft at the same moment (you edited version ${expectedVersion}); reload it, check their change and make yours again.`
+        : `Someone else changed this draft after you loaded it (you edited version ${expectedVersion}, it is now at version ${currentVersion}); reload it, check their change and make yours again.`,
+      { reason: 'STALE_VERSION', expectedVersion, ...(currentVersion === undefined ? {} : { currentVersion }) },
+    ),
+
   missingValidFrom: (): BadUserInputError =>
     new BadUserInputError('The version has no validFrom date; give one to publish it.', 'validFrom'),
 };

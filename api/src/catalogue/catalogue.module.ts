@@ -4,7 +4,12 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
 import { CatalogueContentsResolvers } from './catalogue-contents.resolvers.js';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
+import { CatalogueDiffResolver } from './catalogue-diff.resolver.js';
+import { CatalogueDiffService } from './catalogue-diff.service.js';
 import { CatalogueDraftAccess } from './catalogue-draft.access.js';
+import { CatalogueDraftCreateService } from './catalogue-draft-create.service.js';
+import { CatalogueDraftEditService } from './catalogue-draft-edit.service.js';
+import { CatalogueDraftItemsService } from './catalogue-draft-items.service.js';
 import { CatalogueExportService } from './catalogue-export.service.js';
 import { CatalogueImportService } from './catalogue-import.service.js';
 import { CatalogueLoaderFactory } from './catalogue.loader.js';
@@ -13,12 +18,18 @@ import { CatalogueReadService } from './catalogue-read.service.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueResolver } from './catalogue.resolver.js';
 import { CatalogueVersionResolver } from './catalogue-version.resolver.js';
+import { DraftEditResolver } from './draft-edit.resolver.js';
+import { DraftImpactResolver } from './draft-impact.resolver.js';
+import { DraftImpactService } from './draft-impact.service.js';
+import { OpenQuotesReader } from './open-quotes.reader.js';
 import { CATALOGUE_ENTITIES } from './entities/index.js';
 import { LOCALIZED_TEXT_RESOLVERS } from './localized-text.resolvers.js';
 import { ProviderResolver } from './provider.resolver.js';
 
 /**
- * Providers and their catalogue versions: import, validate, publish, discard, read and export.
+ * Providers and their catalogue versions: import, validate, publish, discard, read and export;
+ * drafts started from the latest version and edited item by item; diffs between versions; the
+ * impact of a draft on the centre's open quotes.
  * Other domains (pricing, quotes, seeding) use the exported services, never the repositories.
  */
 @Module({
@@ -33,7 +44,16 @@ import { ProviderResolver } from './provider.resolver.js';
     CatalogueExportService,
     CataloguePublishService,
     CatalogueImportService,
+    CatalogueDraftCreateService,
+    CatalogueDraftEditService,
+    CatalogueDraftItemsService,
+    CatalogueDiffService,
+    OpenQuotesReader,
+    DraftImpactService,
     CatalogueResolver,
+    DraftEditResolver,
+    CatalogueDiffResolver,
+    DraftImpactResolver,
     CatalogueVersionResolver,
     ProviderResolver,
     ...CatalogueContentsResolvers,

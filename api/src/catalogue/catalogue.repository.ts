@@ -100,6 +100,36 @@ export class CatalogueRepository {
     return result.affected ?? 0;
   }
 
+  // ---- Added for draft editing (CatalogueDraftEditService, CatalogueDraftCreateService). ----
+
+  /** The provider's version with the highest number, whatever its status; null when it has none. */
+  latestVersion(manager: EntityManager, providerId: string): Promise<CatalogueVersionEntity | null> {
+    return manager.findOne(CatalogueVersionEntity, { where: { providerId }, order: { number: 'DESC' } });
+  }
+
+  /**
+   * Records an edit of a draft: sets its validFrom and currency and bumps its version if, and only
+   * if, it is still a DRAFT at `expectedVersion` — the optimistic-locking check is in the UPDATE
+   * itself, which also makes concurrent edits of one draft queue on its row in PostgreSQL.
+   * Returns the rows changed (0 or 1).
+   */
+  async updateDraft(
+    manager: EntityManager,
+    change: { id: string; expectedVersion: number; validFrom: string | null; currency: string },
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CatalogueVersionEntity)
+      .set({ validFrom: change.validFrom, currency: change.currency, version: () => 'version + 1' })
+      .where('id = :id AND version = :expected AND status = :draft', {
+        id: change.id,
+        expected: change.expectedVersion,
+        draft: 'DRAFT',
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   // ---- Added for pricing (PricingService): version lookups in ONE statement each. ----
 
   /**

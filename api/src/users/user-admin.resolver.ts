@@ -4,6 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { RequireRoles } from '../auth/require-roles.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { CreateUserInput } from './dto/create-user.input.js';
+import { SetOneTimePasswordArgs, UpdateUserArgs } from './dto/update-user.input.js';
 import { UsersArgs, UserVersionArgs } from './dto/users.args.js';
 import { UserConnection, UserModel } from './models/user.model.js';
 import { UserAdminService } from './user-admin.service.js';
@@ -44,5 +45,24 @@ export class UserAdminResolver {
     @Args() { id, expectedVersion }: UserVersionArgs,
   ): Promise<UserModel> {
     return UserModel.from(await this.admin.setActive(actor, id, true, expectedVersion));
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Changes a user\'s name, role, centre or agency, and locale. The result must fit the role. Administrators cannot change their own role.',
+  })
+  async updateUser(@CurrentActor() actor: Actor, @Args() { id, input, expectedVersion }: UpdateUserArgs): Promise<UserModel> {
+    return UserModel.from(await this.admin.updateUser(actor, id, input, expectedVersion));
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Sets a one-time password: the user signs in with it and must change it first (until then only me and changePassword work, everything else is FORBIDDEN with reason PASSWORD_CHANGE_REQUIRED).',
+  })
+  async setOneTimePassword(
+    @CurrentActor() actor: Actor,
+    @Args() { userId, password, expectedVersion }: SetOneTimePasswordArgs,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.admin.setOneTimePassword(actor, userId, password, expectedVersion));
   }
 }

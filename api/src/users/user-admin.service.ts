@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, Role } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { atInputPath } from '../common/errors/input-path.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
+import { PasswordHasher } from './password-hasher.service.js';
 import { UserEntity } from './user.entity.js';
-import { UsersService, type NewUser, type UserView } from './users.service.js';
+import { checkAttachment, checkLocale, checkName, checkNewPassword } from './user.rules.js';
+import { UsersService, type NewUser, type UserChange, type UserView } from './users.service.js';
+
+/** An administrator's changes to a user: left out (undefined) keeps a value; null clears providerCode or agencyId. */
+export interface UserUpdate {
+  name?: string | null;
+  role?: Role | null;
+  providerCode?: string | null;
+  agencyId?: string | null;
+  locale?: string | null;
+}
 
 export interface UserListQuery {
   first?: number | null;
@@ -22,6 +33,7 @@ export class UserAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: TransactionService,
     private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** Users ordered by e-mail; the cursor is the e-mail, so paging is stable while users are added. */
@@ -82,5 +94,58 @@ export class UserAdminService {
             });
       return this.users.view(updated, manager);
     });
+  }
+
+  /**
+   * Changes name, role, centre or agency, and locale. The result must fit the role (an account
+   * manager has a provider, a customer an agency); administrators cannot change their own role,
+   * so the last administrator cannot lock everyone out by mistake.
+   */
+  updateUser(actor: Actor, id: string, input: UserUpdate, expectedVersion: number): Promise<UserView> {
+    return atInputPath('input', () =>
+      this.transactions.run(async (manager) => {
+        const user = await this.users.findById(id, manager);
+        if (!user) throw new NotFoundError('The user', 'id');
+        const changes = await this.checkedUpdate(manager, actor, user, input);
+        const updated = await this.users.update(manager, { user, changes, expectedVersion, actor, action: 'UPDATE' });
+        return this.users.view(updated, manager);
+      }),
+    );
+  }
+
+  /**
+   * Sets a password the user must change at the next sign-in (issue 5): until they do, their
+   * tokens serve only `me` and `changePassword`. For one's own password there is changePassword.
+   */
+  async setOneTimePassword(actor: Actor, userId: string, password: string, expectedVersion: number): Promise<UserView> {
+    if (userId === actor.userId) throw new BadUserInputError('Use changePassword to change your own password.', 'userId');
+    const passwordHash = await this.hasher.hash(checkNewPassword(password));
+    return this.transactions.run(async (manager) => {
+      const user = await this.users.findById(userId, manager);
+      if (!user) throw new NotFoundError('The user', 'userId');
+      const changes = { passwordHash, mustChangePassword: true };
+      const updated = await this.users.update(manager, { user, changes, expectedVersion, actor, action: 'SET_ONE_TIME_PASSWORD' });
+      return this.users.view(updated, manager);
+    });
+  }
+
+  /** The columns an update sets, checked; field names are those of {@link UserUpdate}. */
+  private async checkedUpdate(manager: EntityManager, actor: Actor, user: UserEntity, input: UserUpdate): Promise<UserChange['changes']> {
+    const role = input.role ?? user.role;
+    if (user.id === actor.userId && role !== user.role) throw new BadUserInputError('You cannot change your own role.', 'role');
+    const attachment = checkAttachment(
+      role,
+      input.providerCode === undefined ? user.providerCode : input.providerCode,
+      input.agencyId === undefined ? user.agencyId : input.agencyId,
+    );
+    if (attachment.agencyId && attachment.agencyId !== user.agencyId && !(await this.users.agencyExists(attachment.agencyId, manager))) {
+      throw new BadUserInputError('No agency has this id.', 'agencyId');
+    }
+    return {
+      name: input.name == null ? user.name : checkName(input.name),
+      role,
+      ...attachment,
+      locale: input.locale == null ? user.locale : checkLocale(input.locale),
+    };
   }
 }

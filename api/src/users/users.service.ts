@@ -105,6 +105,11 @@ export class UsersService {
     return manager.findOneBy(UserEntity, { email: normalizeEmail(email) });
   }
 
+  /** True when an agency has this id (for assigning a customer user to it). */
+  async agencyExists(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return Boolean(await this.agencies.findById(agencyId, manager));
+  }
+
   /** The user with its agency (one more query, only for customers). */
   async view(user: UserEntity, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
     const agency = user.agencyId ? await this.agencies.findById(user.agencyId, manager) : null;
@@ -136,7 +141,10 @@ export class UsersService {
       .update(UserEntity)
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: user.id, version: expectedVersion })
-      .execute();
+      .execute()
+      .catch((error: unknown) => {
+        throw translateInsertError(error);
+      });
     if (!result.affected) {
       throw new ConflictError('The user was changed by someone else meanwhile. Reload and try again.');
     }
@@ -155,7 +163,9 @@ export class UsersService {
 
 export interface UserChange {
   user: UserEntity;
-  changes: Partial<Pick<UserEntity, 'active' | 'passwordHash' | 'mustChangePassword'>>;
+  changes: Partial<
+    Pick<UserEntity, 'active' | 'passwordHash' | 'mustChangePassword' | 'name' | 'role' | 'providerCode' | 'agencyId' | 'locale'>
+  >;
   /** Default: the version of `user` as read. */
   expectedVersion?: number | null;
   actor: Actor;

@@ -8,4 +8,10 @@ export class AuthPayload {
 
   @Field(() => UserModel)
   user!: UserModel;
+
+  @Field({
+    description:
+      'True when the password was set by an administrator as a one-time password: change it with changePassword first; until then every other operation but me is refused (FORBIDDEN, reason PASSWORD_CHANGE_REQUIRED).',
+  })
+  mustChangePassword!: boolean;
 }

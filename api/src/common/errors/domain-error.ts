@@ -52,8 +52,8 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 
-  constructor(message = 'You are not allowed to do this.') {
-    super(message);
+  constructor(message = 'You are not allowed to do this.', extensions: Record<string, unknown> = {}) {
+    super(message, extensions);
   }
 }
 
