@@ -1,23 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Types every GraphQL operation of the web app from the API's committed schema. Run with
- * `npm run codegen -w web` after regenerating api/schema.graphql.
+ * Types every GraphQL operation of the web app from the API's committed schema. After an API change:
+ * `npm run build && node api/dist/api/src/cli/print-schema.js api/schema.graphql` (from the repo
+ * root), then `npm run codegen -w web`, and commit the files under src/lib/graphql/generated/.
  */
-const API_SCHEMA = '../api/schema.graphql';
-const PRICING_CONTRACT = 'src/lib/graphql/pricing-contract.graphql';
-
-function schemaFiles(): string[] {
-  if (!existsSync(API_SCHEMA)) throw new Error(`${API_SCHEMA} is missing: generate it first (see web/README or DESIGN).`);
-  const hasPricing = readFileSync(API_SCHEMA, 'utf8').includes('priceConfiguration(');
-  return hasPricing ? [API_SCHEMA] : [API_SCHEMA, PRICING_CONTRACT];
-}
-
 const config: CodegenConfig = {
-  schema: schemaFiles(),
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/lib/graphql/generated/**'],
   ignoreNoDocuments: false,
+  hooks: { afterOneFileWrite: ['node scripts/tidy-generated.mjs'] },
   generates: {
     'src/lib/graphql/generated/': {
       preset: 'client',
@@ -26,6 +18,7 @@ const config: CodegenConfig = {
         // Documents are plain strings: no graphql runtime ships to the browser.
         documentMode: 'string',
         useTypeImports: true,
+        onlyOperationTypes: true,
         enumsAsTypes: true,
         skipTypename: true,
         scalars: {

@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
 import { startBuiltApp, type RunningApp } from './support/server.js';
 import { wcagViolations } from './support/axe.js';
-
-const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../../docs/screenshots');
+import { openPage, pageErrors, screenshot } from './support/pages.js';
 
 describe.runIf(browserAvailable())('home page in Chromium', () => {
   let app: RunningApp;
@@ -23,14 +19,19 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('lists the three demo centres from the API, served on the same port', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
-    await expect.poll(() => page.getByRole('listitem').count()).toBe(3);
+    const page = await openPage(browser.context, app.url);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
     for (const name of ['Statens Administration', 'DFØ', 'Statens servicecenter']) {
-      expect(await page.getByRole('heading', { name: new RegExp(name) }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('heading', { level: 2, name: new RegExp(name) }).count()).toBe(1);
     }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Shared service centres');
+    expect(
+      await page
+        .getByRole('link', { name: 'Browse the catalogue of Statens Administration' })
+        .getAttribute('href'),
+    ).toBe('/centres/SA-DK');
+    await screenshot(page, 'home');
+    expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
 
@@ -38,29 +39,42 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(app.url);
     await page.getByLabel('Language').selectOption('da');
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Statslige servicecentre');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Statslige servicecentre');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Statslige servicecentre');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Statslige servicecentre');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     await page.getByLabel('Sprog').selectOption('en');
     await page.close();
   });
 
-  it('has no WCAG 2.1 A/AA violation according to axe-core', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
-    await expect.poll(() => page.getByRole('listitem').count()).toBe(3);
-    expect(await wcagViolations(page)).toEqual([]);
+  for (const language of ['en', 'da', 'nb', 'sv']) {
+    it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
+      const page = await openPage(browser.context, app.url, language);
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
+      expect(await wcagViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('sends the web app for client routes and 404 for unknown API paths', async () => {
+    const page = await openPage(browser.context, `${app.url}/centres/SA-DK`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Statens Administration');
+    const missing = await fetch(`${app.url}/graphql/unknown`, { headers: { accept: 'text/html' } });
+    expect(missing.status).toBe(404);
     await page.close();
   });
 
-  it('sends the web app for client routes and 404 for unknown API paths', async () => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(`${app.url}/catalogue/SA-DK`);
-    expect(response?.status()).toBe(200);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Servicekatalog');
-    const missing = await fetch(`${app.url}/graphql/unknown`, { headers: { accept: 'text/html' } });
-    expect(missing.status).toBe(404);
+  it('says so for an address the app does not know', async () => {
+    const page = await openPage(browser.context, `${app.url}/no/such/page`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 });

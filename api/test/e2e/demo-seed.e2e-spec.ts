@@ -49,7 +49,7 @@ describe('demo data', () => {
       ['SSC-SE', 'SE'],
     ]);
     for (const provider of providers) {
-      expect(provider.versions).toEqual([expect.objectContaining({ number: 1, status: 'PUBLISHED', validFrom: '2027-01-01' })]);
+      expect(provider.versions).toEqual([expect.objectContaining({ number: 1, status: 'PUBLISHED', validFrom: '2026-01-01' })]);
     }
     for (const user of DEMO_USERS) {
       const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email role } } }', {

@@ -17,14 +17,24 @@ export interface RunningApp {
 /**
  * Starts the BUILT app the way `npm start` does — API and web on one port, embedded SQLite with
  * demo data — in a scratch folder of its own, and waits until it is ready.
+ * With E2E_APP_URL set, the tests use that already running app instead (it must have the demo data).
  */
 export async function startBuiltApp(): Promise<RunningApp> {
+  const external = process.env.E2E_APP_URL;
+  if (external) return attachToRunningApp(external.replace(/\/$/, ''));
   const dir = mkdtempSync(join(tmpdir(), 'sk-e2e-'));
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, SEED_DEMO: 'true', NODE_ENV: undefined },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: undefined,
+      TEST_DATABASE_URL: undefined,
+      SEED_DEMO: 'true',
+      NODE_ENV: undefined,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,11 +51,23 @@ export async function startBuiltApp(): Promise<RunningApp> {
   };
 }
 
+async function attachToRunningApp(url: string): Promise<RunningApp> {
+  const ready = await fetch(`${url}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (!ready) throw new Error(`E2E_APP_URL=${url} is not ready`);
+  return { url, output: () => '', stop: async () => undefined };
+}
+
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((done) => setTimeout(done, 250));
   }

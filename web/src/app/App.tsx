@@ -1,28 +1,20 @@
-import { useTranslation } from 'react-i18next';
-import { LanguageSelect } from '../components/ui/LanguageSelect';
-import { ProviderList } from '../features/providers/components/ProviderList';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './AppRoutes';
+import { Layout } from './Layout';
+import { createQueryClient } from './query-client';
 
-/** The page frame: skip link, header with language choice, main content, footer. */
+/** The app: query cache, router and the page frame around the routes. */
 export function App() {
-  const { t } = useTranslation();
+  const [queryClient] = useState(createQueryClient);
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="site-header">
-        <div>
-          <h1>{t('app.name')}</h1>
-          <p>{t('app.tagline')}</p>
-        </div>
-        <LanguageSelect />
-      </header>
-      <main id="main" tabIndex={-1}>
-        <ProviderList />
-      </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
-    </>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -3,12 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import da from './locales/da.json';
 import en from './locales/en.json';
 import nb from './locales/nb.json';
+import sv from './locales/sv.json';
 
 /** Languages the interface is written in; the first is the fallback. */
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'da', label: 'Dansk' },
   { code: 'nb', label: 'Norsk bokmål' },
+  { code: 'sv', label: 'Svenska' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
@@ -38,8 +40,29 @@ i18next.on('languageChanged', (code) => {
   if (typeof document !== 'undefined') document.documentElement.lang = code;
 });
 
+/**
+ * Features may keep their texts beside their code as features/<feature>/i18n/<language>.json; they
+ * are merged into the one translation namespace under the feature's own top-level keys.
+ */
+const featureTexts = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/i18n/*.json', {
+  eager: true,
+});
+
+function textsFor(language: string, base: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [path, module] of Object.entries(featureTexts)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, module.default);
+  }
+  return merged;
+}
+
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, da: { translation: da }, nb: { translation: nb } },
+  resources: {
+    en: { translation: textsFor('en', en) },
+    da: { translation: textsFor('da', da) },
+    nb: { translation: textsFor('nb', nb) },
+    sv: { translation: textsFor('sv', sv) },
+  },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,21 +1,27 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type LanguageCode } from '../../i18n/i18n';
 
-/** A labelled language choice; the choice is remembered. */
+/** A labelled language choice; the choice is remembered and sets `<html lang>`. */
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <div className="language-select">
-      <label htmlFor={id}>{t('app.language')}</label>
-      <select id={id} value={i18n.language} onChange={(event) => void changeLanguage(event.target.value as LanguageCode)}>
+    <Field className="language-select" data-size="sm">
+      <Label htmlFor={id}>{t('app.language')}</Label>
+      <Select
+        id={id}
+        value={i18n.language}
+        width="auto"
+        onChange={(event) => void changeLanguage(event.target.value as LanguageCode)}
+      >
         {LANGUAGES.map((language) => (
-          <option key={language.code} value={language.code} lang={language.code}>
+          <Select.Option key={language.code} value={language.code} lang={language.code}>
             {language.label}
-          </option>
+          </Select.Option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }

@@ -17,6 +17,7 @@ const ProvidersDocument = graphql(`
         validFrom
         currency
         inForce
+        superseded
       }
     }
   }
@@ -29,6 +30,7 @@ export function useProviders() {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['providers', i18n.language],
-    queryFn: ({ signal }) => execute(ProvidersDocument, {}, { language: i18n.language, signal }).then((data) => data.providers),
+    queryFn: ({ signal }) =>
+      execute(ProvidersDocument, {}, { language: i18n.language, signal }).then((data) => data.providers),
   });
 }

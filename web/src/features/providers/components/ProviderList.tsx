@@ -1,62 +1,88 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { fetchProviders, type ProviderSummary } from '../api/providers';
-
-type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; providers: ProviderSummary[] };
+import { Link as RouterLink } from 'react-router';
+import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import { VersionNote } from '../../../components/ui/VersionNote';
+import { pickVersion } from '../../../lib/catalogue-version';
+import { useFormatters } from '../../../lib/format';
+import { useProviders, type ProviderSummary } from '../api/providers';
 
 /** The list of centres: the first thing a visitor sees. */
 export function ProviderList() {
-  const { t, i18n } = useTranslation();
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchProviders(i18n.language, controller.signal)
-      .then((providers) => setState({ status: 'ready', providers }))
-      .catch(() => {
-        if (!controller.signal.aborted) setState({ status: 'error' });
-      });
-    return () => controller.abort();
-  }, [i18n.language, attempt]);
-
-  return (
-    <section aria-labelledby="providers-heading" aria-busy={state.status === 'loading'}>
-      <h2 id="providers-heading">{t('providers.heading')}</h2>
-      {state.status === 'loading' && <p role="status">{t('providers.loading')}</p>}
-      {state.status === 'error' && (
-        <div role="alert">
-          <p>{t('providers.error')}</p>
-          <button type="button" onClick={retry}>
-            {t('providers.retry')}
-          </button>
-        </div>
-      )}
-      {state.status === 'ready' && <Providers providers={state.providers} />}
-    </section>
-  );
-}
-
-function Providers({ providers }: { providers: ProviderSummary[] }) {
-  const { t, i18n } = useTranslation();
-  if (providers.length === 0) return <p>{t('providers.empty')}</p>;
-  const countryName = new Intl.DisplayNames([i18n.language], { type: 'region' });
+  const { t } = useTranslation();
+  const providers = useProviders();
+  if (providers.isPending) return <LoadingState label={t('providers.loading')} />;
+  if (providers.isError) {
+    return (
+      <QueryFailure
+        error={providers.error}
+        what={t('providers.what')}
+        onRetry={() => void providers.refetch()}
+      />
+    );
+  }
+  if (providers.data.length === 0) return <EmptyState>{t('providers.empty')}</EmptyState>;
   return (
     <ul className="provider-list">
-      {providers.map((provider) => (
-        <li key={provider.code} className="provider-card">
-          <h3>{provider.name}</h3>
-          <p>
-            <span className="muted">{t('providers.country')}: </span>
-            {countryName.of(provider.country) ?? provider.country} · <code>{provider.code}</code>
-          </p>
-          <p>{t('providers.versions', { count: provider.versions.length })}</p>
+      {providers.data.map((provider) => (
+        <li key={provider.code}>
+          <ProviderCard provider={provider} />
         </li>
       ))}
     </ul>
+  );
+}
+
+function ProviderCard({ provider }: { provider: ProviderSummary }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const countryName =
+    new Intl.DisplayNames([format.locale], { type: 'region' }).of(provider.country) ?? provider.country;
+  const current = pickVersion(provider.versions, null);
+  const headingId = `provider-${provider.code}`;
+  return (
+    <Card className="provider-card" aria-labelledby={headingId}>
+      <Heading
+        level={2}
+        data-size="sm"
+        id={headingId}
+        lang={provider.locale === i18n.language ? undefined : provider.locale}
+      >
+        {provider.name}
+      </Heading>
+      <Paragraph data-size="sm">
+        {countryName} · {provider.code}
+      </Paragraph>
+      {current ? (
+        <>
+          <Paragraph data-size="sm">
+            {t('providers.inForce', {
+              number: current.number,
+              date: current.validFrom ? format.date(current.validFrom) : '',
+              currency: current.currency,
+            })}{' '}
+            <VersionNote version={current} />
+          </Paragraph>
+          <ul className="link-list">
+            <li>
+              <Link asChild>
+                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}`}>
+                  {t('providers.browse', { name: provider.name })}
+                </RouterLink>
+              </Link>
+            </li>
+            <li>
+              <Link asChild>
+                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}/configure`}>
+                  {t('providers.configure')}
+                </RouterLink>
+              </Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <Paragraph data-size="sm">{t('providers.noCatalogue')}</Paragraph>
+      )}
+    </Card>
   );
 }

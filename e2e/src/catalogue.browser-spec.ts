@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
+import { startBuiltApp, type RunningApp } from './support/server.js';
+import { wcagViolations } from './support/axe.js';
+import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
+
+describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startBuiltApp();
+    browser = await launchBrowser('en-GB');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('explains each price component in words, by category, with levels and who does what', async () => {
+    const page = await openPage(browser.context, `${app.url}/centres/SA-DK`);
+    await page.getByRole('heading', { level: 1, name: 'Statens Administration' }).waitFor();
+    await page.locator('.price-components li').first().waitFor();
+    const payroll = page.locator('.service-card', {
+      has: page.getByRole('heading', { name: 'Payroll and refund service' }),
+    });
+    const prices = (await payroll.locator('.price-components li').allTextContents()).map(plain);
+    expect(prices).toContain(
+      'Per payslip: DKK 38.00 per payslip per month; minimum charge DKK 1,900.00 per month',
+    );
+    expect(prices).toContain('Payroll base fee: DKK 9,000.00 per month');
+    expect(prices).toContain('Onboarding (one-time fee): DKK 25,000.00 one-time');
+    expect(await page.getByRole('heading', { level: 3, name: 'Add-ons' }).count()).toBe(1);
+
+    const levels = page.getByRole('table', { name: 'Service levels: surcharge and targets' });
+    expect(plain(await levels.getByRole('row').nth(1).textContent())).toBe(
+      'Surcharge on recurring charges0%5%12%',
+    );
+
+    const lonRegnskab = page.locator('.package-card', {
+      has: page.getByRole('heading', { name: 'Payroll and accounting' }),
+    });
+    await lonRegnskab.getByText('Who does what').click();
+    const labour = lonRegnskab.getByRole('table', { name: 'Division of labour in Payroll and accounting' });
+    // The details open through Designsystemet's element; poll until the table is shown.
+    await expect.poll(() => labour.getByRole('row').count()).toBeGreaterThan(10);
+    await expect.poll(() => labour.getByRole('cell', { name: 'Your agency' }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'catalogue');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows Norwegian content in Norwegian with Norwegian number formats (DFØ, graduated and volume prices)', async () => {
+    const page = await openPage(browser.context, `${app.url}/centres/DFO-NO`, 'nb');
+    await page.getByRole('heading', { level: 2, name: 'Tjenestepakker' }).waitFor();
+    const accounting = page.locator('.service-card', {
+      has: page.getByRole('heading', { name: 'Regnskap – delservice' }),
+    });
+    const prices = (await accounting.locator('.price-components li').allTextContents()).map(plain);
+    expect(
+      prices.some((line) =>
+        line.includes('16,00 NOK per faktura per måned opp til 1 000; over 1 000: 14,00 NOK'),
+      ),
+    ).toBe(true);
+    expect(prices.some((line) => line.includes('Volumpris per'))).toBe(true);
+    await page.close();
+  });
+
+  for (const language of ['en', 'da']) {
+    it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
+      const page = await openPage(browser.context, `${app.url}/centres/SA-DK`, language);
+      await page.locator('.service-card').first().waitFor();
+      await page.locator('details summary').first().click();
+      expect(await wcagViolations(page)).toEqual([]);
+      if (language === 'da') await screenshot(page, 'catalogue-da');
+      await page.close();
+    });
+  }
+});

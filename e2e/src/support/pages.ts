@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** docs/screenshots in the repository: the browser tests keep the main screens' pictures there. */
+export const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../../../docs/screenshots');
+
+/** The key under which the web app remembers the interface language. */
+const LANGUAGE_KEY = 'servicekatalog.language';
+
+/** Opens `path` of the app in a new page with the interface in `language`; fails the test on page errors. */
+export async function openPage(context: BrowserContext, url: string, language = 'en'): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    LANGUAGE_KEY,
+    language,
+  ] as const);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(url);
+  return page;
+}
+
+/** Errors the page reported (uncaught exceptions and console errors) since it was opened. */
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** Saves a full-page screenshot as docs/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Text as people read it: non-breaking and narrow spaces (Intl's separators) as plain spaces. */
+export function plain(text: string | null): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+}

@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../../lib/graphql/client';
+import { graphql } from '../../../lib/graphql/generated';
+import type { CatalogueBrowserQuery } from '../../../lib/graphql/generated/graphql';
+
+const CatalogueBrowserDocument = graphql(`
+  query CatalogueBrowser($providerCode: String!, $version: Int) {
+    catalogue(providerCode: $providerCode, version: $version) {
+      id
+      number
+      status
+      validFrom
+      currency
+      inForce
+      provider {
+        code
+        name
+        country
+        locale
+      }
+      categories {
+        code
+        name
+      }
+      drivers {
+        code
+        name
+        unit
+        integer
+      }
+      serviceLevels {
+        code
+        name
+        rank
+        surchargePercent
+        targets {
+          metric
+          name
+          value
+          unit
+          serviceCode
+        }
+      }
+      services {
+        code
+        name
+        description
+        kind
+        status
+        category
+        requires
+        excludes
+        limits {
+          driverCode
+          min
+          max
+        }
+        priceComponents {
+          label
+          model
+          period
+          driverCode
+          amount
+          unitPrice
+          tiers {
+            upTo
+            unitPrice
+            flatFee
+          }
+          minimumCharge
+          fromYear
+          toYear
+        }
+        responsibilities {
+          task
+          party
+        }
+      }
+      servicePackages {
+        code
+        name
+        description
+        serviceLevelCode
+        discountPercent
+        allowedAddOns
+        items {
+          serviceCode
+          included {
+            driverCode
+            quantity
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type BrowsedCatalogue = NonNullable<CatalogueBrowserQuery['catalogue']>;
+export type BrowsedService = BrowsedCatalogue['services'][number];
+export type BrowsedPriceComponent = BrowsedService['priceComponents'][number];
+export type BrowsedPackage = BrowsedCatalogue['servicePackages'][number];
+export type BrowsedServiceLevel = BrowsedCatalogue['serviceLevels'][number];
+export type BrowsedDriver = BrowsedCatalogue['drivers'][number];
+
+/** A centre's catalogue version with texts in the interface language (undefined version: wait). */
+export function useBrowsedCatalogue(providerCode: string, version: number | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['catalogue-browser', providerCode, version, i18n.language],
+    enabled: version !== undefined,
+    queryFn: ({ signal }) =>
+      execute(CatalogueBrowserDocument, { providerCode, version }, { language: i18n.language, signal }).then(
+        (data) => data.catalogue,
+      ),
+  });
+}

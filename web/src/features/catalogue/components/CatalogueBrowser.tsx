@@ -1,0 +1,116 @@
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import { VersionNote } from '../../../components/ui/VersionNote';
+import { useCatalogueVersion, type VersionSummary } from '../../../lib/catalogue-version';
+import { comparisonPath, MAX_COMPARED } from '../../../lib/configuration/comparison';
+import { EMPTY_CONFIGURATION } from '../../../lib/configuration/configuration';
+import { useFormatters } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useBrowsedCatalogue, type BrowsedCatalogue } from '../api/catalogue';
+import { useCatalogueIndex } from '../hooks/use-catalogue-index';
+import { PackageSection } from './PackageSection';
+import { ServiceLevelSection } from './ServiceLevelSection';
+import { ServiceSection } from './ServiceSection';
+
+/** The catalogue browser of one centre: packages, services by category, service levels. */
+export function CatalogueBrowser({
+  providerCode,
+  version,
+}: {
+  providerCode: string;
+  version: number | null;
+}) {
+  const { t } = useTranslation();
+  const picked = useCatalogueVersion(providerCode, version);
+  const catalogue = useBrowsedCatalogue(providerCode, picked.data?.number);
+  useDocumentTitle(catalogue.data?.provider.name ?? t('catalogue.title'));
+  const failed = picked.isError ? picked : catalogue.isError ? catalogue : null;
+  if (failed) {
+    return (
+      <Untitled>
+        <QueryFailure error={failed.error} what={t('catalogue.what')} onRetry={() => void failed.refetch()} />
+      </Untitled>
+    );
+  }
+  if (picked.isPending || (picked.data && catalogue.isPending))
+    return <LoadingState label={t('catalogue.loading')} />;
+  if (!picked.data || !catalogue.data) {
+    return (
+      <Untitled>
+        <EmptyState>{t('catalogue.none', { code: providerCode })}</EmptyState>
+        <Link asChild>
+          <RouterLink to="/">{t('catalogue.backToCentres')}</RouterLink>
+        </Link>
+      </Untitled>
+    );
+  }
+  return <CatalogueContent catalogue={catalogue.data} version={picked.data} />;
+}
+
+function Untitled({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('catalogue.title')}
+      </Heading>
+      {children}
+    </>
+  );
+}
+
+function CatalogueContent({ catalogue, version }: { catalogue: BrowsedCatalogue; version: VersionSummary }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const index = useCatalogueIndex(catalogue);
+  const configureUrl = `/centres/${encodeURIComponent(catalogue.provider.code)}/configure`;
+  const packages = catalogue.servicePackages.slice(0, MAX_COMPARED);
+  const compareUrl = comparisonPath(
+    catalogue.provider.code,
+    packages.map((servicePackage) => ({ ...EMPTY_CONFIGURATION, servicePackageCode: servicePackage.code })),
+  );
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {catalogue.provider.name}
+      </Heading>
+      <Paragraph className="lead">
+        {t('catalogue.meta', {
+          number: catalogue.number,
+          date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
+          currency: catalogue.currency,
+        })}{' '}
+        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>
+      </Paragraph>
+      <div className="page-actions">
+        <Button asChild>
+          <RouterLink to={configureUrl}>{t('catalogue.configure')}</RouterLink>
+        </Button>
+        {packages.length > 1 && (
+          <Button asChild variant="secondary">
+            <RouterLink to={compareUrl}>{t('compare.comparePackages')}</RouterLink>
+          </Button>
+        )}
+      </div>
+      <nav aria-label={t('catalogue.contents')} className="in-page-nav">
+        <ul>
+          <li>
+            <Link href="#packages-heading">{t('catalogue.packagesHeading')}</Link>
+          </li>
+          <li>
+            <Link href="#services-heading">{t('catalogue.servicesHeading')}</Link>
+          </li>
+          <li>
+            <Link href="#levels-heading">{t('catalogue.levelsHeading')}</Link>
+          </li>
+        </ul>
+      </nav>
+      <PackageSection catalogue={catalogue} index={index} />
+      <ServiceSection catalogue={catalogue} index={index} />
+      <ServiceLevelSection catalogue={catalogue} index={index} />
+    </>
+  );
+}

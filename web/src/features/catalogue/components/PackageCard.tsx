@@ -1,0 +1,87 @@
+import { Button, Card, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { useFormatters } from '../../../lib/format';
+import type { BrowsedPackage } from '../api/catalogue';
+import type { CatalogueIndex } from '../hooks/use-catalogue-index';
+import { DivisionOfLabour } from './DivisionOfLabour';
+
+interface Props {
+  servicePackage: BrowsedPackage;
+  providerCode: string;
+  index: CatalogueIndex;
+}
+
+/** A service package: its services with included quantities, discount, level, add-ons and who does what. */
+export function PackageCard({ servicePackage, providerCode, index }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const headingId = `package-${servicePackage.code}`;
+  const level = servicePackage.serviceLevelCode ? index.level(servicePackage.serviceLevelCode) : undefined;
+  const discount = Number(servicePackage.discountPercent) > 0;
+  const configureUrl = `/centres/${encodeURIComponent(providerCode)}/configure?package=${encodeURIComponent(servicePackage.code)}`;
+  return (
+    <Card className="package-card" aria-labelledby={headingId}>
+      <Heading level={3} data-size="sm" id={headingId}>
+        {servicePackage.name}
+      </Heading>
+      {servicePackage.description && <Paragraph data-size="sm">{servicePackage.description}</Paragraph>}
+      <dl className="facts">
+        <dt>{t('catalogue.defaultLevel')}</dt>
+        <dd>{level ? level.name : t('catalogue.noLevel')}</dd>
+        <dt>{t('catalogue.discount')}</dt>
+        <dd>
+          {discount
+            ? t('catalogue.discountValue', { percent: format.percent(servicePackage.discountPercent) })
+            : t('catalogue.noDiscount')}
+        </dd>
+        <dt>{t('catalogue.addOns')}</dt>
+        <dd>{addOnsText(servicePackage, index, t, format.locale)}</dd>
+      </dl>
+      <Heading level={4} data-size="2xs">
+        {t('catalogue.packageServices')}
+      </Heading>
+      <ul className="package-items">
+        {servicePackage.items.map((item) => (
+          <li key={item.serviceCode}>
+            {index.serviceName(item.serviceCode)}
+            {item.included.map((included) => (
+              <span key={included.driverCode} className="included">
+                {' '}
+                {t('catalogue.included', {
+                  quantity: format.quantity(included.quantity),
+                  driver: index.driver(included.driverCode)?.name ?? included.driverCode,
+                })}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <Details>
+        <Details.Summary>{t('catalogue.whoDoesWhat')}</Details.Summary>
+        <Details.Content>
+          <DivisionOfLabour servicePackage={servicePackage} index={index} />
+        </Details.Content>
+      </Details>
+      <Button asChild variant="secondary" data-size="sm" className="package-card__action">
+        <RouterLink to={configureUrl}>
+          {t('catalogue.configurePackage', { name: servicePackage.name })}
+        </RouterLink>
+      </Button>
+    </Card>
+  );
+}
+
+function addOnsText(
+  servicePackage: BrowsedPackage,
+  index: CatalogueIndex,
+  t: TFunction,
+  locale: string,
+): string {
+  if (servicePackage.allowedAddOns == null) return t('catalogue.allAddOns');
+  if (servicePackage.allowedAddOns.length === 0) return t('catalogue.noAddOns');
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    servicePackage.allowedAddOns.map(index.serviceName),
+  );
+}

@@ -1,0 +1,73 @@
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../lib/format';
+import type { BrowsedService } from '../api/catalogue';
+import type { CatalogueIndex } from '../hooks/use-catalogue-index';
+import { PriceComponentList } from './PriceComponentList';
+
+interface Props {
+  service: BrowsedService;
+  currency: string;
+  index: CatalogueIndex;
+}
+
+/** One service: kind, status, description, prices in words, and the rules it comes with. */
+export function ServiceCard({ service, currency, index }: Props) {
+  const { t } = useTranslation();
+  const headingId = `service-${service.code}`;
+  return (
+    <Card className="service-card" aria-labelledby={headingId}>
+      <div className="service-card__head">
+        <Heading level={4} data-size="xs" id={headingId}>
+          {service.name}
+        </Heading>
+        <span className="tags">
+          <Tag data-color={service.kind === 'ADDON' ? 'accent' : 'neutral'} data-size="sm">
+            {t(`service.kind.${service.kind}`)}
+          </Tag>
+          {service.status === 'DEPRECATED' && (
+            <Tag data-color="warning" data-size="sm">
+              {t('service.deprecated')}
+            </Tag>
+          )}
+        </span>
+      </div>
+      {service.description && <Paragraph data-size="sm">{service.description}</Paragraph>}
+      <Heading level={5} data-size="2xs">
+        {t('catalogue.prices')}
+      </Heading>
+      <PriceComponentList components={service.priceComponents} currency={currency} index={index} />
+      <ServiceRules service={service} index={index} />
+    </Card>
+  );
+}
+
+function ServiceRules({ service, index }: { service: BrowsedService; index: CatalogueIndex }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const and = new Intl.ListFormat(format.locale, { type: 'conjunction' });
+  const or = new Intl.ListFormat(format.locale, { type: 'disjunction' });
+  const rules: string[] = [];
+  for (const group of service.requires) {
+    rules.push(t('catalogue.requires', { services: or.format(group.map(index.serviceName)) }));
+  }
+  if (service.excludes.length > 0) {
+    rules.push(t('catalogue.excludes', { services: and.format(service.excludes.map(index.serviceName)) }));
+  }
+  for (const limit of service.limits) {
+    const driver = index.driver(limit.driverCode)?.name ?? limit.driverCode;
+    const min = limit.min == null ? null : format.quantity(limit.min);
+    const max = limit.max == null ? null : format.quantity(limit.max);
+    if (min != null && max != null) rules.push(t('catalogue.limitBetween', { driver, min, max }));
+    else if (min != null) rules.push(t('catalogue.limitMin', { driver, min }));
+    else if (max != null) rules.push(t('catalogue.limitMax', { driver, max }));
+  }
+  if (rules.length === 0) return null;
+  return (
+    <ul className="service-rules">
+      {rules.map((rule) => (
+        <li key={rule}>{rule}</li>
+      ))}
+    </ul>
+  );
+}

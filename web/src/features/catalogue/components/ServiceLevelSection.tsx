@@ -1,0 +1,106 @@
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/ui/QueryState';
+import { useFormatters } from '../../../lib/format';
+import type { BrowsedCatalogue, BrowsedServiceLevel } from '../api/catalogue';
+import type { CatalogueIndex } from '../hooks/use-catalogue-index';
+import { describeTargetValue } from './target-words';
+
+type Target = BrowsedServiceLevel['targets'][number];
+
+interface TargetRow {
+  key: string;
+  name: string;
+  serviceCode: string | null;
+  byLevel: Map<string, Target>;
+}
+
+/** Every target once (by metric and service), with what each level promises for it. */
+function targetRows(levels: readonly BrowsedServiceLevel[]): TargetRow[] {
+  const rows = new Map<string, TargetRow>();
+  for (const level of levels) {
+    for (const target of level.targets) {
+      const key = `${target.metric}|${target.serviceCode ?? ''}`;
+      const row = rows.get(key) ?? {
+        key,
+        name: target.name,
+        serviceCode: target.serviceCode ?? null,
+        byLevel: new Map(),
+      };
+      row.byLevel.set(level.code, target);
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+/** The service levels side by side: surcharge and each promise. */
+export function ServiceLevelSection({
+  catalogue,
+  index,
+}: {
+  catalogue: BrowsedCatalogue;
+  index: CatalogueIndex;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const levels = [...catalogue.serviceLevels].sort((a, b) => a.rank - b.rank);
+  return (
+    <section aria-labelledby="levels-heading" className="catalogue-section">
+      <Heading level={2} data-size="md" id="levels-heading">
+        {t('catalogue.levelsHeading')}
+      </Heading>
+      {levels.length === 0 ? (
+        <EmptyState>{t('catalogue.noLevels')}</EmptyState>
+      ) : (
+        <>
+          <Paragraph data-size="sm">{t('catalogue.levelsIntro')}</Paragraph>
+          <div className="table-scroll">
+            <Table data-size="sm" zebra>
+              <caption>{t('catalogue.levelsCaption')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('catalogue.target')}</Table.HeaderCell>
+                  {levels.map((level) => (
+                    <Table.HeaderCell scope="col" key={level.code}>
+                      {level.name}
+                    </Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                <Table.Row>
+                  <Table.HeaderCell scope="row">{t('catalogue.surcharge')}</Table.HeaderCell>
+                  {levels.map((level) => (
+                    <Table.Cell key={level.code}>{format.percent(level.surchargePercent)}</Table.Cell>
+                  ))}
+                </Table.Row>
+                {targetRows(levels).map((row) => (
+                  <Table.Row key={row.key}>
+                    <Table.HeaderCell scope="row">
+                      {row.name}
+                      {row.serviceCode && (
+                        <span className="target-service">
+                          {' '}
+                          {t('catalogue.targetFor', { service: index.serviceName(row.serviceCode) })}
+                        </span>
+                      )}
+                    </Table.HeaderCell>
+                    {levels.map((level) => {
+                      const target = row.byLevel.get(level.code);
+                      return (
+                        <Table.Cell key={level.code}>
+                          {target ? describeTargetValue(target, t, format) : t('catalogue.notPromised')}
+                        </Table.Cell>
+                      );
+                    })}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../lib/format';
+import { compareRow } from '../hooks/differences';
+import type { ComparedConfiguration, ComparisonConfirmation } from '../hooks/use-compared-prices';
+
+interface Props {
+  compared: readonly ComparedConfiguration[];
+  letters: readonly string[];
+  packageNames: readonly string[];
+  currency: string;
+  minorDigits: number;
+  confirmation: ComparisonConfirmation;
+}
+
+interface Row {
+  key: string;
+  label: string;
+  amounts: Array<string | null>;
+}
+
+/** The figures side by side; in each row the lowest is marked and the others show how much more they cost. */
+export function PriceTable({ compared, letters, packageNames, currency, minorDigits, confirmation }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const maxYears = Math.max(0, ...compared.map((c) => c.years?.length ?? 0));
+  const rows: Row[] = [
+    { key: 'monthly', label: t('summary.monthly'), amounts: compared.map((c) => c.totals?.monthly ?? null) },
+    {
+      key: 'first',
+      label: t('summary.firstYear'),
+      amounts: compared.map((c) => c.totals?.firstYear ?? null),
+    },
+    {
+      key: 'contract',
+      label: t('years.contractTotal'),
+      amounts: compared.map((c) => c.totals?.contractTotal ?? null),
+    },
+    ...Array.from({ length: maxYears }, (_, y) => ({
+      key: `year-${y + 1}`,
+      label: t('years.yearN', { year: y + 1 }),
+      amounts: compared.map((c) => c.years?.[y]?.total ?? null),
+    })),
+  ];
+  return (
+    <section aria-labelledby="prices-heading" className="configurator-section">
+      <Heading level={2} data-size="sm" id="prices-heading">
+        {t('compare.pricesHeading')}
+      </Heading>
+      <div className="table-scroll">
+        <Table data-size="sm" className="price-compare">
+          <caption>{t('compare.pricesCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('compare.figure')}</Table.HeaderCell>
+              {letters.map((letter, i) => (
+                <Table.HeaderCell scope="col" className="amount" key={letter}>
+                  {t('compare.configuration', { letter })}
+                  <span className="column-package">{packageNames[i]}</span>
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={row.key}>
+                <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                {compareRow(row.amounts, minorDigits).map((cell, i) => (
+                  <Table.Cell key={letters[i]} className={`amount${cell?.lowest ? ' amount--lowest' : ''}`}>
+                    {cell ? (
+                      <>
+                        <span className="amount__value">{format.money(cell.amount, currency)}</span>
+                        {cell.lowest && (
+                          <Tag data-color="success" data-size="sm">
+                            {t('compare.lowest')}
+                          </Tag>
+                        )}
+                        {cell.aboveLowest && (
+                          <span className="amount__more">
+                            {t('compare.more', { amount: format.money(cell.aboveLowest, currency) })}
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      t('compare.notApplicable')
+                    )}
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.HeaderCell scope="row">{t('compare.toFix')}</Table.HeaderCell>
+              {compared.map((c, i) => (
+                <Table.Cell key={letters[i]} className="amount">
+                  {c.errorCount > 0 ? t('compare.issues', { count: c.errorCount }) : t('compare.noIssues')}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+      <Paragraph data-size="sm">
+        <strong>{t('summary.vat')}</strong> {t(`summary.confirmation.${confirmation}`)}
+      </Paragraph>
+    </section>
+  );
+}

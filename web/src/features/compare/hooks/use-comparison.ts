@@ -1,0 +1,70 @@
+import { useCallback } from 'react';
+import type { PricingCatalogue } from '@servicekatalog/shared';
+import { EMPTY_CONFIGURATION, type Configuration } from '../../../lib/configuration/configuration';
+import { useUrlState } from '../../../lib/use-url-state';
+import { MAX_COMPARED, parseComparison, serializeComparison } from '../../../lib/configuration/comparison';
+
+/** The configurations being compared, mirrored into the address so the comparison can be shared. */
+export function useComparison() {
+  const { value, update } = useUrlState(parseComparison, serializeComparison);
+
+  const change = useCallback(
+    (index: number, edit: (configuration: Configuration) => Configuration) =>
+      update((comparison) => ({
+        ...comparison,
+        configurations: comparison.configurations.map((c, i) => (i === index ? edit(c) : c)),
+      })),
+    [update],
+  );
+  /** Adds a copy of the last configuration: the usual start of a what-if. */
+  const add = useCallback(
+    () =>
+      update((comparison) =>
+        comparison.configurations.length >= MAX_COMPARED
+          ? comparison
+          : {
+              ...comparison,
+              configurations: [
+                ...comparison.configurations,
+                comparison.configurations.at(-1) ?? EMPTY_CONFIGURATION,
+              ],
+            },
+      ),
+    [update],
+  );
+  const remove = useCallback(
+    (index: number) =>
+      update((comparison) =>
+        comparison.configurations.length <= 1
+          ? comparison
+          : { ...comparison, configurations: comparison.configurations.filter((_, i) => i !== index) },
+      ),
+    [update],
+  );
+  const changeAll = useCallback(
+    (edit: (configurations: Configuration[]) => Configuration[]) =>
+      update((comparison) => ({ ...comparison, configurations: edit(comparison.configurations) })),
+    [update],
+  );
+  return { comparison: value, change, changeAll, add, remove };
+}
+
+/** Every configuration's volumes for one driver set to the first configuration's. */
+export function copyFirstVolumes(
+  configurations: readonly Configuration[],
+  driverCodes: readonly string[],
+  catalogue: PricingCatalogue,
+): Configuration[] {
+  const [first] = configurations;
+  const known = driverCodes.filter((code) => catalogue.drivers.has(code));
+  return configurations.map((configuration) => ({
+    ...configuration,
+    volumes: {
+      ...configuration.volumes,
+      ...Object.fromEntries(known.map((code) => [code, first.volumes[code] ?? ''])),
+    },
+  }));
+}
+
+/** "A", "B", "C", "D": how a configuration is named in the comparison. */
+export const columnLetter = (index: number) => String.fromCharCode(65 + index);

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../../lib/graphql/client';
+import { graphql } from '../../../lib/graphql/generated';
+import type { ConfiguratorCatalogueQuery } from '../../../lib/graphql/generated/graphql';
+
+const ConfiguratorCatalogueDocument = graphql(`
+  query ConfiguratorCatalogue($providerCode: String!, $version: Int) {
+    catalogue(providerCode: $providerCode, version: $version) {
+      number
+      validFrom
+      currency
+      provider {
+        code
+        name
+      }
+      categories {
+        code
+        name
+      }
+      drivers {
+        code
+        name
+        unit
+        integer
+      }
+      serviceLevels {
+        code
+        name
+        rank
+        surchargePercent
+      }
+      services {
+        code
+        name
+        kind
+        status
+        category
+      }
+      servicePackages {
+        code
+        name
+        description
+        serviceLevelCode
+        discountPercent
+        allowedAddOns
+        items {
+          serviceCode
+          included {
+            driverCode
+            quantity
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type ConfiguratorCatalogue = NonNullable<ConfiguratorCatalogueQuery['catalogue']>;
+export type ConfiguratorService = ConfiguratorCatalogue['services'][number];
+export type ConfiguratorPackage = ConfiguratorCatalogue['servicePackages'][number];
+export type ConfiguratorDriver = ConfiguratorCatalogue['drivers'][number];
+export type ConfiguratorLevel = ConfiguratorCatalogue['serviceLevels'][number];
+
+/** The catalogue version's names and structure, in the interface language. */
+export function useConfiguratorCatalogue(providerCode: string, version: number | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['configurator-catalogue', providerCode, version, i18n.language],
+    enabled: version !== undefined,
+    queryFn: ({ signal }) =>
+      execute(
+        ConfiguratorCatalogueDocument,
+        { providerCode, version },
+        { language: i18n.language, signal },
+      ).then((data) => data.catalogue),
+  });
+}

@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { compileCatalogue, priceConfiguration, type ConfigurationInput } from '@servicekatalog/shared';
+import { i18next } from '../../../i18n/i18n';
+import {
+  catalogueVersionsResponse,
+  configuratorCatalogueResponse,
+  EXAMPLE_CATALOGUE,
+} from '../../../test/fixtures';
+import { lastLocation, mockGraphQL, renderWithApp } from '../../../test/render';
+import { Configurator } from './Configurator';
+
+const compiled = compileCatalogue(EXAMPLE_CATALOGUE, 1);
+const text = (element: Element | null) => element?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The API as the configurator meets it; `priceConfiguration` runs the shared engine like the real API. */
+function api(overrides: { price?: (input: ConfigurationInput) => unknown } = {}) {
+  const price = overrides.price ?? ((input: ConfigurationInput) => priceConfiguration(compiled, input));
+  return mockGraphQL({
+    CatalogueVersions: () => catalogueVersionsResponse(),
+    ConfiguratorCatalogue: () => configuratorCatalogueResponse(),
+    ExportCatalogue: () => ({ exportCatalogue: EXAMPLE_CATALOGUE }),
+    PriceConfiguration: (variables) => ({ priceConfiguration: price(variables.input as ConfigurationInput) }),
+  });
+}
+
+function renderConfigurator(search: string, mock = api()) {
+  vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+  renderWithApp(<Configurator providerCode="EX-DK" />, {
+    path: `/centres/EX-DK/configure${search}`,
+    route: '/centres/:code/configure',
+  });
+  return mock;
+}
+
+describe('Configurator', () => {
+  beforeEach(() => act(() => i18next.changeLanguage('en')));
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('prices every keystroke in the browser and has the API confirm the same figure', async () => {
+    const mock = renderConfigurator('?package=BASIS');
+    const payslips = await screen.findByRole('textbox', { name: 'Payslips per month' });
+    fireEvent.change(payslips, { target: { value: '1210' } });
+    // 9,000 × 0.95 + (1,000 × 38 + 200 × 31.50) × 0.95
+    expect(text(document.getElementById('total-monthly'))).toBe('DKK 50,635.00');
+    expect(await screen.findByText('Confirmed by the centre’s price service.')).toBeTruthy();
+    const priced = mock.calls.filter((call) => call.operation === 'PriceConfiguration').at(-1);
+    expect(priced?.variables.input).toMatchObject({
+      providerCode: 'EX-DK',
+      catalogueVersion: 1,
+      servicePackageCode: 'BASIS',
+      volumes: [{ driverCode: 'PAYSLIPS', quantity: '1210' }],
+    });
+  });
+
+  it('shows an issue next to its service and fixes it with one click', async () => {
+    renderConfigurator('?services=SCAN');
+    await screen.findByRole('checkbox', { name: 'Invoice scanning' });
+    const row = within(document.getElementById('service-row-SCAN') as HTMLElement);
+    expect(row.getByText('Invoice scanning requires Accounting.')).toBeTruthy();
+    // The summary lists it too, as a link to the service.
+    expect(
+      screen.getByRole('link', { name: 'Invoice scanning requires Accounting.' }).getAttribute('href'),
+    ).toBe('#service-row-SCAN');
+    fireEvent.click(row.getByRole('button', { name: 'Add Accounting' }));
+    expect((screen.getByRole('checkbox', { name: 'Accounting' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText('Invoice scanning requires Accounting.')).toBeNull();
+    await waitFor(() => expect(lastLocation.current).toBe('/centres/EX-DK/configure?services=SCAN%2CACC'));
+  });
+
+  it('removes an excluded combination with one click', async () => {
+    renderConfigurator('?services=ACC,SCAN,OLD-SCAN&volume.INVOICES_IN=50');
+    await screen.findByRole('checkbox', { name: 'Paper scanning' });
+    const row = within(document.getElementById('service-row-OLD-SCAN') as HTMLElement);
+    expect(row.getByText('Paper scanning cannot be combined with Invoice scanning.')).toBeTruthy();
+    expect(row.getByText('Paper scanning is being phased out by the centre.')).toBeTruthy();
+    fireEvent.click(row.getByRole('button', { name: 'Remove Invoice scanning' }));
+    expect((screen.getByRole('checkbox', { name: 'Invoice scanning' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect(screen.queryByText(/cannot be combined/)).toBeNull();
+  });
+
+  it('takes a missing volume to its field', async () => {
+    renderConfigurator('?package=BASIS');
+    fireEvent.click(await screen.findByRole('button', { name: 'Enter Payslips per month' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Payslips per month' }));
+  });
+
+  it('explains a quantity it cannot read at the field, for assistive technology too', async () => {
+    renderConfigurator('?package=BASIS');
+    const payslips = await screen.findByRole('textbox', { name: 'Payslips per month' });
+    fireEvent.change(payslips, { target: { value: '12a' } });
+    await waitFor(() => expect(payslips.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (payslips.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => text(document.getElementById(id)));
+    expect(describedBy).toContain('Enter a number, for example 1200.');
+    fireEvent.change(payslips, { target: { value: '7,5' } });
+    expect(
+      await screen.findByText('Enter a whole number: Payslips per month are counted in whole units.'),
+    ).toBeTruthy();
+  });
+
+  it('shows the API’s figure when it differs from the browser’s, and logs the difference', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderConfigurator(
+      '?package=BASIS&volume.PAYSLIPS=1210',
+      api({
+        price: (input) => ({
+          ...priceConfiguration(compiled, input),
+          totals: { monthly: '50636.00', firstYear: '607632.00', contractTotal: '607632.00' },
+        }),
+      }),
+    );
+    await waitFor(() => expect(text(document.getElementById('total-monthly'))).toBe('DKK 50,636.00'));
+    expect(screen.getByText('Updated to the figure from the centre’s price service.')).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('differs from the API'),
+      expect.objectContaining({
+        differences: expect.arrayContaining(['totals.monthly: browser 50635.00, API 50636.00']),
+      }),
+    );
+  });
+
+  it('restores a configuration from the address and writes changes back to it', async () => {
+    renderConfigurator(
+      '?package=BASIS&level=PLUS&years=2&services=CONSULT&volume.PAYSLIPS=20&volume.HOURS=7.5',
+    );
+    expect(((await screen.findByRole('radio', { name: 'Basic' })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Plus' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('combobox', { name: 'Contract length' }) as HTMLSelectElement).value).toBe('2');
+    expect((screen.getByRole('checkbox', { name: 'Consulting' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('textbox', { name: 'Consulting hours per year' }) as HTMLInputElement).value,
+    ).toBe('7.5');
+    expect(screen.getByRole('table', { name: 'Price per contract year' })).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Contract length' }), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Standard' }));
+    await waitFor(() =>
+      expect(lastLocation.current).toBe(
+        '/centres/EX-DK/configure?package=BASIS&services=CONSULT&level=STANDARD&years=3&volume.HOURS=7.5&volume.PAYSLIPS=20',
+      ),
+    );
+  });
+});

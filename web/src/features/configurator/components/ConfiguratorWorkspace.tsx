@@ -1,0 +1,138 @@
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { VersionNote } from '../../../components/ui/VersionNote';
+import type { VersionSummary } from '../../../lib/catalogue-version';
+import { useFormatters } from '../../../lib/format';
+import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
+import { comparisonPath } from '../../../lib/configuration/comparison';
+import type { Configuration } from '../../../lib/configuration/configuration';
+import { addService, removeService } from '../../../lib/configuration/configuration-updates';
+import type { IssueFix } from '../hooks/issue-fixes';
+import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
+import { useCatalogueNames } from '../hooks/use-catalogue-names';
+import { useLivePrice } from '../hooks/use-live-price';
+import { ChoicesForm } from './ChoicesForm';
+import { PriceLines } from './PriceLines';
+import { PriceSummary } from './PriceSummary';
+import { serviceControlId, SERVICES_ID } from './ServiceChoice';
+import { volumeFieldId } from './VolumeFields';
+import { YearTable } from './YearTable';
+
+interface Props {
+  catalogue: ConfiguratorCatalogue;
+  version: VersionSummary;
+  pricing: PricingCatalogue;
+  configuration: Configuration;
+  update(change: (configuration: Configuration) => Configuration): void;
+}
+
+/** The configurator once its catalogue version is loaded: choices, live price, lines and years. */
+export function ConfiguratorWorkspace({ catalogue, version, pricing, configuration, update }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const names = useCatalogueNames(catalogue);
+  const request = useMemo(() => buildPricingRequest(configuration, pricing), [configuration, pricing]);
+  const live = useLivePrice(pricing, request);
+  const issues = useMemo(
+    () => (live.state === 'priced' ? issuesToShow(live.breakdown.issues, request) : []),
+    [live, request],
+  );
+  const applyFix = useApplyFix(update);
+  const effectiveLevel = live.state === 'priced' ? live.breakdown.serviceLevelCode : null;
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('configurator.title', { name: catalogue.provider.name })}
+      </Heading>
+      <Paragraph className="lead">
+        {t('catalogue.meta', {
+          number: catalogue.number,
+          date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
+          currency: catalogue.currency,
+        })}{' '}
+        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>{' '}
+        <Link asChild>
+          <RouterLink to={`/centres/${encodeURIComponent(catalogue.provider.code)}`}>
+            {t('configurator.browseCatalogue')}
+          </RouterLink>
+        </Link>
+      </Paragraph>
+      {request.unknownCodes.length > 0 && (
+        <Alert data-color="warning" className="state">
+          <Paragraph>{t('configurator.unknownCodes', { codes: request.unknownCodes.join(', ') })}</Paragraph>
+        </Alert>
+      )}
+      <div className="configurator">
+        <ChoicesForm
+          catalogue={catalogue}
+          pricing={pricing}
+          names={names}
+          configuration={configuration}
+          request={request}
+          issues={issues}
+          effectiveLevel={effectiveLevel}
+          update={update}
+          onFix={applyFix}
+        />
+        <PriceSummary
+          live={live}
+          issues={issues}
+          names={names}
+          currency={catalogue.currency}
+          contractYears={configuration.contractYears}
+          compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
+        />
+      </div>
+      {live.state === 'priced' && (
+        <>
+          <PriceLines
+            breakdown={live.breakdown}
+            shown={live.shown}
+            names={names}
+            currency={catalogue.currency}
+            contractYears={configuration.contractYears}
+          />
+          {configuration.contractYears > 1 && (
+            <YearTable years={live.shown.years} totals={live.shown.totals} currency={catalogue.currency} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** A missing volume whose field holds something unreadable is explained at the field instead. */
+function issuesToShow(issues: readonly ConfigurationIssue[], request: PricingRequest): ConfigurationIssue[] {
+  const unreadable = new Set(
+    request.volumeFields.filter((field) => field.problem !== null).map((field) => field.driverCode),
+  );
+  return issues.filter((issue) => !(issue.code === 'MISSING_VOLUME' && unreadable.has(issue.driverCode)));
+}
+
+/** Applies a one-click fix and puts keyboard focus where the change happened. */
+function useApplyFix(update: Props['update']) {
+  return useCallback(
+    (fix: IssueFix) => {
+      if (fix.kind === 'focusVolume') {
+        document.getElementById(volumeFieldId(fix.driverCode))?.focus();
+        return;
+      }
+      update((configuration) =>
+        fix.kind === 'addService'
+          ? addService(configuration, fix.serviceCode)
+          : removeService(configuration, fix.serviceCode),
+      );
+      // After React has rendered the change: focus the service's checkbox, else the service list.
+      requestAnimationFrame(() => {
+        const target =
+          document.getElementById(serviceControlId(fix.serviceCode)) ?? document.getElementById(SERVICES_ID);
+        target?.focus();
+      });
+    },
+    [update],
+  );
+}

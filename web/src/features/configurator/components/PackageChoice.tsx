@@ -1,0 +1,53 @@
+import { Fieldset, Radio } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../lib/format';
+import type { ConfiguratorPackage } from '../api/configurator-catalogue';
+
+interface Props {
+  packages: readonly ConfiguratorPackage[];
+  levelName(code: string): string;
+  selected: string | null;
+  onChange(code: string | null): void;
+}
+
+const NO_PACKAGE = '';
+
+/** One service package, or none (services chosen one by one). */
+export function PackageChoice({ packages, levelName, selected, onChange }: Props) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const describe = (servicePackage: ConfiguratorPackage) => {
+    const parts: string[] = [];
+    if (Number(servicePackage.discountPercent) > 0)
+      parts.push(
+        t('configurator.packageDiscount', { percent: format.percent(servicePackage.discountPercent) }),
+      );
+    if (servicePackage.serviceLevelCode)
+      parts.push(t('configurator.packageLevel', { level: levelName(servicePackage.serviceLevelCode) }));
+    return parts.join(' · ');
+  };
+  return (
+    <Fieldset className="choice-group">
+      <Fieldset.Legend>{t('configurator.packageLegend')}</Fieldset.Legend>
+      <Fieldset.Description>{t('configurator.packageHelp')}</Fieldset.Description>
+      {packages.map((servicePackage) => (
+        <Radio
+          key={servicePackage.code}
+          name="service-package"
+          value={servicePackage.code}
+          label={servicePackage.name}
+          description={describe(servicePackage) || undefined}
+          checked={selected === servicePackage.code}
+          onChange={() => onChange(servicePackage.code)}
+        />
+      ))}
+      <Radio
+        name="service-package"
+        value={NO_PACKAGE}
+        label={t('configurator.noPackage')}
+        checked={selected === null}
+        onChange={() => onChange(null)}
+      />
+    </Fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The interface languages mapped to the regional formats people expect (en → British English). */
+const INTL_LOCALES: Record<string, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', sv: 'sv-SE' };
+
+/** DESIGN: DKK, NOK, SEK, EUR have 2 minor digits; ISK has 0. Others follow ISO 4217 via Intl. */
+const MINOR_DIGITS: Record<string, number> = { DKK: 2, NOK: 2, SEK: 2, EUR: 2, ISK: 0 };
+
+/** The Intl locale for an interface language ("da" → "da-DK"). */
+export function intlLocale(language: string): string {
+  return INTL_LOCALES[language] ?? language;
+}
+
+/** Fraction digits of a currency's minor unit. */
+export function currencyDigits(currency: string): number {
+  return (
+    MINOR_DIGITS[currency] ??
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    2
+  );
+}
+
+/** Digits after the decimal point as written ("0.125" → 3). */
+function scaleOf(decimal: string): number {
+  const point = decimal.indexOf('.');
+  return point < 0 ? 0 : decimal.length - point - 1;
+}
+
+/**
+ * Decimal strings go to Intl as strings, so they are formatted exactly (no binary floating point):
+ * Intl.NumberFormat accepts numeric strings since ES2023.
+ */
+function asNumeric(decimal: string): Intl.StringNumericLiteral {
+  return decimal as Intl.StringNumericLiteral;
+}
+
+/** Formatting of money, quantities, percentages and dates in one interface language. */
+export interface Formatters {
+  locale: string;
+  /** An amount in the catalogue currency with the currency's minor digits: "DKK 9,000.00". */
+  money(amount: string, currency: string): string;
+  /** A price that may have more digits than the currency (a unit price of 0.125): never rounded. */
+  price(amount: string, currency: string): string;
+  /** A quantity as written, grouped for the locale: "1,000", "7.5". */
+  quantity(value: string): string;
+  /** A percentage from a decimal string of percent points: "5" → "5%" / "5 %". */
+  percent(value: string): string;
+  /** A calendar date "2027-01-01" in the locale's long form. */
+  date(isoDate: string): string;
+}
+
+/** Creates the formatters for an interface language. */
+export function createFormatters(language: string): Formatters {
+  const locale = intlLocale(language);
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const moneyFormat = (currency: string, maxDigits: number): Intl.NumberFormat => {
+    const key = `${currency}:${maxDigits}`;
+    let format = moneyFormats.get(key);
+    if (!format) {
+      const digits = currencyDigits(currency);
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: Math.max(digits, maxDigits),
+      });
+      moneyFormats.set(key, format);
+    }
+    return format;
+  };
+  const quantityFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const percentFormat = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: 6,
+  });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    locale,
+    money: (amount, currency) => moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)),
+    price: (amount, currency) =>
+      moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)),
+    quantity: (value) => quantityFormat.format(asNumeric(value)),
+    percent: (value) => percentFormat.format(asNumeric(value)),
+    date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+  };
+}
+
+/** The formatters of the current interface language. */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => createFormatters(i18n.language), [i18n.language]);
+}

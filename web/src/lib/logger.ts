@@ -1,0 +1,10 @@
+/**
+ * The web app's one way to report something a developer should look at (never shown to people).
+ * Kept tiny on purpose; swap the sink here to ship reports somewhere.
+ */
+export const logger = {
+  warn(message: string, details?: unknown): void {
+    // eslint-disable-next-line no-console -- the browser console is the sink for now
+    console.warn(`[servicekatalog] ${message}`, details ?? '');
+  },
+};
