@@ -25,14 +25,34 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'class-validator', 'class-transformer', 'react', 'react-dom', 'graphql'], message: 'shared/ is framework-free.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'process', 'child_process'], message: 'shared/ does no I/O.' },
-            { group: ['@servicekatalog/api', '@servicekatalog/web', '**/api/**', '**/web/**'], message: 'Dependencies flow from api and web to shared, never back.' },
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'class-validator',
+                'class-transformer',
+                'react',
+                'react-dom',
+                'graphql',
+              ],
+              message: 'shared/ is framework-free.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'process', 'child_process'],
+              message: 'shared/ does no I/O.',
+            },
+            {
+              group: ['@servicekatalog/api', '@servicekatalog/web', '**/api/**', '**/web/**'],
+              message: 'Dependencies flow from api and web to shared, never back.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'shared/ reads no environment.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'shared/ has no clock.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'shared/ has no clock.' },
+      ],
     },
   },
   {
@@ -45,7 +65,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@servicekatalog/api', '**/api/src/**'], message: 'web talks to the API through GraphQL only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@servicekatalog/api', '**/api/src/**'],
+              message: 'web talks to the API through GraphQL only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -54,9 +81,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@servicekatalog/web', '**/web/src/**'], message: 'api never imports the web app.' }] },
+        {
+          patterns: [
+            { group: ['@servicekatalog/web', '**/web/src/**'], message: 'api never imports the web app.' },
+          ],
+        },
       ],
     },
+  },
+  {
+    // The web app's logger is the one place that writes to the browser console.
+    files: ['web/src/lib/logger.ts'],
+    rules: { 'no-console': ['error', { allow: ['warn'] }] },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '**/*.bench.ts', 'shared/bench/**'],

@@ -10,7 +10,12 @@ const require = createRequire(import.meta.url);
  * the end-to-end specs run a second time there, each file on a fresh database of its own.
  */
 const postgres = process.env.TEST_DATABASE_URL
-  ? [{ extends: true as const, test: { name: 'postgres', include: ['test/**/*.e2e-spec.ts'], env: { SK_TEST_DB: 'postgres' } } }]
+  ? [
+      {
+        extends: true as const,
+        test: { name: 'postgres', include: ['test/**/*.e2e-spec.ts'], env: { SK_TEST_DB: 'postgres' } },
+      },
+    ]
   : [];
 
 export default defineConfig({
@@ -21,7 +26,10 @@ export default defineConfig({
     alias: [
       { find: /^graphql$/, replacement: require.resolve('graphql') },
       // Tests run shared/ from its sources, so they never see a stale build.
-      { find: /^@servicekatalog\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+      {
+        find: /^@servicekatalog\/shared$/,
+        replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

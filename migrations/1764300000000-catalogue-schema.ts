@@ -20,9 +20,21 @@ export class CatalogueSchema1764300000000 implements MigrationInterface {
     await runner.createTable(providersTable(timestamp));
     await runner.createTable(catalogueVersionsTable(timestamp));
     await runner.createTable(versionChild('categories', [code(), json('name')]));
-    await runner.createTable(versionChild('volume_drivers', [code(), json('name'), json('unit'), { name: 'is_integer', type: 'boolean' }]));
     await runner.createTable(
-      versionChild('service_levels', [code(), json('name'), { name: 'rank', type: 'integer' }, decimal('surcharge_percent')]),
+      versionChild('volume_drivers', [
+        code(),
+        json('name'),
+        json('unit'),
+        { name: 'is_integer', type: 'boolean' },
+      ]),
+    );
+    await runner.createTable(
+      versionChild('service_levels', [
+        code(),
+        json('name'),
+        { name: 'rank', type: 'integer' },
+        decimal('surcharge_percent'),
+      ]),
     );
     await runner.createTable(
       versionChild(
@@ -62,7 +74,11 @@ export class CatalogueSchema1764300000000 implements MigrationInterface {
     await runner.createTable(
       versionChild(
         'service_package_items',
-        [id('service_package_id'), { name: 'service_code', type: 'varchar', length: '64' }, json('included', true)],
+        [
+          id('service_package_id'),
+          { name: 'service_code', type: 'varchar', length: '64' },
+          json('included', true),
+        ],
         { column: 'service_package_id', table: 'service_packages' },
       ),
     );
@@ -136,10 +152,17 @@ function catalogueVersionsTable(timestamp: string): Table {
     ],
     uniques: [{ name: 'UQ_catalogue_versions_provider_number', columnNames: ['provider_id', 'number'] }],
     indices: [
-      { name: 'UQ_catalogue_versions_one_draft', columnNames: ['provider_id'], isUnique: true, where: "status = 'DRAFT'" },
+      {
+        name: 'UQ_catalogue_versions_one_draft',
+        columnNames: ['provider_id'],
+        isUnique: true,
+        where: "status = 'DRAFT'",
+      },
       { name: 'IDX_catalogue_versions_in_force', columnNames: ['provider_id', 'status', 'valid_from'] },
     ],
-    foreignKeys: [{ columnNames: ['provider_id'], referencedTableName: 'providers', referencedColumnNames: ['id'] }],
+    foreignKeys: [
+      { columnNames: ['provider_id'], referencedTableName: 'providers', referencedColumnNames: ['id'] },
+    ],
   });
 }
 
@@ -150,18 +173,30 @@ function versionChild(
   parent?: { column: string; table: string },
 ): Table {
   const foreignKeys = [
-    { columnNames: ['catalogue_version_id'], referencedTableName: 'catalogue_versions', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+    {
+      columnNames: ['catalogue_version_id'],
+      referencedTableName: 'catalogue_versions',
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    },
   ];
   const indices = [{ name: `IDX_${name}_version`, columnNames: ['catalogue_version_id'] }];
   if (parent) {
-    foreignKeys.push({ columnNames: [parent.column], referencedTableName: parent.table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+    foreignKeys.push({
+      columnNames: [parent.column],
+      referencedTableName: parent.table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
     indices.push({ name: `IDX_${name}_parent`, columnNames: [parent.column] });
   }
   const hasCode = columns.some((column) => column.name === 'code');
   return new Table({
     name,
     columns: [id('id', true), id('catalogue_version_id'), { name: 'position', type: 'integer' }, ...columns],
-    uniques: hasCode ? [{ name: `UQ_${name}_version_code`, columnNames: ['catalogue_version_id', 'code'] }] : [],
+    uniques: hasCode
+      ? [{ name: `UQ_${name}_version_code`, columnNames: ['catalogue_version_id', 'code'] }]
+      : [],
     indices,
     foreignKeys,
   });

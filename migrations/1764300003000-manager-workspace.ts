@@ -21,7 +21,10 @@ export class ManagerWorkspace1764300003000 implements MigrationInterface {
   name = 'ManagerWorkspace1764300003000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.addColumn('audit_events', new TableColumn({ name: 'provider_code', type: 'varchar', length: '32', isNullable: true }));
+    await runner.addColumn(
+      'audit_events',
+      new TableColumn({ name: 'provider_code', type: 'varchar', length: '32', isNullable: true }),
+    );
     await backfillProviderCodes(runner);
     await runner.query(
       `UPDATE "audit_events" SET "provider_code" = (SELECT "p"."code" FROM "catalogue_versions" "v" JOIN "providers" "p" ON "p"."id" = "v"."provider_id" WHERE "v"."id" = "audit_events"."entity_id") WHERE "provider_code" IS NULL AND "entity" = 'CatalogueVersion'`,
@@ -35,7 +38,12 @@ export class ManagerWorkspace1764300003000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const name of ['IDX_audit_events_entity_at', 'IDX_audit_events_email_at', 'IDX_audit_events_actor_at', 'IDX_audit_events_provider_at']) {
+    for (const name of [
+      'IDX_audit_events_entity_at',
+      'IDX_audit_events_email_at',
+      'IDX_audit_events_actor_at',
+      'IDX_audit_events_provider_at',
+    ]) {
       await runner.dropIndex('audit_events', name);
     }
     await runner.dropColumn('audit_events', 'provider_code');
@@ -62,7 +70,11 @@ async function backfillProviderCodes(runner: QueryRunner): Promise<void> {
     if (rows.length === 0) return;
     for (const row of rows) {
       const code = providerCodeOf(row.after, row.entity) ?? providerCodeOf(row.before, row.entity);
-      if (code) await runner.query(`UPDATE "audit_events" SET "provider_code" = ${param(1)} WHERE "id" = ${param(2)}`, [code, row.id]);
+      if (code)
+        await runner.query(
+          `UPDATE "audit_events" SET "provider_code" = ${param(1)} WHERE "id" = ${param(2)}`,
+          [code, row.id],
+        );
     }
     lastId = rows[rows.length - 1].id;
   }
@@ -73,7 +85,10 @@ function providerCodeOf(json: string | null, entity: string): string | null {
   if (json === null) return null;
   try {
     const value: unknown = JSON.parse(json);
-    const snapshot = typeof value === 'object' && value !== null ? (value as { providerCode?: unknown; code?: unknown }) : {};
+    const snapshot =
+      typeof value === 'object' && value !== null
+        ? (value as { providerCode?: unknown; code?: unknown })
+        : {};
     const code = entity === 'Provider' ? snapshot.code : snapshot.providerCode;
     return typeof code === 'string' && code.length > 0 && code.length <= 32 ? code : null;
   } catch {

@@ -47,7 +47,14 @@ export class AgencyAdminService {
       after,
       limit: size + 1,
     });
-    return connectionOf(rows, size, totalCount, after !== null, (row) => JSON.stringify([row.name, row.id]), AgencyModel.from);
+    return connectionOf(
+      rows,
+      size,
+      totalCount,
+      after !== null,
+      (row) => JSON.stringify([row.name, row.id]),
+      AgencyModel.from,
+    );
   }
 
   /** One agency; NOT_FOUND when it does not exist or the actor may not see it. */
@@ -66,7 +73,12 @@ export class AgencyAdminService {
   }
 
   /** Changes the given fields if the agency is still at `expectedVersion` (else CONFLICT), with its audit event. */
-  async update(actor: Actor | null, id: string, input: AgencyFieldsInput, expectedVersion: number): Promise<AgencyModel> {
+  async update(
+    actor: Actor | null,
+    id: string,
+    input: AgencyFieldsInput,
+    expectedVersion: number,
+  ): Promise<AgencyModel> {
     const editor = AgencyPolicy.requireEditor(actor);
     const updated = await this.transactions.run(async (manager) => {
       const agency = AgencyPolicy.requireVisible(editor, await this.agencies.findById(id, manager));
@@ -74,7 +86,12 @@ export class AgencyAdminService {
         AgencyPolicy.requireMayServe(editor, input.providerCode);
       }
       return atInputPath('input', () =>
-        this.agencies.update(manager, { agency, fields: fieldsOf(input, agency), expectedVersion, actor: editor }),
+        this.agencies.update(manager, {
+          agency,
+          fields: fieldsOf(input, agency),
+          expectedVersion,
+          actor: editor,
+        }),
       );
     });
     return AgencyModel.from(updated);
@@ -96,7 +113,12 @@ function decodeAgencyCursor(cursor: string): { name: string; id: string } {
   const key = decodeCursor(cursor);
   try {
     const parsed: unknown = JSON.parse(key);
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
       return { name: parsed[0], id: parsed[1] };
     }
   } catch {

@@ -25,7 +25,8 @@ export const AgencyPolicy = {
 
   /** The actor, if its role may create or edit some agency at all (checked before any lookup). */
   requireEditor(actor: Actor | null): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in as an account manager or administrator to change agencies.');
+    if (!actor)
+      throw new UnauthenticatedError('Sign in as an account manager or administrator to change agencies.');
     if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
       throw new ForbiddenError('Only account managers and administrators create and edit agencies.');
     }
@@ -36,7 +37,9 @@ export const AgencyPolicy = {
   requireMayServe(editor: Actor, providerCode: string): void {
     if (editor.role === 'ADMIN') return;
     if (editor.role !== 'ACCOUNT_MANAGER' || editor.providerCode !== providerCode) {
-      throw new ForbiddenError(`Account managers create and edit the agencies of their own centre only, not of ${providerCode}.`);
+      throw new ForbiddenError(
+        `Account managers create and edit the agencies of their own centre only, not of ${providerCode}.`,
+      );
     }
   },
 

@@ -17,7 +17,10 @@ export class AgencyResolver {
       'Agencies ordered by name: administrators see all, account managers the agencies their centre serves, customers their own agency.',
   })
   @RequireSignIn()
-  agencies(@Args() args: AgenciesArgs, @CurrentActor() actor: Actor | null): Promise<ConnectionShape<AgencyModel>> {
+  agencies(
+    @Args() args: AgenciesArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ConnectionShape<AgencyModel>> {
     return this.admin.list(actor, args);
   }
 
@@ -26,7 +29,10 @@ export class AgencyResolver {
     description: 'One agency. NOT_FOUND when it does not exist or is not yours to see.',
   })
   @RequireSignIn()
-  agency(@Args('id', { type: () => ID, description: 'Id of the agency.' }) id: string, @CurrentActor() actor: Actor | null): Promise<AgencyModel> {
+  agency(
+    @Args('id', { type: () => ID, description: 'Id of the agency.' }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<AgencyModel> {
     return this.admin.get(actor, id);
   }
 
@@ -35,7 +41,10 @@ export class AgencyResolver {
       "Registers a customer agency. Administrators for any provider, account managers for their own centre. The organisation number is checked by its country's check digit and stored in the country's customary form; one already registered is BAD_USER_INPUT on input.organisationNumber.",
   })
   @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
-  createAgency(@Args('input', { type: () => CreateAgencyInput }) input: CreateAgencyInput, @CurrentActor() actor: Actor | null): Promise<AgencyModel> {
+  createAgency(
+    @Args('input', { type: () => CreateAgencyInput }) input: CreateAgencyInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<AgencyModel> {
     return this.admin.create(actor, input);
   }
 
@@ -47,7 +56,8 @@ export class AgencyResolver {
   updateAgency(
     @Args('id', { type: () => ID, description: 'Id of the agency.' }) id: string,
     @Args('input', { type: () => UpdateAgencyInput }) input: UpdateAgencyInput,
-    @Args('expectedVersion', { type: () => Int, description: 'The `version` of the agency you last saw.' }) expectedVersion: number,
+    @Args('expectedVersion', { type: () => Int, description: 'The `version` of the agency you last saw.' })
+    expectedVersion: number,
     @CurrentActor() actor: Actor | null,
   ): Promise<AgencyModel> {
     return this.admin.update(actor, id, input, expectedVersion);

@@ -56,7 +56,8 @@ export function checkAgencyFields(fields: AgencyFields): CheckedAgencyFields {
 function requiredText(value: string, field: string, maxLength: number): string {
   const text = (value ?? '').trim();
   if (!text) throw new BadUserInputError(`${field} must not be empty.`, field);
-  if (text.length > maxLength) throw new BadUserInputError(`${field} must have at most ${maxLength} characters.`, field);
+  if (text.length > maxLength)
+    throw new BadUserInputError(`${field} must have at most ${maxLength} characters.`, field);
   return text;
 }
 
@@ -66,9 +67,13 @@ function requiredText(value: string, field: string, maxLength: number): string {
  */
 function checkCountry(country: string): string {
   const code = (country ?? '').trim().toUpperCase();
-  if (!isCountryCode(code)) throw new BadUserInputError('country must be an ISO 3166-1 alpha-2 code such as "NO".', 'country');
+  if (!isCountryCode(code))
+    throw new BadUserInputError('country must be an ISO 3166-1 alpha-2 code such as "NO".', 'country');
   if (!ORGANISATION_NUMBER_COUNTRIES.includes(code)) {
-    throw new BadUserInputError(`Agencies are registered in ${ORGANISATION_NUMBER_COUNTRIES.join(', ')}, not ${code}.`, 'country');
+    throw new BadUserInputError(
+      `Agencies are registered in ${ORGANISATION_NUMBER_COUNTRIES.join(', ')}, not ${code}.`,
+      'country',
+    );
   }
   return code;
 }
@@ -76,7 +81,8 @@ function checkCountry(country: string): string {
 /** The country's check digit (DK CVR, NO organisasjonsnummer, SE Luhn, FI Y-tunnus, IS kennitala). */
 function checkOrganisationNumber(country: string, value: string): string {
   const result = validateOrganisationNumber(country, value);
-  if (!result.valid) throw new BadUserInputError(`organisationNumber is not valid: ${result.reason}`, 'organisationNumber');
+  if (!result.valid)
+    throw new BadUserInputError(`organisationNumber is not valid: ${result.reason}`, 'organisationNumber');
   return result.normalized;
 }
 
@@ -88,7 +94,10 @@ function checkProviderCode(code: string): string {
 /** Each driver once, each quantity a plain non-negative decimal string (as in a VolumeInput). */
 function checkVolumes(volumes: readonly StoredVolume[]): StoredVolume[] {
   if (volumes.length > MAX_DEFAULT_VOLUMES) {
-    throw new BadUserInputError(`At most ${MAX_DEFAULT_VOLUMES} default volumes may be given.`, 'defaultVolumes');
+    throw new BadUserInputError(
+      `At most ${MAX_DEFAULT_VOLUMES} default volumes may be given.`,
+      'defaultVolumes',
+    );
   }
   const seen = new Set<string>();
   return volumes.map((volume, index) => {

@@ -49,15 +49,36 @@ export class AgencyService {
   ) {}
 
   /** Creates an agency inside the caller's transaction, with its audit event. */
-  async create(manager: EntityManager, input: CreateAgencyInput, actor: Actor = SYSTEM_ACTOR): Promise<AgencyEntity> {
-    const agency = Object.assign(new AgencyEntity(), { id: randomUUID(), ...checkAgencyFields(input), version: 1 });
+  async create(
+    manager: EntityManager,
+    input: CreateAgencyInput,
+    actor: Actor = SYSTEM_ACTOR,
+  ): Promise<AgencyEntity> {
+    const agency = Object.assign(new AgencyEntity(), {
+      id: randomUUID(),
+      ...checkAgencyFields(input),
+      version: 1,
+    });
     await this.assertNumberFree(manager, agency, null);
     try {
-      await manager.createQueryBuilder().insert().into(AgencyEntity).values(agency).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AgencyEntity)
+        .values(agency)
+        .updateEntity(false)
+        .execute();
     } catch (error) {
       throw translateWriteError(error);
     }
-    await this.audit.record(manager, { actor, entity: ENTITY, entityId: agency.id, action: 'CREATE', before: null, after: snapshot(agency) });
+    await this.audit.record(manager, {
+      actor,
+      entity: ENTITY,
+      entityId: agency.id,
+      action: 'CREATE',
+      before: null,
+      after: snapshot(agency),
+    });
     return agency;
   }
 
@@ -75,7 +96,14 @@ export class AgencyService {
     const affected = await this.conditionalUpdate(manager, agency.id, expectedVersion, fields);
     if (affected === 0) throw staleVersion();
     const updated = Object.assign(new AgencyEntity(), agency, fields, { version: expectedVersion + 1 });
-    await this.audit.record(manager, { actor, entity: ENTITY, entityId: agency.id, action: 'UPDATE', before: snapshot(agency), after: snapshot(updated) });
+    await this.audit.record(manager, {
+      actor,
+      entity: ENTITY,
+      entityId: agency.id,
+      action: 'UPDATE',
+      before: snapshot(agency),
+      after: snapshot(updated),
+    });
     return updated;
   }
 
@@ -84,7 +112,10 @@ export class AgencyService {
   }
 
   /** One query for any number of ids (no N+1 when listing users). */
-  async findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AgencyEntity>> {
+  async findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, AgencyEntity>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await manager.findBy(AgencyEntity, { id: In(unique) });
@@ -96,9 +127,11 @@ export class AgencyService {
     const listing = this.dataSource.manager.createQueryBuilder(AgencyEntity, 'agency');
     const { scope } = query;
     if ('none' in scope) listing.andWhere('1 = 0');
-    if ('providerCode' in scope) listing.andWhere('agency.providerCode = :scopeProvider', { scopeProvider: scope.providerCode });
+    if ('providerCode' in scope)
+      listing.andWhere('agency.providerCode = :scopeProvider', { scopeProvider: scope.providerCode });
     if ('agencyId' in scope) listing.andWhere('agency.id = :scopeAgency', { scopeAgency: scope.agencyId });
-    if (query.providerCode) listing.andWhere('agency.providerCode = :providerCode', { providerCode: query.providerCode });
+    if (query.providerCode)
+      listing.andWhere('agency.providerCode = :providerCode', { providerCode: query.providerCode });
     const totalCount = await listing.clone().getCount();
     const page = listing.clone();
     if (query.after) {
@@ -107,11 +140,20 @@ export class AgencyService {
         afterId: query.after.id,
       });
     }
-    const rows = await page.orderBy('agency.name', 'ASC').addOrderBy('agency.id', 'ASC').limit(query.limit).getMany();
+    const rows = await page
+      .orderBy('agency.name', 'ASC')
+      .addOrderBy('agency.id', 'ASC')
+      .limit(query.limit)
+      .getMany();
     return { rows, totalCount };
   }
 
-  private async conditionalUpdate(manager: EntityManager, id: string, expectedVersion: number, fields: CheckedAgencyFields): Promise<number> {
+  private async conditionalUpdate(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    fields: CheckedAgencyFields,
+  ): Promise<number> {
     try {
       const result = await manager
         .createQueryBuilder()
@@ -126,7 +168,11 @@ export class AgencyService {
   }
 
   /** An organisation number belongs to one agency (checked first for a clear error; the unique index backs it). */
-  private async assertNumberFree(manager: EntityManager, fields: Pick<AgencyEntity, 'country' | 'organisationNumber'>, ownId: string | null): Promise<void> {
+  private async assertNumberFree(
+    manager: EntityManager,
+    fields: Pick<AgencyEntity, 'country' | 'organisationNumber'>,
+    ownId: string | null,
+  ): Promise<void> {
     const holder = await manager.findOne(AgencyEntity, {
       where: { country: fields.country, organisationNumber: fields.organisationNumber },
       select: { id: true },
@@ -146,11 +192,16 @@ function snapshot(agency: AgencyEntity): Record<string, unknown> {
  * address already in use, it is the input that must change, whatever anyone else does.
  */
 function numberTaken(): BadUserInputError {
-  return new BadUserInputError('An agency with this organisation number already exists.', 'organisationNumber');
+  return new BadUserInputError(
+    'An agency with this organisation number already exists.',
+    'organisationNumber',
+  );
 }
 
 function staleVersion(): ConflictError {
-  return new ConflictError('The agency was changed by someone else meanwhile. Reload it and try again.', { reason: 'STALE_VERSION' });
+  return new ConflictError('The agency was changed by someone else meanwhile. Reload it and try again.', {
+    reason: 'STALE_VERSION',
+  });
 }
 
 function translateWriteError(error: unknown): unknown {

@@ -29,7 +29,10 @@ export class AuditEventRepository {
   page(query: AuditEventQuery, after: AuditEventPosition | null, limit: number): Promise<AuditEventEntity[]> {
     const builder = this.filtered(query);
     if (after) {
-      builder.andWhere('(event.at < :afterAt OR (event.at = :afterAt AND event.id < :afterId))', { afterAt: after.at, afterId: after.id });
+      builder.andWhere('(event.at < :afterAt OR (event.at = :afterAt AND event.id < :afterId))', {
+        afterAt: after.at,
+        afterId: after.id,
+      });
     }
     return builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'DESC').limit(limit).getMany();
   }
@@ -42,9 +45,12 @@ export class AuditEventRepository {
     const builder = this.dataSource.manager.createQueryBuilder(AuditEventEntity, 'event');
     if (query.entity) builder.andWhere('event.entity = :entity', { entity: query.entity });
     if (query.entityId) builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
-    if (query.actorUserId) builder.andWhere('event.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
-    if (query.actorEmail) builder.andWhere('event.actorEmail = :actorEmail', { actorEmail: query.actorEmail });
-    if (query.providerCode) builder.andWhere('event.providerCode = :providerCode', { providerCode: query.providerCode });
+    if (query.actorUserId)
+      builder.andWhere('event.actorUserId = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.actorEmail)
+      builder.andWhere('event.actorEmail = :actorEmail', { actorEmail: query.actorEmail });
+    if (query.providerCode)
+      builder.andWhere('event.providerCode = :providerCode', { providerCode: query.providerCode });
     if (query.entities) {
       if (query.entities.length === 0) builder.andWhere('1 = 0');
       else builder.andWhere('event.entity IN (:...entities)', { entities: [...query.entities] });

@@ -14,7 +14,10 @@ export class AuditLogResolver {
     description:
       'The audit log, newest first: who changed what and when, with before and after. Administrators see every event; account managers the events about their own centre (its catalogues, agencies and quotes); customers may not read it.',
   })
-  auditEvents(@Args() args: AuditEventsArgs, @CurrentActor() actor: Actor | null): Promise<ConnectionShape<AuditEventModel>> {
+  auditEvents(
+    @Args() args: AuditEventsArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ConnectionShape<AuditEventModel>> {
     return this.log.events(actor, args);
   }
 }

@@ -3,7 +3,11 @@ import type { Actor } from '../auth/actor.js';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
-import { AuditEventRepository, type AuditEventPosition, type AuditEventQuery } from './audit-event.repository.js';
+import {
+  AuditEventRepository,
+  type AuditEventPosition,
+  type AuditEventQuery,
+} from './audit-event.repository.js';
 import type { AuditEventModel } from './models/audit-event.model.js';
 
 export interface AuditLogArgs {
@@ -22,7 +26,13 @@ export interface AuditLogArgs {
  * quotes. Written as plain names (the audit trail sits below the domains that record into it).
  * User events are for administrators only, even those of the centre's own managers.
  */
-export const MANAGER_VISIBLE_ENTITIES: readonly string[] = ['CatalogueVersion', 'Provider', 'Agency', 'Quote', 'QuoteComment'];
+export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
+  'CatalogueVersion',
+  'Provider',
+  'Agency',
+  'Quote',
+  'QuoteComment',
+];
 
 /**
  * Reading the audit trail (issue 5): newest first, filtered by entity and person. Administrators
@@ -56,7 +66,8 @@ function filtersOf(args: AuditLogArgs): AuditEventQuery {
 
 /** The caller's filters narrowed to what the actor may read. */
 function scoped(actor: Actor | null, filters: AuditEventQuery): AuditEventQuery {
-  if (!actor) throw new UnauthenticatedError('Sign in as an administrator or account manager to read the audit log.');
+  if (!actor)
+    throw new UnauthenticatedError('Sign in as an administrator or account manager to read the audit log.');
   switch (actor.role) {
     case 'ADMIN':
       return filters;
@@ -75,7 +86,18 @@ function scoped(actor: Actor | null, filters: AuditEventQuery): AuditEventQuery 
 
 function toModel(row: AuditEventEntity): AuditEventModel {
   const { id, at, actorEmail, actorUserId, entity, entityId, action, providerCode } = row;
-  return { id, at, actorEmail, actorUserId, entity, entityId, action, providerCode, before: parsed(row.before), after: parsed(row.after) };
+  return {
+    id,
+    at,
+    actorEmail,
+    actorUserId,
+    entity,
+    entityId,
+    action,
+    providerCode,
+    before: parsed(row.before),
+    after: parsed(row.after),
+  };
 }
 
 function parsed(json: string | null): unknown {
@@ -91,7 +113,8 @@ function decodePosition(cursor: string): AuditEventPosition {
   const separator = key.indexOf('|');
   const at = new Date(key.slice(0, separator));
   const id = key.slice(separator + 1);
-  if (separator < 0 || Number.isNaN(at.getTime()) || !id) throw new BadUserInputError('after is not a cursor of this list.', 'after');
+  if (separator < 0 || Number.isNaN(at.getTime()) || !id)
+    throw new BadUserInputError('after is not a cursor of this list.', 'after');
   return { at, id };
 }
 

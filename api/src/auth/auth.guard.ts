@@ -40,7 +40,11 @@ export class AuthGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<{ req: GraphQLRequest }>().req;
     const actor = await this.actorOf(req);
-    if (actor?.mustChangePassword && isOperation(gql.getInfo()) && !this.allowedBeforePasswordChange(context)) {
+    if (
+      actor?.mustChangePassword &&
+      isOperation(gql.getInfo()) &&
+      !this.allowedBeforePasswordChange(context)
+    ) {
       throw passwordChangeRequired();
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
@@ -51,7 +55,9 @@ export class AuthGuard implements CanActivate {
 
   private allowedBeforePasswordChange(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
-    return this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets) === true;
+    return (
+      this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets) === true
+    );
   }
 
   private actorOf(req: GraphQLRequest): Promise<Actor | null> {
@@ -85,5 +91,9 @@ function bearerToken(header: string | string[] | undefined): string | null | und
 function isOperation(info: GraphQLResolveInfo | undefined): boolean {
   if (!info) return true;
   const { schema, parentType } = info;
-  return parentType === schema.getQueryType() || parentType === schema.getMutationType() || parentType === schema.getSubscriptionType();
+  return (
+    parentType === schema.getQueryType() ||
+    parentType === schema.getMutationType() ||
+    parentType === schema.getSubscriptionType()
+  );
 }

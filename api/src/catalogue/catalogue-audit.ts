@@ -11,7 +11,15 @@ export function versionSnapshot(
   rows?: CatalogueRows,
 ): Record<string, unknown> {
   const { id, number, status, validFrom, currency } = version;
-  const snapshot: Record<string, unknown> = { id, providerCode, number, status, validFrom, currency, version: version.version };
+  const snapshot: Record<string, unknown> = {
+    id,
+    providerCode,
+    number,
+    status,
+    validFrom,
+    currency,
+    version: version.version,
+  };
   if (rows) {
     snapshot.counts = {
       categories: rows.categories.length,

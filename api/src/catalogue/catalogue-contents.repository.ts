@@ -67,7 +67,10 @@ export class CatalogueContentsRepository {
    * Every row of one version: nine statements whatever its size. With `manager`, inside the
    * caller's transaction (draft editing reads the draft it is about to rewrite).
    */
-  async loadVersion(versionId: string, manager: EntityManager = this.dataSource.manager): Promise<CatalogueRows> {
+  async loadVersion(
+    versionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CatalogueRows> {
     const ids = [versionId];
     return {
       categories: await this.rowsOf(CategoryEntity, ids, manager),
@@ -89,7 +92,12 @@ export class CatalogueContentsRepository {
   async deleteContents(manager: EntityManager, versionId: string): Promise<void> {
     const tables = Object.values(CONTENT_TABLES).reverse();
     for (const table of tables) {
-      await manager.createQueryBuilder().delete().from(table).where('catalogue_version_id = :versionId', { versionId }).execute();
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(table)
+        .where('catalogue_version_id = :versionId', { versionId })
+        .execute();
     }
   }
 

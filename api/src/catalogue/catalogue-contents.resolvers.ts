@@ -12,7 +12,10 @@ export class ServiceLevelResolver {
   constructor(private readonly contents: CatalogueContentsService) {}
 
   @ResolveField('targets', () => [ServiceLevelTargetModel], { description: 'What the level promises.' })
-  targets(@Parent() level: ServiceLevelModel, @Context() context: object): Promise<ServiceLevelTargetModel[]> {
+  targets(
+    @Parent() level: ServiceLevelModel,
+    @Context() context: object,
+  ): Promise<ServiceLevelTargetModel[]> {
     return this.contents.targets(level, context);
   }
 }
@@ -21,8 +24,13 @@ export class ServiceLevelResolver {
 export class ServiceResolver {
   constructor(private readonly contents: CatalogueContentsService) {}
 
-  @ResolveField('priceComponents', () => [PriceComponentModel], { description: 'How the service is charged.' })
-  priceComponents(@Parent() service: ServiceModel, @Context() context: object): Promise<PriceComponentModel[]> {
+  @ResolveField('priceComponents', () => [PriceComponentModel], {
+    description: 'How the service is charged.',
+  })
+  priceComponents(
+    @Parent() service: ServiceModel,
+    @Context() context: object,
+  ): Promise<PriceComponentModel[]> {
     return this.contents.priceComponents(service, context);
   }
 }
@@ -44,9 +52,17 @@ export class ServicePackageResolver {
   constructor(private readonly contents: CatalogueContentsService) {}
 
   @ResolveField('items', () => [ServicePackageItemModel], { description: 'The services in the package.' })
-  items(@Parent() servicePackage: ServicePackageModel, @Context() context: object): Promise<ServicePackageItemModel[]> {
+  items(
+    @Parent() servicePackage: ServicePackageModel,
+    @Context() context: object,
+  ): Promise<ServicePackageItemModel[]> {
     return this.contents.items(servicePackage, context);
   }
 }
 
-export const CatalogueContentsResolvers = [ServiceLevelResolver, ServiceResolver, PriceComponentResolver, ServicePackageResolver];
+export const CatalogueContentsResolvers = [
+  ServiceLevelResolver,
+  ServiceResolver,
+  PriceComponentResolver,
+  ServicePackageResolver,
+];

@@ -64,7 +64,9 @@ export class CatalogueContentsService {
   }
 
   async items(servicePackage: ServicePackageModel, scope: object): Promise<ServicePackageItemModel[]> {
-    const byPackage = await this.loaders.forRequest(scope).packageItems.load(servicePackage.catalogueVersionId);
+    const byPackage = await this.loaders
+      .forRequest(scope)
+      .packageItems.load(servicePackage.catalogueVersionId);
     return (byPackage.get(servicePackage.id) ?? []).map(toPackageItemModel);
   }
 }

@@ -11,9 +11,12 @@ export class CatalogueDiffResolver {
 
   @Query(() => CatalogueDiffModel, {
     description:
-      'What changes from version `from` to version `to` of a provider\'s catalogue: services, price components, service levels, packages, categories, drivers and settings added, removed or changed, with before and after values. Drafts only for the centre\'s managers and administrators (NOT_FOUND otherwise).',
+      "What changes from version `from` to version `to` of a provider's catalogue: services, price components, service levels, packages, categories, drivers and settings added, removed or changed, with before and after values. Drafts only for the centre's managers and administrators (NOT_FOUND otherwise).",
   })
-  catalogueDiff(@Args() args: CatalogueDiffArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueDiffModel> {
+  catalogueDiff(
+    @Args() args: CatalogueDiffArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueDiffModel> {
     return this.diffs.diff(actor, args.providerCode, args.from, args.to);
   }
 }

@@ -19,17 +19,32 @@ export class CatalogueDiffService {
     private readonly exporter: CatalogueExportService,
   ) {}
 
-  async diff(actor: Actor | null, providerCode: string, from: number, to: number): Promise<CatalogueDiffModel> {
+  async diff(
+    actor: Actor | null,
+    providerCode: string,
+    from: number,
+    to: number,
+  ): Promise<CatalogueDiffModel> {
     const older = await this.version(actor, providerCode, from, 'from');
     const newer = await this.version(actor, providerCode, to, 'to');
-    const changes = diffCatalogues(await this.exporter.documentOf(older), await this.exporter.documentOf(newer));
+    const changes = diffCatalogues(
+      await this.exporter.documentOf(older),
+      await this.exporter.documentOf(newer),
+    );
     return { providerCode: older.provider.code, from, to, changes };
   }
 
-  private async version(actor: Actor | null, providerCode: string, number: number, field: 'from' | 'to'): Promise<VisibleVersion> {
+  private async version(
+    actor: Actor | null,
+    providerCode: string,
+    number: number,
+    field: 'from' | 'to',
+  ): Promise<VisibleVersion> {
     const selected = await this.read.selectVersion(actor, { providerCode, version: number });
-    if (selected.status === 'UNKNOWN_PROVIDER') throw new NotFoundError(`The provider ${providerCode}`, 'providerCode');
-    if (selected.status === 'UNKNOWN_VERSION') throw new NotFoundError(`Version ${number} of the catalogue of ${providerCode}`, field);
+    if (selected.status === 'UNKNOWN_PROVIDER')
+      throw new NotFoundError(`The provider ${providerCode}`, 'providerCode');
+    if (selected.status === 'UNKNOWN_VERSION')
+      throw new NotFoundError(`Version ${number} of the catalogue of ${providerCode}`, field);
     return selected;
   }
 }

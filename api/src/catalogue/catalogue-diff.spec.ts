@@ -36,16 +36,43 @@ describe('diffCatalogues', () => {
     const after = structuredClone(before);
     after.services[1].priceComponents[1] = { ...after.services[1].priceComponents[1], minimumCharge: '100' };
     const changes = diffCatalogues(before, after);
-    expect(changes.map(({ kind, code, change, path, fields }) => ({ kind, code, change, path, fields: fields.map((f) => f.field) }))).toEqual([
-      { kind: 'PRICE_COMPONENT', code: 'PAY-RUN', change: 'CHANGED', path: 'services[1].priceComponents[1]', fields: ['minimumCharge'] },
+    expect(
+      changes.map(({ kind, code, change, path, fields }) => ({
+        kind,
+        code,
+        change,
+        path,
+        fields: fields.map((f) => f.field),
+      })),
+    ).toEqual([
+      {
+        kind: 'PRICE_COMPONENT',
+        code: 'PAY-RUN',
+        change: 'CHANGED',
+        path: 'services[1].priceComponents[1]',
+        fields: ['minimumCharge'],
+      },
     ]);
   });
 
   it('matches price components by label when unique, so removing one leaves the others unchanged', () => {
     const before = base();
-    before.services[1].priceComponents.unshift({ label: { en: 'Set-up' }, model: 'FLAT', period: 'ONE_TIME', amount: '5', driver: null, unitPrice: null, tiers: null, minimumCharge: null, fromYear: 1, toYear: null });
+    before.services[1].priceComponents.unshift({
+      label: { en: 'Set-up' },
+      model: 'FLAT',
+      period: 'ONE_TIME',
+      amount: '5',
+      driver: null,
+      unitPrice: null,
+      tiers: null,
+      minimumCharge: null,
+      fromYear: 1,
+      toYear: null,
+    });
     const after = base();
-    expect(diffCatalogues(before, after).map(({ kind, change, path, name }) => ({ kind, change, path, name }))).toEqual([
+    expect(
+      diffCatalogues(before, after).map(({ kind, change, path, name }) => ({ kind, change, path, name })),
+    ).toEqual([
       { kind: 'PRICE_COMPONENT', change: 'REMOVED', path: 'services[1].priceComponents[0]', name: 'Set-up' },
     ]);
   });

@@ -1,6 +1,19 @@
-import { Decimal, type CatalogueDocument, type LocalizedText, type PriceComponentDocument, type ServiceDocument } from '@servicekatalog/shared';
+import {
+  Decimal,
+  type CatalogueDocument,
+  type LocalizedText,
+  type PriceComponentDocument,
+  type ServiceDocument,
+} from '@servicekatalog/shared';
 
-export type CatalogueChangeKind = 'SETTINGS' | 'CATEGORY' | 'VOLUME_DRIVER' | 'SERVICE_LEVEL' | 'SERVICE' | 'PRICE_COMPONENT' | 'SERVICE_PACKAGE';
+export type CatalogueChangeKind =
+  | 'SETTINGS'
+  | 'CATEGORY'
+  | 'VOLUME_DRIVER'
+  | 'SERVICE_LEVEL'
+  | 'SERVICE'
+  | 'PRICE_COMPONENT'
+  | 'SERVICE_PACKAGE';
 export type CatalogueChangeType = 'ADDED' | 'REMOVED' | 'CHANGED';
 
 export interface FieldChange {
@@ -59,10 +72,27 @@ function settingsChanges(from: CatalogueDocument, to: CatalogueDocument): Catalo
   const after = { validFrom: to.validFrom ?? null, currency: to.provider.currency };
   const fields = fieldChanges(before, after);
   if (fields.length === 0) return [];
-  return [{ kind: 'SETTINGS', code: to.provider.code, name: null, change: 'CHANGED', path: '', before, after, fields }];
+  return [
+    {
+      kind: 'SETTINGS',
+      code: to.provider.code,
+      name: null,
+      change: 'CHANGED',
+      path: '',
+      before,
+      after,
+      fields,
+    },
+  ];
 }
 
-function listChanges<T extends Item>(kind: CatalogueChangeKind, list: string, before: readonly T[], after: readonly T[], ignored: string[] = []): CatalogueChange[] {
+function listChanges<T extends Item>(
+  kind: CatalogueChangeKind,
+  list: string,
+  before: readonly T[],
+  after: readonly T[],
+  ignored: string[] = [],
+): CatalogueChange[] {
   const changes: CatalogueChange[] = [];
   const beforeByCode = new Map(before.map((item) => [item.code, item]));
   const afterCodes = new Set(after.map((item) => item.code));
@@ -70,29 +100,63 @@ function listChanges<T extends Item>(kind: CatalogueChangeKind, list: string, be
     const path = `${list}[${i}]`;
     const old = beforeByCode.get(item.code);
     if (!old) {
-      changes.push({ kind, code: item.code, name: englishOf(item.name), change: 'ADDED', path, before: null, after: item, fields: [] });
+      changes.push({
+        kind,
+        code: item.code,
+        name: englishOf(item.name),
+        change: 'ADDED',
+        path,
+        before: null,
+        after: item,
+        fields: [],
+      });
       return;
     }
     const fields = fieldChanges(old, item, ['code', ...ignored]);
-    if (fields.length > 0) changes.push({ kind, code: item.code, name: englishOf(item.name), change: 'CHANGED', path, before: old, after: item, fields });
+    if (fields.length > 0)
+      changes.push({
+        kind,
+        code: item.code,
+        name: englishOf(item.name),
+        change: 'CHANGED',
+        path,
+        before: old,
+        after: item,
+        fields,
+      });
   });
   before.forEach((item, i) => {
     if (!afterCodes.has(item.code)) {
-      changes.push({ kind, code: item.code, name: englishOf(item.name), change: 'REMOVED', path: `${list}[${i}]`, before: item, after: null, fields: [] });
+      changes.push({
+        kind,
+        code: item.code,
+        name: englishOf(item.name),
+        change: 'REMOVED',
+        path: `${list}[${i}]`,
+        before: item,
+        after: null,
+        fields: [],
+      });
     }
   });
   return changes;
 }
 
 /** Services as items (without their price components), each CHANGED or kept service followed by its component changes. */
-function serviceChanges(before: readonly ServiceDocument[], after: readonly ServiceDocument[]): CatalogueChange[] {
+function serviceChanges(
+  before: readonly ServiceDocument[],
+  after: readonly ServiceDocument[],
+): CatalogueChange[] {
   const ownChanges = listChanges('SERVICE', 'services', before, after, ['priceComponents']);
   const beforeByCode = new Map(before.map((service) => [service.code, service]));
   const changes: CatalogueChange[] = [];
   after.forEach((service, i) => {
     changes.push(...ownChanges.filter((change) => change.code === service.code));
     const old = beforeByCode.get(service.code);
-    if (old) changes.push(...componentChanges(service.code, `services[${i}]`, old.priceComponents, service.priceComponents));
+    if (old)
+      changes.push(
+        ...componentChanges(service.code, `services[${i}]`, old.priceComponents, service.priceComponents),
+      );
   });
   changes.push(...ownChanges.filter((change) => change.change === 'REMOVED'));
   return changes;
@@ -109,9 +173,18 @@ function componentChanges(
   after: readonly PriceComponentDocument[],
 ): CatalogueChange[] {
   const byLabel = uniqueLabels(before) && uniqueLabels(after);
-  const keyOf = (component: PriceComponentDocument, i: number) => (byLabel ? `label:${englishOf(component.label)}` : `index:${i}`);
-  const keyed = before.map((component, i) => ({ code: keyOf(component, i), name: component.label, component }));
-  const keyedAfter = after.map((component, i) => ({ code: keyOf(component, i), name: component.label, component }));
+  const keyOf = (component: PriceComponentDocument, i: number) =>
+    byLabel ? `label:${englishOf(component.label)}` : `index:${i}`;
+  const keyed = before.map((component, i) => ({
+    code: keyOf(component, i),
+    name: component.label,
+    component,
+  }));
+  const keyedAfter = after.map((component, i) => ({
+    code: keyOf(component, i),
+    name: component.label,
+    component,
+  }));
   // The service path stands in for the list name so paths come out as "services[2].priceComponents[0]".
   const changes = listChanges('PRICE_COMPONENT', `${servicePath}.priceComponents`, keyed, keyedAfter);
   return changes.map((change) => ({
@@ -139,16 +212,22 @@ function uniqueLabels(components: readonly PriceComponentDocument[]): boolean {
 function fieldChanges(before: object, after: object, ignored: string[] = []): FieldChange[] {
   const old = before as Record<string, unknown>;
   const now = after as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(now), ...Object.keys(old)])].filter((key) => !ignored.includes(key));
-  return keys.filter((key) => !sameValue(old[key], now[key])).map((field) => ({ field, before: old[field] ?? null, after: now[field] ?? null }));
+  const keys = [...new Set([...Object.keys(now), ...Object.keys(old)])].filter(
+    (key) => !ignored.includes(key),
+  );
+  return keys
+    .filter((key) => !sameValue(old[key], now[key]))
+    .map((field) => ({ field, before: old[field] ?? null, after: now[field] ?? null }));
 }
 
 /** Deep equality of JSON values, with decimal strings compared by value. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return (a ?? null) === (b ?? null);
-  if (typeof a === 'string' && typeof b === 'string') return Decimal.isPlain(a) && Decimal.isPlain(b) && Decimal.parse(a).eq(Decimal.parse(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
+  if (typeof a === 'string' && typeof b === 'string')
+    return Decimal.isPlain(a) && Decimal.isPlain(b) && Decimal.parse(a).eq(Decimal.parse(b));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
   if (isObject(a) && isObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((key) => sameValue(a[key], b[key]));

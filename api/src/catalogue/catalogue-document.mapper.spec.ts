@@ -5,14 +5,23 @@ import { documentToRows, rowsToDocument } from './catalogue-document.mapper.js';
 import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
 import type { ProviderEntity } from './entities/provider.entity.js';
 
-const example = JSON.parse(readFileSync(new URL('../../test/fixtures/ex-no.json', import.meta.url), 'utf8')) as CatalogueDocument;
+const example = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/ex-no.json', import.meta.url), 'utf8'),
+) as CatalogueDocument;
 
 function counter(): () => string {
   let next = 0;
   return () => `id-${++next}`;
 }
 
-const provider: ProviderEntity = { id: 'p', code: 'EX-NO', name: 'Eksempelsenteret', country: 'NO', locale: 'nb', createdAt: new Date(0) };
+const provider: ProviderEntity = {
+  id: 'p',
+  code: 'EX-NO',
+  name: 'Eksempelsenteret',
+  country: 'NO',
+  locale: 'nb',
+  createdAt: new Date(0),
+};
 const version: CatalogueVersionEntity = {
   id: 'v',
   providerId: 'p',
@@ -37,7 +46,11 @@ describe('documentToRows / rowsToDocument', () => {
       ['PURCHASE', 3],
       ['ADVISORY', 4],
     ]);
-    expect(rows.tiers.filter((t) => t.priceComponentId === rows.priceComponents[2].id).map((t) => [t.upTo, t.position])).toEqual([
+    expect(
+      rows.tiers
+        .filter((t) => t.priceComponentId === rows.priceComponents[2].id)
+        .map((t) => [t.upTo, t.position]),
+    ).toEqual([
       ['500', 0],
       ['2000', 1],
       [null, 2],
@@ -50,6 +63,12 @@ describe('documentToRows / rowsToDocument', () => {
     const all = Object.values(rows).flat();
     expect(all.every((row) => row.catalogueVersionId === 'v')).toBe(true);
     expect(new Set(all.map((row) => row.id)).size).toBe(all.length);
-    expect(rows.priceComponents.map((c) => c.amount).filter((a) => a !== null)).toEqual(['8000.00', '25000.00', '3000.00', '2400.00', '4000.00']);
+    expect(rows.priceComponents.map((c) => c.amount).filter((a) => a !== null)).toEqual([
+      '8000.00',
+      '25000.00',
+      '3000.00',
+      '2400.00',
+      '4000.00',
+    ]);
   });
 });

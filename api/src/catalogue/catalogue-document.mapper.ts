@@ -30,7 +30,9 @@ export function documentToRows(doc: CatalogueDocument, versionId: string, newId:
   };
   const base = (position: number) => ({ id: newId(), catalogueVersionId: versionId, position });
   doc.categories.forEach((c, i) => rows.categories.push({ ...base(i), code: c.code, name: c.name }));
-  doc.drivers.forEach((d, i) => rows.drivers.push({ ...base(i), code: d.code, name: d.name, unit: d.unit, integer: d.integer }));
+  doc.drivers.forEach((d, i) =>
+    rows.drivers.push({ ...base(i), code: d.code, name: d.name, unit: d.unit, integer: d.integer }),
+  );
   doc.serviceLevels.forEach((level, i) => addServiceLevel(rows, level, base(i), base));
   doc.services.forEach((service, i) => addService(rows, service, base(i), base));
   doc.servicePackages.forEach((servicePackage, i) => addServicePackage(rows, servicePackage, base(i), base));
@@ -39,8 +41,19 @@ export function documentToRows(doc: CatalogueDocument, versionId: string, newId:
 
 type Base = { id: string; catalogueVersionId: string; position: number };
 
-function addServiceLevel(rows: CatalogueRows, level: ServiceLevelDocument, own: Base, base: (p: number) => Base): void {
-  rows.serviceLevels.push({ ...own, code: level.code, name: level.name, rank: level.rank, surchargePercent: level.surchargePercent });
+function addServiceLevel(
+  rows: CatalogueRows,
+  level: ServiceLevelDocument,
+  own: Base,
+  base: (p: number) => Base,
+): void {
+  rows.serviceLevels.push({
+    ...own,
+    code: level.code,
+    name: level.name,
+    rank: level.rank,
+    surchargePercent: level.surchargePercent,
+  });
   (level.targets ?? []).forEach((t, i) =>
     rows.targets.push({
       ...base(i),
@@ -54,7 +67,12 @@ function addServiceLevel(rows: CatalogueRows, level: ServiceLevelDocument, own: 
   );
 }
 
-function addService(rows: CatalogueRows, service: ServiceDocument, own: Base, base: (p: number) => Base): void {
+function addService(
+  rows: CatalogueRows,
+  service: ServiceDocument,
+  own: Base,
+  base: (p: number) => Base,
+): void {
   rows.services.push({
     ...own,
     code: service.code,
@@ -68,7 +86,9 @@ function addService(rows: CatalogueRows, service: ServiceDocument, own: Base, ba
     limits: service.limits ?? [],
     responsibilities: service.responsibilities ?? [],
   });
-  service.priceComponents.forEach((component, i) => addComponent(rows, component, { ...base(i), serviceId: own.id }, base));
+  service.priceComponents.forEach((component, i) =>
+    addComponent(rows, component, { ...base(i), serviceId: own.id }, base),
+  );
 }
 
 function addComponent(
@@ -90,11 +110,22 @@ function addComponent(
     toYear: c.toYear ?? null,
   });
   (c.tiers ?? []).forEach((tier, i) =>
-    rows.tiers.push({ ...base(i), priceComponentId: own.id, upTo: tier.upTo, unitPrice: tier.unitPrice, flatFee: tier.flatFee ?? '0' }),
+    rows.tiers.push({
+      ...base(i),
+      priceComponentId: own.id,
+      upTo: tier.upTo,
+      unitPrice: tier.unitPrice,
+      flatFee: tier.flatFee ?? '0',
+    }),
   );
 }
 
-function addServicePackage(rows: CatalogueRows, p: ServicePackageDocument, own: Base, base: (p: number) => Base): void {
+function addServicePackage(
+  rows: CatalogueRows,
+  p: ServicePackageDocument,
+  own: Base,
+  base: (p: number) => Base,
+): void {
   rows.servicePackages.push({
     ...own,
     code: p.code,
@@ -105,7 +136,12 @@ function addServicePackage(rows: CatalogueRows, p: ServicePackageDocument, own: 
     allowedAddOns: p.allowedAddOns ?? null,
   });
   p.items.forEach((item, i) =>
-    rows.packageItems.push({ ...base(i), servicePackageId: own.id, serviceCode: item.service, included: item.included ?? null }),
+    rows.packageItems.push({
+      ...base(i),
+      servicePackageId: own.id,
+      serviceCode: item.service,
+      included: item.included ?? null,
+    }),
   );
 }
 
@@ -124,7 +160,11 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
  * The stored version as a catalogue document in canonical form (every default written out, the
  * key order of `withDefaults`). Provider details come from the provider as registered.
  */
-export function rowsToDocument(provider: ProviderEntity, version: CatalogueVersionEntity, rows: CatalogueRows): CatalogueDocument {
+export function rowsToDocument(
+  provider: ProviderEntity,
+  version: CatalogueVersionEntity,
+  rows: CatalogueRows,
+): CatalogueDocument {
   const { code, name, country, locale } = provider;
   return {
     provider: { code, name, country, currency: version.currency, locale },
@@ -166,7 +206,11 @@ function servicesOf(rows: CatalogueRows): ServiceDocument[] {
     ...(s.description === null ? {} : { description: s.description }),
     requires: s.requires,
     excludes: s.excludes,
-    limits: s.limits.map((limit) => ({ driver: limit.driver, min: limit.min ?? null, max: limit.max ?? null })),
+    limits: s.limits.map((limit) => ({
+      driver: limit.driver,
+      min: limit.min ?? null,
+      max: limit.max ?? null,
+    })),
     priceComponents: (components.get(s.id) ?? []).map((c) => ({
       label: c.label,
       model: c.model,
@@ -174,7 +218,10 @@ function servicesOf(rows: CatalogueRows): ServiceDocument[] {
       driver: c.driverCode,
       amount: c.amount,
       unitPrice: c.unitPrice,
-      tiers: c.model === 'GRADUATED' || c.model === 'VOLUME' ? (tiers.get(c.id) ?? []).map(({ upTo, unitPrice, flatFee }) => ({ upTo, unitPrice, flatFee })) : null,
+      tiers:
+        c.model === 'GRADUATED' || c.model === 'VOLUME'
+          ? (tiers.get(c.id) ?? []).map(({ upTo, unitPrice, flatFee }) => ({ upTo, unitPrice, flatFee }))
+          : null,
       minimumCharge: c.minimumCharge,
       fromYear: c.fromYear,
       toYear: c.toYear,

@@ -40,24 +40,39 @@ export class CatalogueDraftCreateService {
   async createDraft(actor: Actor | null, providerCode: string): Promise<CatalogueVersionModel> {
     const editor = CataloguePolicy.requireManagerOf(actor, providerCode);
     try {
-      return toVersionModel(await this.transactions.run((manager) => this.copyLatest(manager, editor, providerCode)));
+      return toVersionModel(
+        await this.transactions.run((manager) => this.copyLatest(manager, editor, providerCode)),
+      );
     } catch (error) {
       // The one-draft-per-provider index, tripped by a concurrent createDraft or import.
       if (constraintViolation(error) === 'UNIQUE') {
-        throw new ConflictError(`Someone else started a draft of ${providerCode} at the same moment; reload to edit it.`, { reason: 'DRAFT_EXISTS' });
+        throw new ConflictError(
+          `Someone else started a draft of ${providerCode} at the same moment; reload to edit it.`,
+          { reason: 'DRAFT_EXISTS' },
+        );
       }
       throw error;
     }
   }
 
-  private async copyLatest(manager: EntityManager, editor: Actor, providerCode: string): Promise<CatalogueVersionEntity> {
+  private async copyLatest(
+    manager: EntityManager,
+    editor: Actor,
+    providerCode: string,
+  ): Promise<CatalogueVersionEntity> {
     const provider = await this.repository.findProviderByCode(providerCode, manager);
     if (!provider) throw new NotFoundError(`The provider ${providerCode}`, 'providerCode');
     const existing = await this.repository.findDraft(manager, provider.id);
     if (existing) throw CatalogueErrors.draftExists(provider.code, existing.number);
     const latest = await this.repository.latestVersion(manager, provider.id);
-    if (!latest) throw new NotFoundError(`A catalogue version of ${providerCode} to start the draft from (import one instead)`, 'providerCode');
-    const document = withDefaults(rowsToDocument(provider, latest, await this.contents.loadVersion(latest.id, manager)));
+    if (!latest)
+      throw new NotFoundError(
+        `A catalogue version of ${providerCode} to start the draft from (import one instead)`,
+        'providerCode',
+      );
+    const document = withDefaults(
+      rowsToDocument(provider, latest, await this.contents.loadVersion(latest.id, manager)),
+    );
     const draft: CatalogueVersionEntity = {
       id: randomUUID(),
       providerId: provider.id,

@@ -48,24 +48,42 @@ export class CatalogueDraftEditService {
     private readonly audit: AuditService,
   ) {}
 
-  async edit(actor: Actor | null, id: string, expectedVersion: number, edit: DraftEdit): Promise<CatalogueVersionModel> {
+  async edit(
+    actor: Actor | null,
+    id: string,
+    expectedVersion: number,
+    edit: DraftEdit,
+  ): Promise<CatalogueVersionModel> {
     CataloguePolicy.requireEditor(actor);
     const edited = await this.transactions.run(async (manager) => {
       const draft = await this.drafts.draftForWrite(manager, actor, id);
-      if (draft.version.version !== expectedVersion) throw CatalogueErrors.draftChanged(expectedVersion, draft.version.version);
+      if (draft.version.version !== expectedVersion)
+        throw CatalogueErrors.draftChanged(expectedVersion, draft.version.version);
       return this.apply(manager, draft, expectedVersion, edit);
     });
     return toVersionModel(edited);
   }
 
-  private async apply(manager: EntityManager, draft: WritableDraft, expectedVersion: number, edit: DraftEdit): Promise<CatalogueVersionEntity> {
+  private async apply(
+    manager: EntityManager,
+    draft: WritableDraft,
+    expectedVersion: number,
+    edit: DraftEdit,
+  ): Promise<CatalogueVersionEntity> {
     const { editor, version, provider } = draft;
-    const current = withDefaults(rowsToDocument(provider, version, await this.contents.loadVersion(version.id, manager)));
+    const current = withDefaults(
+      rowsToDocument(provider, version, await this.contents.loadVersion(version.id, manager)),
+    );
     const planned = edit.plan(current);
     const next = validated(planned);
     const validFrom = next.validFrom ?? null;
     const currency = next.provider.currency;
-    const changed = await this.repository.updateDraft(manager, { id: version.id, expectedVersion, validFrom, currency });
+    const changed = await this.repository.updateDraft(manager, {
+      id: version.id,
+      expectedVersion,
+      validFrom,
+      currency,
+    });
     if (changed === 0) throw CatalogueErrors.draftChanged(expectedVersion);
     await this.contents.deleteContents(manager, version.id);
     await this.contents.insert(manager, documentToRows(next, version.id, randomUUID));

@@ -6,7 +6,16 @@ import { NotFoundError } from '../common/errors/domain-error.js';
 
 const packageInput = {
   code: 'BASIS',
-  items: [{ service: 'PAY-BASE' }, { service: 'PAY-RUN', included: [{ driver: 'USERS', quantity: '1' }, { driver: 'PAYSLIPS', quantity: '-1' }] }],
+  items: [
+    { service: 'PAY-BASE' },
+    {
+      service: 'PAY-RUN',
+      included: [
+        { driver: 'USERS', quantity: '1' },
+        { driver: 'PAYSLIPS', quantity: '-1' },
+      ],
+    },
+  ],
 };
 
 describe('inputField', () => {
@@ -53,11 +62,18 @@ describe('draft edits', () => {
   });
 
   it('changes settings: undefined keeps, null clears validFrom, currency null keeps', () => {
-    expect(updateSettings({}).plan(current).document).toMatchObject({ validFrom: '2027-01-01', provider: { currency: 'DKK' } });
+    expect(updateSettings({}).plan(current).document).toMatchObject({
+      validFrom: '2027-01-01',
+      provider: { currency: 'DKK' },
+    });
     const cleared = updateSettings({ validFrom: null, currency: null }).plan(current);
     expect(cleared.document).toMatchObject({ validFrom: null, provider: { currency: 'DKK' } });
     expect(cleared.fieldOf('provider.currency')).toBe('input.currency');
-    expect(updateSettings({ currency: 'ISK' }).snapshot(updateSettings({ currency: 'ISK' }).plan(current).document)).toEqual({
+    expect(
+      updateSettings({ currency: 'ISK' }).snapshot(
+        updateSettings({ currency: 'ISK' }).plan(current).document,
+      ),
+    ).toEqual({
       validFrom: '2027-01-01',
       currency: 'ISK',
     });

@@ -49,7 +49,8 @@ export function upsertItem(kind: DraftItemKind, item: CodedItem, input: unknown)
       const items = itemsOf(current, list);
       const found = items.findIndex((candidate) => candidate.code === item.code);
       const index = found >= 0 ? found : items.length;
-      const next = found >= 0 ? items.map((candidate, i) => (i === found ? item : candidate)) : [...items, item];
+      const next =
+        found >= 0 ? items.map((candidate, i) => (i === found ? item : candidate)) : [...items, item];
       const prefix = `${list}[${index}]`;
       return {
         document: withList(current, list, next),
@@ -67,7 +68,8 @@ export function removeItem(kind: DraftItemKind, code: string): DraftEdit {
   return {
     plan(current) {
       const items = itemsOf(current, list);
-      if (!items.some((item) => item.code === code)) throw new NotFoundError(`The ${noun} ${code} of this draft`, 'code');
+      if (!items.some((item) => item.code === code))
+        throw new NotFoundError(`The ${noun} ${code} of this draft`, 'code');
       return {
         document: withList(
           current,
@@ -85,7 +87,10 @@ export function removeItem(kind: DraftItemKind, code: string): DraftEdit {
 
 /** The version's own settings; a field left undefined keeps its value, validFrom null removes the date. */
 export function updateSettings(settings: { validFrom?: string | null; currency?: string | null }): DraftEdit {
-  const pick = (document: CatalogueDocument) => ({ validFrom: document.validFrom ?? null, currency: document.provider.currency });
+  const pick = (document: CatalogueDocument) => ({
+    validFrom: document.validFrom ?? null,
+    currency: document.provider.currency,
+  });
   return {
     plan(current) {
       const validFrom = settings.validFrom === undefined ? current.validFrom : settings.validFrom;
@@ -100,7 +105,10 @@ export function updateSettings(settings: { validFrom?: string | null; currency?:
   };
 }
 
-const SETTINGS_FIELDS: Record<string, string> = { validFrom: 'input.validFrom', 'provider.currency': 'input.currency' };
+const SETTINGS_FIELDS: Record<string, string> = {
+  validFrom: 'input.validFrom',
+  'provider.currency': 'input.currency',
+};
 
 function itemsOf(document: CatalogueDocument, list: ListKey): CodedItem[] {
   return document[list];

@@ -34,34 +34,87 @@ export interface DraftTarget {
 export class CatalogueDraftItemsService {
   constructor(private readonly editor: CatalogueDraftEditService) {}
 
-  upsertCategory(actor: Actor | null, target: DraftTarget, input: CategoryInput): Promise<CatalogueVersionModel> {
-    return this.editor.edit(actor, target.id, target.expectedVersion, upsertItem('CATEGORY', categoryDocument(input), input));
+  upsertCategory(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: CategoryInput,
+  ): Promise<CatalogueVersionModel> {
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      upsertItem('CATEGORY', categoryDocument(input), input),
+    );
   }
 
-  upsertVolumeDriver(actor: Actor | null, target: DraftTarget, input: VolumeDriverInput): Promise<CatalogueVersionModel> {
-    return this.editor.edit(actor, target.id, target.expectedVersion, upsertItem('VOLUME_DRIVER', driverDocument(input), input));
+  upsertVolumeDriver(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: VolumeDriverInput,
+  ): Promise<CatalogueVersionModel> {
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      upsertItem('VOLUME_DRIVER', driverDocument(input), input),
+    );
   }
 
-  upsertServiceLevel(actor: Actor | null, target: DraftTarget, input: ServiceLevelInput): Promise<CatalogueVersionModel> {
-    return this.editor.edit(actor, target.id, target.expectedVersion, upsertItem('SERVICE_LEVEL', serviceLevelDocument(input), input));
+  upsertServiceLevel(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: ServiceLevelInput,
+  ): Promise<CatalogueVersionModel> {
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      upsertItem('SERVICE_LEVEL', serviceLevelDocument(input), input),
+    );
   }
 
-  upsertService(actor: Actor | null, target: DraftTarget, input: ServiceInput): Promise<CatalogueVersionModel> {
-    return this.editor.edit(actor, target.id, target.expectedVersion, upsertItem('SERVICE', serviceDocument(input), input));
+  upsertService(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: ServiceInput,
+  ): Promise<CatalogueVersionModel> {
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      upsertItem('SERVICE', serviceDocument(input), input),
+    );
   }
 
-  async upsertServicePackage(actor: Actor | null, target: DraftTarget, input: ServicePackageInput): Promise<CatalogueVersionModel> {
+  async upsertServicePackage(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: ServicePackageInput,
+  ): Promise<CatalogueVersionModel> {
     // The mapping may refuse the input (a driver included twice): who may edit at all is checked first.
     CataloguePolicy.requireEditor(actor);
     const item = servicePackageDocument(input);
-    return this.editor.edit(actor, target.id, target.expectedVersion, upsertItem('SERVICE_PACKAGE', item, input));
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      upsertItem('SERVICE_PACKAGE', item, input),
+    );
   }
 
-  remove(actor: Actor | null, target: DraftTarget & { code: string }, kind: DraftItemKind): Promise<CatalogueVersionModel> {
+  remove(
+    actor: Actor | null,
+    target: DraftTarget & { code: string },
+    kind: DraftItemKind,
+  ): Promise<CatalogueVersionModel> {
     return this.editor.edit(actor, target.id, target.expectedVersion, removeItem(kind, target.code));
   }
 
-  updateSettings(actor: Actor | null, target: DraftTarget, input: CatalogueVersionSettingsInput): Promise<CatalogueVersionModel> {
+  updateSettings(
+    actor: Actor | null,
+    target: DraftTarget,
+    input: CatalogueVersionSettingsInput,
+  ): Promise<CatalogueVersionModel> {
     return this.editor.edit(actor, target.id, target.expectedVersion, updateSettings(input));
   }
 }

@@ -18,7 +18,11 @@ export class CatalogueExportService {
   ) {}
 
   /** The selected version as a document; NOT_FOUND when there is none the actor may see. */
-  async exportCatalogue(actor: Actor | null, selector: VersionSelector, scope: object = {}): Promise<CatalogueDocument> {
+  async exportCatalogue(
+    actor: Actor | null,
+    selector: VersionSelector,
+    scope: object = {},
+  ): Promise<CatalogueDocument> {
     const found = await this.read.findVisible(actor, selector, scope);
     const field = selector.version === undefined || selector.version === null ? 'providerCode' : 'version';
     if (!found) throw CatalogueErrors.catalogueNotFound(selector.providerCode, field);

@@ -51,7 +51,11 @@ export class CatalogueImportService {
     return validateCatalogueDocument(input).errors;
   }
 
-  async importDocument(actor: Actor | null, input: unknown, replaceDraft: boolean): Promise<CatalogueVersionModel> {
+  async importDocument(
+    actor: Actor | null,
+    input: unknown,
+    replaceDraft: boolean,
+  ): Promise<CatalogueVersionModel> {
     const { editor, document } = this.checkImport(actor, input);
     const draft = await this.write((manager) => this.createDraft(manager, editor, document, replaceDraft));
     return toVersionModel(draft);
@@ -61,7 +65,11 @@ export class CatalogueImportService {
    * Imports and publishes in one transaction — the seed step and `catalogue import --publish` use
    * it. The document must carry validFrom unless `options.validFrom` gives one.
    */
-  async importAndPublish(input: unknown, actor: Actor | null, options: ImportAndPublishOptions = {}): Promise<CatalogueVersionModel> {
+  async importAndPublish(
+    input: unknown,
+    actor: Actor | null,
+    options: ImportAndPublishOptions = {},
+  ): Promise<CatalogueVersionModel> {
     return this.write((manager) => this.importAndPublishIn(manager, input, actor, options));
   }
 
@@ -74,7 +82,9 @@ export class CatalogueImportService {
   ): Promise<CatalogueVersionModel> {
     const { editor, document } = this.checkImport(actor, input);
     const draft = await this.createDraft(manager, editor, document, options.replaceDraft ?? false);
-    const published = await this.publisher.publishInTransaction(manager, editor, draft.id, { validFrom: options.validFrom });
+    const published = await this.publisher.publishInTransaction(manager, editor, draft.id, {
+      validFrom: options.validFrom,
+    });
     return toVersionModel(published);
   }
 
@@ -93,7 +103,9 @@ export class CatalogueImportService {
       return await this.transactions.run(work);
     } catch (error) {
       if (constraintViolation(error) === 'UNIQUE') {
-        throw new ConflictError('Someone else changed this catalogue at the same moment; try again.', { reason: 'CONCURRENT_CHANGE' });
+        throw new ConflictError('Someone else changed this catalogue at the same moment; try again.', {
+          reason: 'CONCURRENT_CHANGE',
+        });
       }
       throw error;
     }
@@ -136,7 +148,11 @@ export class CatalogueImportService {
    * The registered provider of the code, or a new one made from the document. An existing
    * provider's name, country and locale are kept: they are administered, not imported.
    */
-  private async findOrCreateProvider(manager: EntityManager, actor: Actor, doc: ProviderDocument): Promise<ProviderEntity> {
+  private async findOrCreateProvider(
+    manager: EntityManager,
+    actor: Actor,
+    doc: ProviderDocument,
+  ): Promise<ProviderEntity> {
     const existing = await this.repository.findProviderByCode(doc.code, manager);
     if (existing) return existing;
     const provider: ProviderEntity = {
@@ -149,16 +165,29 @@ export class CatalogueImportService {
     };
     await this.repository.insertProvider(manager, provider);
     const { id, code, name, country, locale } = provider;
-    await this.audit.record(manager, { actor, entity: 'Provider', entityId: id, providerCode: code, action: 'CREATE', before: null, after: { code, name, country, locale } });
+    await this.audit.record(manager, {
+      actor,
+      entity: 'Provider',
+      entityId: id,
+      providerCode: code,
+      action: 'CREATE',
+      before: null,
+      after: { code, name, country, locale },
+    });
     return provider;
   }
 
   /** At most one draft per provider: the existing one is CONFLICT unless the import replaces it. */
-  private async removeDraft(manager: EntityManager, provider: ProviderEntity, replace: boolean): Promise<CatalogueVersionEntity | null> {
+  private async removeDraft(
+    manager: EntityManager,
+    provider: ProviderEntity,
+    replace: boolean,
+  ): Promise<CatalogueVersionEntity | null> {
     const draft = await this.repository.findDraft(manager, provider.id);
     if (!draft) return null;
     if (!replace) throw CatalogueErrors.draftExists(provider.code, draft.number);
-    if ((await this.repository.deleteDraft(manager, draft.id)) === 0) throw CatalogueErrors.publishedIsImmutable(draft.number);
+    if ((await this.repository.deleteDraft(manager, draft.id)) === 0)
+      throw CatalogueErrors.publishedIsImmutable(draft.number);
     return draft;
   }
 }

@@ -31,7 +31,9 @@ export class CataloguePublishService {
 
   async publish(actor: Actor | null, id: string, options: PublishOptions): Promise<CatalogueVersionModel> {
     CataloguePolicy.requireEditor(actor);
-    const published = await this.transactions.run((manager) => this.publishInTransaction(manager, actor, id, options));
+    const published = await this.transactions.run((manager) =>
+      this.publishInTransaction(manager, actor, id, options),
+    );
     return toVersionModel(published);
   }
 
@@ -50,9 +52,20 @@ export class CataloguePublishService {
     if (!validFrom) throw CatalogueErrors.missingValidFrom();
     const expectedVersion = options.expectedVersion ?? version.version;
     const publishedAt = new Date();
-    const changed = await this.repository.markPublished(manager, { id, expectedVersion, validFrom, publishedAt });
+    const changed = await this.repository.markPublished(manager, {
+      id,
+      expectedVersion,
+      validFrom,
+      publishedAt,
+    });
     if (changed === 0) throw CatalogueErrors.staleVersion();
-    const after: CatalogueVersionEntity = { ...version, status: 'PUBLISHED', validFrom, publishedAt, version: expectedVersion + 1 };
+    const after: CatalogueVersionEntity = {
+      ...version,
+      status: 'PUBLISHED',
+      validFrom,
+      publishedAt,
+      version: expectedVersion + 1,
+    };
     await this.audit.record(manager, {
       actor: editor,
       entity: CATALOGUE_VERSION_ENTITY,
@@ -70,7 +83,8 @@ export class CataloguePublishService {
     await this.transactions.run(async (manager) => {
       const { editor, version, provider } = await this.drafts.draftForWrite(manager, actor, id);
       // Conditional DELETE: a publish committed in between leaves the row alone.
-      if ((await this.repository.deleteDraft(manager, id)) === 0) throw CatalogueErrors.publishedIsImmutable(version.number);
+      if ((await this.repository.deleteDraft(manager, id)) === 0)
+        throw CatalogueErrors.publishedIsImmutable(version.number);
       await this.audit.record(manager, {
         actor: editor,
         entity: CATALOGUE_VERSION_ENTITY,

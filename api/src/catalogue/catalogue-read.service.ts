@@ -8,7 +8,10 @@ import { CatalogueRepository } from './catalogue.repository.js';
 import { isSuperseded, versionInForce } from './catalogue-version.rules.js';
 import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
 import type { ProviderEntity } from './entities/provider.entity.js';
-import type { CatalogueVersionModel, CatalogueVersionSummaryModel } from './models/catalogue-version.model.js';
+import type {
+  CatalogueVersionModel,
+  CatalogueVersionSummaryModel,
+} from './models/catalogue-version.model.js';
 import type { ProviderModel } from './models/provider.model.js';
 
 /** Which version of a provider's catalogue: a number, or the one in force on a date (default today). */
@@ -40,7 +43,11 @@ export class CatalogueReadService {
   }
 
   /** The selected version, or null when there is none or the actor may not see it (a draft). */
-  async catalogue(actor: Actor | null, selector: VersionSelector, scope: object): Promise<CatalogueVersionModel | null> {
+  async catalogue(
+    actor: Actor | null,
+    selector: VersionSelector,
+    scope: object,
+  ): Promise<CatalogueVersionModel | null> {
     const found = await this.findVisible(actor, selector, scope);
     return found ? toVersionModel(found.version) : null;
   }
@@ -49,7 +56,11 @@ export class CatalogueReadService {
    * The version a selector names — the number wins over `at`; without either, the version in force
    * today (UTC) — if the actor may see it. A draft the actor may not see is treated as absent.
    */
-  async findVisible(actor: Actor | null, selector: VersionSelector, scope: object = {}): Promise<VisibleVersion | null> {
+  async findVisible(
+    actor: Actor | null,
+    selector: VersionSelector,
+    scope: object = {},
+  ): Promise<VisibleVersion | null> {
     const provider = await this.repository.findProviderByCode(selector.providerCode);
     if (!provider) return null;
     const loaders = this.loaders.forRequest(scope);
@@ -63,24 +74,36 @@ export class CatalogueReadService {
     return { provider, version };
   }
 
-  async providerOf(version: Pick<CatalogueVersionModel, 'providerId'>, scope: object): Promise<ProviderModel> {
+  async providerOf(
+    version: Pick<CatalogueVersionModel, 'providerId'>,
+    scope: object,
+  ): Promise<ProviderModel> {
     const provider = await this.loaders.forRequest(scope).providers.load(version.providerId);
     if (!provider) throw new Error(`Catalogue version without provider ${version.providerId}`);
     return toProviderModel(provider);
   }
 
   /** The provider's versions the actor may see (drafts only for its managers), by number. */
-  async versionsOf(actor: Actor | null, provider: ProviderModel, scope: object): Promise<CatalogueVersionSummaryModel[]> {
+  async versionsOf(
+    actor: Actor | null,
+    provider: ProviderModel,
+    scope: object,
+  ): Promise<CatalogueVersionSummaryModel[]> {
     const versions = await this.loaders.forRequest(scope).versionsOfProvider.load(provider.id);
     const today = todayUtc();
     const inForce = versionInForce(versions, today);
     return versions
       .filter((version) => CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
-      .map((version) => toVersionSummary(version, version.id === inForce?.id, isSuperseded(version, inForce, today)));
+      .map((version) =>
+        toVersionSummary(version, version.id === inForce?.id, isSuperseded(version, inForce, today)),
+      );
   }
 
   /** Whether the version is in force today and whether it has been superseded (derived). */
-  async stateOf(version: CatalogueVersionModel, scope: object): Promise<{ inForce: boolean; superseded: boolean }> {
+  async stateOf(
+    version: CatalogueVersionModel,
+    scope: object,
+  ): Promise<{ inForce: boolean; superseded: boolean }> {
     const versions = await this.loaders.forRequest(scope).versionsOfProvider.load(version.providerId);
     const today = todayUtc();
     const inForce = versionInForce(versions, today);
@@ -102,7 +125,8 @@ export class CatalogueReadService {
       selector.version !== undefined && selector.version !== null
         ? versions.find((candidate) => candidate.number === selector.version)
         : versionInForce(versions, selector.at ?? todayUtc());
-    if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status)) return { status: 'UNKNOWN_VERSION' };
+    if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
+      return { status: 'UNKNOWN_VERSION' };
     return { status: 'FOUND', provider, version };
   }
 
@@ -113,4 +137,5 @@ export class CatalogueReadService {
 }
 
 /** What {@link CatalogueReadService.selectVersion} found. */
-export type VersionSelection = { status: 'UNKNOWN_PROVIDER' } | { status: 'UNKNOWN_VERSION' } | ({ status: 'FOUND' } & VisibleVersion);
+export type VersionSelection =
+  { status: 'UNKNOWN_PROVIDER' } | { status: 'UNKNOWN_VERSION' } | ({ status: 'FOUND' } & VisibleVersion);

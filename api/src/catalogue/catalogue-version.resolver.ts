@@ -22,30 +22,45 @@ export class CatalogueVersionResolver {
     return this.read.providerOf(version, context);
   }
 
-  @ResolveField('inForce', () => Boolean, { description: 'True when this is the version in force today (UTC).' })
+  @ResolveField('inForce', () => Boolean, {
+    description: 'True when this is the version in force today (UTC).',
+  })
   async inForce(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<boolean> {
     return (await this.read.stateOf(version, context)).inForce;
   }
 
   @ResolveField('superseded', () => Boolean, {
-    description: 'True for a published version that applied once but has been replaced by the version in force today. Derived, never stored.',
+    description:
+      'True for a published version that applied once but has been replaced by the version in force today. Derived, never stored.',
   })
   async superseded(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<boolean> {
     return (await this.read.stateOf(version, context)).superseded;
   }
 
-  @ResolveField('categories', () => [CategoryModel], { description: 'Categories of the services, in catalogue order.' })
+  @ResolveField('categories', () => [CategoryModel], {
+    description: 'Categories of the services, in catalogue order.',
+  })
   categories(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<CategoryModel[]> {
     return this.contents.categories(version.id, context);
   }
 
-  @ResolveField('drivers', () => [VolumeDriverModel], { description: 'Volume drivers the prices are counted in.' })
-  drivers(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<VolumeDriverModel[]> {
+  @ResolveField('drivers', () => [VolumeDriverModel], {
+    description: 'Volume drivers the prices are counted in.',
+  })
+  drivers(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<VolumeDriverModel[]> {
     return this.contents.drivers(version.id, context);
   }
 
-  @ResolveField('serviceLevels', () => [ServiceLevelModel], { description: 'Service levels, in catalogue order.' })
-  serviceLevels(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<ServiceLevelModel[]> {
+  @ResolveField('serviceLevels', () => [ServiceLevelModel], {
+    description: 'Service levels, in catalogue order.',
+  })
+  serviceLevels(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<ServiceLevelModel[]> {
     return this.contents.serviceLevels(version.id, context);
   }
 
@@ -54,8 +69,13 @@ export class CatalogueVersionResolver {
     return this.contents.services(version.id, context);
   }
 
-  @ResolveField('servicePackages', () => [ServicePackageModel], { description: 'Service packages, in catalogue order.' })
-  servicePackages(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<ServicePackageModel[]> {
+  @ResolveField('servicePackages', () => [ServicePackageModel], {
+    description: 'Service packages, in catalogue order.',
+  })
+  servicePackages(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<ServicePackageModel[]> {
     return this.contents.servicePackages(version.id, context);
   }
 }

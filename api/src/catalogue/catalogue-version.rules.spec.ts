@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../common/errors/domain-error.js';
 import { assertDraft, isSuperseded, versionInForce } from './catalogue-version.rules.js';
 
-const v = (id: string, number: number, status: 'DRAFT' | 'PUBLISHED', validFrom: string | null) => ({ id, number, status, validFrom });
+const v = (id: string, number: number, status: 'DRAFT' | 'PUBLISHED', validFrom: string | null) => ({
+  id,
+  number,
+  status,
+  validFrom,
+});
 
 const VERSIONS = [
   v('v1', 1, 'PUBLISHED', '2026-01-01'),
@@ -42,7 +47,13 @@ describe('isSuperseded', () => {
     ['v5', false], // not yet in force
     ['v6', false], // drafts are never superseded
   ])('%s: %s', (id, expected) => {
-    expect(isSuperseded(VERSIONS.find((x) => x.id === id)!, inForce, today)).toBe(expected);
+    expect(
+      isSuperseded(
+        VERSIONS.find((x) => x.id === id)!,
+        inForce,
+        today,
+      ),
+    ).toBe(expected);
   });
 });
 

@@ -33,7 +33,11 @@ function isLater(a: Dated, b: Dated): boolean {
  * A published version is superseded once it has applied (validFrom ≤ today) and another version is
  * in force today. Derived, never stored.
  */
-export function isSuperseded(version: Dated & { id: string }, inForceToday: { id: string } | null, today: string): boolean {
+export function isSuperseded(
+  version: Dated & { id: string },
+  inForceToday: { id: string } | null,
+  today: string,
+): boolean {
   return (
     version.status === 'PUBLISHED' &&
     version.validFrom !== null &&

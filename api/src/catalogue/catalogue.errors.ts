@@ -9,17 +9,25 @@ export const CatalogueErrors = {
 
   /** DESIGN: a PUBLISHED version never changes; any write to it or to anything inside it is refused. */
   publishedIsImmutable: (number: number): ConflictError =>
-    new ConflictError(`Catalogue version ${number} is published and can no longer change; import a new draft instead.`, {
-      reason: 'PUBLISHED_VERSION',
-    }),
+    new ConflictError(
+      `Catalogue version ${number} is published and can no longer change; import a new draft instead.`,
+      {
+        reason: 'PUBLISHED_VERSION',
+      },
+    ),
 
   draftExists: (providerCode: string, number: number): ConflictError =>
-    new ConflictError(`Provider ${providerCode} already has a draft (version ${number}); discard it or import with replaceDraft.`, {
-      reason: 'DRAFT_EXISTS',
-    }),
+    new ConflictError(
+      `Provider ${providerCode} already has a draft (version ${number}); discard it or import with replaceDraft.`,
+      {
+        reason: 'DRAFT_EXISTS',
+      },
+    ),
 
   staleVersion: (): ConflictError =>
-    new ConflictError('The catalogue version was changed by someone else; reload it and try again.', { reason: 'STALE_VERSION' }),
+    new ConflictError('The catalogue version was changed by someone else; reload it and try again.', {
+      reason: 'STALE_VERSION',
+    }),
 
   /** Draft editing: the draft moved on since the editor loaded it. */
   draftChanged: (expectedVersion: number, currentVersion?: number): ConflictError =>
@@ -27,7 +35,11 @@ export const CatalogueErrors = {
       currentVersion === undefined
         ? `Someone else changed this draft at the same moment (you edited version ${expectedVersion}); reload it, check their change and make yours again.`
         : `Someone else changed this draft after you loaded it (you edited version ${expectedVersion}, it is now at version ${currentVersion}); reload it, check their change and make yours again.`,
-      { reason: 'STALE_VERSION', expectedVersion, ...(currentVersion === undefined ? {} : { currentVersion }) },
+      {
+        reason: 'STALE_VERSION',
+        expectedVersion,
+        ...(currentVersion === undefined ? {} : { currentVersion }),
+      },
     ),
 
   missingValidFrom: (): BadUserInputError =>

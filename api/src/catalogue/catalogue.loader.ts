@@ -40,7 +40,10 @@ export class CatalogueLoaders {
   /** By version id: items grouped by service package id. */
   readonly packageItems: DataLoader<string, Map<string, ServicePackageItemEntity[]>>;
 
-  constructor(repository: CatalogueRepository, private readonly contents: CatalogueContentsRepository) {
+  constructor(
+    repository: CatalogueRepository,
+    private readonly contents: CatalogueContentsRepository,
+  ) {
     this.providers = new DataLoader(async (ids) => {
       const byId = new Map((await repository.providersByIds(ids)).map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -60,7 +63,9 @@ export class CatalogueLoaders {
     this.packageItems = this.byVersionAndParent(ServicePackageItemEntity, (row) => row.servicePackageId);
   }
 
-  private byVersion<T extends VersionChildEntity & ObjectLiteral>(table: EntityTarget<T>): DataLoader<string, T[]> {
+  private byVersion<T extends VersionChildEntity & ObjectLiteral>(
+    table: EntityTarget<T>,
+  ): DataLoader<string, T[]> {
     return new DataLoader(async (versionIds) => {
       const groups = groupBy(await this.contents.rowsOf(table, versionIds), (row) => row.catalogueVersionId);
       return versionIds.map((id) => groups.get(id) ?? []);
@@ -72,7 +77,10 @@ export class CatalogueLoaders {
     parentOf: (row: T) => string,
   ): DataLoader<string, Map<string, T[]>> {
     return new DataLoader(async (versionIds) => {
-      const byVersion = groupBy(await this.contents.rowsOf(table, versionIds), (row) => row.catalogueVersionId);
+      const byVersion = groupBy(
+        await this.contents.rowsOf(table, versionIds),
+        (row) => row.catalogueVersionId,
+      );
       return versionIds.map((id) => groupBy(byVersion.get(id) ?? [], parentOf));
     });
   }

@@ -23,17 +23,44 @@ import { VolumeDriverModel } from './models/volume-driver.model.js';
  */
 
 export function toProviderModel(row: ProviderEntity): ProviderModel {
-  return Object.assign(new ProviderModel(), { id: row.id, code: row.code, name: row.name, country: row.country, locale: row.locale });
+  return Object.assign(new ProviderModel(), {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    country: row.country,
+    locale: row.locale,
+  });
 }
 
 export function toVersionModel(row: CatalogueVersionEntity): CatalogueVersionModel {
   const { id, providerId, number, status, validFrom, currency, version, publishedAt } = row;
-  return Object.assign(new CatalogueVersionModel(), { id, providerId, number, status, validFrom, currency, version, publishedAt });
+  return Object.assign(new CatalogueVersionModel(), {
+    id,
+    providerId,
+    number,
+    status,
+    validFrom,
+    currency,
+    version,
+    publishedAt,
+  });
 }
 
-export function toVersionSummary(row: CatalogueVersionEntity, inForce: boolean, superseded: boolean): CatalogueVersionSummaryModel {
+export function toVersionSummary(
+  row: CatalogueVersionEntity,
+  inForce: boolean,
+  superseded: boolean,
+): CatalogueVersionSummaryModel {
   const { id, number, status, validFrom, currency } = row;
-  return Object.assign(new CatalogueVersionSummaryModel(), { id, number, status, validFrom, currency, inForce, superseded });
+  return Object.assign(new CatalogueVersionSummaryModel(), {
+    id,
+    number,
+    status,
+    validFrom,
+    currency,
+    inForce,
+    superseded,
+  });
 }
 
 export function toCategoryModel(row: CategoryEntity): CategoryModel {
@@ -51,12 +78,25 @@ export function toDriverModel(row: VolumeDriverEntity): VolumeDriverModel {
 
 export function toServiceLevelModel(row: ServiceLevelEntity): ServiceLevelModel {
   const { id, catalogueVersionId, code, rank, surchargePercent } = row;
-  return Object.assign(new ServiceLevelModel(), { id, catalogueVersionId, code, rank, surchargePercent, nameTranslations: row.name });
+  return Object.assign(new ServiceLevelModel(), {
+    id,
+    catalogueVersionId,
+    code,
+    rank,
+    surchargePercent,
+    nameTranslations: row.name,
+  });
 }
 
 export function toTargetModel(row: ServiceLevelTargetEntity): ServiceLevelTargetModel {
   const { metric, value, unit, serviceCode } = row;
-  return Object.assign(new ServiceLevelTargetModel(), { metric, value, unit, serviceCode, nameTranslations: row.name });
+  return Object.assign(new ServiceLevelTargetModel(), {
+    metric,
+    value,
+    unit,
+    serviceCode,
+    nameTranslations: row.name,
+  });
 }
 
 export function toServiceModel(row: ServiceEntity): ServiceModel {
@@ -69,23 +109,56 @@ export function toServiceModel(row: ServiceEntity): ServiceModel {
     status: row.status,
     requires: row.requires,
     excludes: row.excludes,
-    limits: row.limits.map((limit) => ({ driverCode: limit.driver, min: limit.min ?? null, max: limit.max ?? null })),
-    responsibilities: row.responsibilities.map((entry) => ({ party: entry.party, taskTranslations: entry.task })),
+    limits: row.limits.map((limit) => ({
+      driverCode: limit.driver,
+      min: limit.min ?? null,
+      max: limit.max ?? null,
+    })),
+    responsibilities: row.responsibilities.map((entry) => ({
+      party: entry.party,
+      taskTranslations: entry.task,
+    })),
     nameTranslations: row.name,
     descriptionTranslations: row.description,
   });
 }
 
 export function toPriceComponentModel(row: PriceComponentEntity): PriceComponentModel {
-  const { id, catalogueVersionId, model, period, driverCode, amount, unitPrice, minimumCharge, fromYear, toYear } = row;
+  const {
+    id,
+    catalogueVersionId,
+    model,
+    period,
+    driverCode,
+    amount,
+    unitPrice,
+    minimumCharge,
+    fromYear,
+    toYear,
+  } = row;
   return Object.assign(new PriceComponentModel(), {
-    ...{ id, catalogueVersionId, model, period, driverCode, amount, unitPrice, minimumCharge, fromYear, toYear },
+    ...{
+      id,
+      catalogueVersionId,
+      model,
+      period,
+      driverCode,
+      amount,
+      unitPrice,
+      minimumCharge,
+      fromYear,
+      toYear,
+    },
     labelTranslations: row.label,
   });
 }
 
 export function toTierModel(row: PriceTierEntity): PriceTierModel {
-  return Object.assign(new PriceTierModel(), { upTo: row.upTo, unitPrice: row.unitPrice, flatFee: row.flatFee });
+  return Object.assign(new PriceTierModel(), {
+    upTo: row.upTo,
+    unitPrice: row.unitPrice,
+    flatFee: row.flatFee,
+  });
 }
 
 export function toServicePackageModel(row: ServicePackageEntity): ServicePackageModel {
@@ -98,6 +171,9 @@ export function toServicePackageModel(row: ServicePackageEntity): ServicePackage
 }
 
 export function toPackageItemModel(row: ServicePackageItemEntity): ServicePackageItemModel {
-  const included = Object.entries(row.included ?? {}).map(([driverCode, quantity]) => ({ driverCode, quantity }));
+  const included = Object.entries(row.included ?? {}).map(([driverCode, quantity]) => ({
+    driverCode,
+    quantity,
+  }));
   return Object.assign(new ServicePackageItemModel(), { serviceCode: row.serviceCode, included });
 }

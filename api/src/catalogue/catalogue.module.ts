@@ -59,6 +59,12 @@ import { ProviderResolver } from './provider.resolver.js';
     ...CatalogueContentsResolvers,
     ...LOCALIZED_TEXT_RESOLVERS,
   ],
-  exports: [CatalogueReadService, CatalogueExportService, CatalogueImportService, CataloguePublishService, CatalogueDraftAccess],
+  exports: [
+    CatalogueReadService,
+    CatalogueExportService,
+    CatalogueImportService,
+    CataloguePublishService,
+    CatalogueDraftAccess,
+  ],
 })
 export class CatalogueModule {}

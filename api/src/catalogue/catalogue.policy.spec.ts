@@ -4,7 +4,13 @@ import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-er
 import { CataloguePolicy } from './catalogue.policy.js';
 
 function actor(role: Role, providerCode: string | null = null): Actor {
-  return { userId: `u-${role}`, email: `${role}@example.test`, role, providerCode, agencyId: role === 'CUSTOMER' ? 'agency-1' : null };
+  return {
+    userId: `u-${role}`,
+    email: `${role}@example.test`,
+    role,
+    providerCode,
+    agencyId: role === 'CUSTOMER' ? 'agency-1' : null,
+  };
 }
 
 const admin = actor('ADMIN');
@@ -18,7 +24,7 @@ describe('CataloguePolicy', () => {
     ['a customer', customer, false],
     ['a manager of another centre', actor('ACCOUNT_MANAGER', 'Q'), false],
     ['a manager without a centre', managerWithoutProvider, false],
-    ['the centre\'s manager', managerP, true],
+    ["the centre's manager", managerP, true],
     ['an administrator', admin, true],
   ])('lets %s see drafts of P: %s', (_who, who, expected) => {
     expect(CataloguePolicy.managesProvider(who, 'P')).toBe(expected);
@@ -33,7 +39,7 @@ describe('CataloguePolicy', () => {
     expect(CataloguePolicy.requireEditor(admin)).toBe(admin);
   });
 
-  it('lets managers change only their own centre\'s catalogue, administrators any', () => {
+  it("lets managers change only their own centre's catalogue, administrators any", () => {
     expect(CataloguePolicy.requireManagerOf(managerP, 'P')).toBe(managerP);
     expect(() => CataloguePolicy.requireManagerOf(managerP, 'Q')).toThrow(ForbiddenError);
     expect(() => CataloguePolicy.requireManagerOf(managerWithoutProvider, 'P')).toThrow(ForbiddenError);

@@ -27,7 +27,8 @@ export const CataloguePolicy = {
    * before anything is looked up, so a refusal reveals nothing.
    */
   requireEditor(actor: Actor | null): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in as an account manager or administrator to change catalogues.');
+    if (!actor)
+      throw new UnauthenticatedError('Sign in as an account manager or administrator to change catalogues.');
     if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
       throw new ForbiddenError('Only account managers and administrators change catalogues.');
     }

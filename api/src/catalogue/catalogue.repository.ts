@@ -20,11 +20,17 @@ export class CatalogueRepository {
     return this.dataSource.manager.findBy(ProviderEntity, { id: In([...ids]) });
   }
 
-  findProviderById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProviderEntity | null> {
+  findProviderById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProviderEntity | null> {
     return manager.findOneBy(ProviderEntity, { id });
   }
 
-  findProviderByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<ProviderEntity | null> {
+  findProviderByCode(
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProviderEntity | null> {
     return manager.findOneBy(ProviderEntity, { code });
   }
 
@@ -36,7 +42,10 @@ export class CatalogueRepository {
     });
   }
 
-  findVersionById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CatalogueVersionEntity | null> {
+  findVersionById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CatalogueVersionEntity | null> {
     return manager.findOneBy(CatalogueVersionEntity, { id });
   }
 
@@ -58,11 +67,23 @@ export class CatalogueRepository {
   }
 
   async insertProvider(manager: EntityManager, row: ProviderEntity): Promise<void> {
-    await manager.createQueryBuilder().insert().into(ProviderEntity).values(row).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ProviderEntity)
+      .values(row)
+      .updateEntity(false)
+      .execute();
   }
 
   async insertVersion(manager: EntityManager, row: CatalogueVersionEntity): Promise<void> {
-    await manager.createQueryBuilder().insert().into(CatalogueVersionEntity).values(row).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CatalogueVersionEntity)
+      .values(row)
+      .updateEntity(false)
+      .execute();
   }
 
   /**
@@ -90,7 +111,12 @@ export class CatalogueRepository {
     const result = await manager
       .createQueryBuilder()
       .update(CatalogueVersionEntity)
-      .set({ status: 'PUBLISHED', validFrom: change.validFrom, publishedAt: change.publishedAt, version: () => 'version + 1' })
+      .set({
+        status: 'PUBLISHED',
+        validFrom: change.validFrom,
+        publishedAt: change.publishedAt,
+        version: () => 'version + 1',
+      })
       .where('id = :id AND version = :expected AND status = :draft', {
         id: change.id,
         expected: change.expectedVersion,
@@ -139,14 +165,26 @@ export class CatalogueRepository {
   async providerWithVersions(code: string): Promise<ProviderWithVersions | null> {
     const row = await this.dataSource.manager
       .createQueryBuilder(ProviderEntity, 'provider')
-      .leftJoinAndMapMany('provider.versions', CatalogueVersionEntity, 'version', 'version.providerId = provider.id')
+      .leftJoinAndMapMany(
+        'provider.versions',
+        CatalogueVersionEntity,
+        'version',
+        'version.providerId = provider.id',
+      )
       .where('provider.code = :code', { code })
       .getOne();
-    return row ? { provider: row, versions: (row as ProviderEntity & { versions?: CatalogueVersionEntity[] }).versions ?? [] } : null;
+    return row
+      ? {
+          provider: row,
+          versions: (row as ProviderEntity & { versions?: CatalogueVersionEntity[] }).versions ?? [],
+        }
+      : null;
   }
 
   /** One version by id with its provider (an INNER JOIN: one statement); null when there is none. */
-  async versionWithProvider(id: string): Promise<{ provider: ProviderEntity; version: CatalogueVersionEntity } | null> {
+  async versionWithProvider(
+    id: string,
+  ): Promise<{ provider: ProviderEntity; version: CatalogueVersionEntity } | null> {
     const row = await this.dataSource.manager
       .createQueryBuilder(CatalogueVersionEntity, 'version')
       .innerJoinAndMapOne('version.provider', ProviderEntity, 'provider', 'provider.id = version.providerId')

@@ -26,7 +26,11 @@ export class CatalogueResolver {
     description:
       'A catalogue version of a provider: by number, or the one in force on `at`, by default the one in force today (UTC). Null when there is none — or when it is a draft you may not see.',
   })
-  catalogue(@Args() args: CatalogueArgs, @CurrentActor() actor: Actor | null, @Context() context: object): Promise<CatalogueVersionModel | null> {
+  catalogue(
+    @Args() args: CatalogueArgs,
+    @CurrentActor() actor: Actor | null,
+    @Context() context: object,
+  ): Promise<CatalogueVersionModel | null> {
     return this.read.catalogue(actor, args, context);
   }
 
@@ -43,9 +47,12 @@ export class CatalogueResolver {
   }
 
   @Query(() => [DocumentErrorModel], {
-    description: 'Checks a catalogue document and lists every error with its path; empty means valid. Writes nothing.',
+    description:
+      'Checks a catalogue document and lists every error with its path; empty means valid. Writes nothing.',
   })
-  validateCatalogue(@Args('document', { type: () => GraphQLJSON, description: 'The catalogue document.' }) document: unknown): DocumentError[] {
+  validateCatalogue(
+    @Args('document', { type: () => GraphQLJSON, description: 'The catalogue document.' }) document: unknown,
+  ): DocumentError[] {
     return this.importer.validate(document);
   }
 
@@ -55,7 +62,12 @@ export class CatalogueResolver {
   })
   importCatalogue(
     @Args('document', { type: () => GraphQLJSON, description: 'The catalogue document.' }) document: unknown,
-    @Args('replaceDraft', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Replace the provider\'s existing draft.' })
+    @Args('replaceDraft', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: "Replace the provider's existing draft.",
+    })
     replaceDraft: boolean | null,
     @CurrentActor() actor: Actor | null,
   ): Promise<CatalogueVersionModel> {
@@ -63,13 +75,22 @@ export class CatalogueResolver {
   }
 
   @Mutation(() => CatalogueVersionModel, {
-    description: 'Publishes a draft: it becomes an immutable snapshot, in force from validFrom. Publishing a published version is CONFLICT.',
+    description:
+      'Publishes a draft: it becomes an immutable snapshot, in force from validFrom. Publishing a published version is CONFLICT.',
   })
-  publishCatalogueVersion(@Args() args: PublishCatalogueVersionArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
-    return this.publisher.publish(actor, args.id, { validFrom: args.validFrom, expectedVersion: args.expectedVersion });
+  publishCatalogueVersion(
+    @Args() args: PublishCatalogueVersionArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
+    return this.publisher.publish(actor, args.id, {
+      validFrom: args.validFrom,
+      expectedVersion: args.expectedVersion,
+    });
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a draft with everything in it. A published version cannot be discarded (CONFLICT).' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a draft with everything in it. A published version cannot be discarded (CONFLICT).',
+  })
   discardDraft(
     @Args('id', { type: () => ID, description: 'Id of the draft version.' }) id: string,
     @CurrentActor() actor: Actor | null,

@@ -30,66 +30,108 @@ export class DraftEditResolver {
 
   @Mutation(() => CatalogueVersionModel, {
     description:
-      'Starts a DRAFT as a deep copy of the provider\'s latest version (numbered after it). CONFLICT when the provider already has a draft.',
+      "Starts a DRAFT as a deep copy of the provider's latest version (numbered after it). CONFLICT when the provider already has a draft.",
   })
-  createDraft(@Args() args: ProviderCodeArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  createDraft(
+    @Args() args: ProviderCodeArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.creator.createDraft(actor, args.providerCode);
   }
 
-  @Mutation(() => CatalogueVersionModel, { description: `Changes the draft's validFrom and currency. ${EDIT}` })
-  updateCatalogueVersionSettings(@Args() args: UpdateCatalogueVersionSettingsArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  @Mutation(() => CatalogueVersionModel, {
+    description: `Changes the draft's validFrom and currency. ${EDIT}`,
+  })
+  updateCatalogueVersionSettings(
+    @Args() args: UpdateCatalogueVersionSettingsArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.updateSettings(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `A category of a draft. ${UPSERT}` })
-  upsertCategory(@Args() args: UpsertCategoryArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  upsertCategory(
+    @Args() args: UpsertCategoryArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.upsertCategory(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `Removes a category of a draft. ${REMOVE}` })
-  removeCategory(@Args() args: RemoveDraftItemArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  removeCategory(
+    @Args() args: RemoveDraftItemArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.remove(actor, args, 'CATEGORY');
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `A volume driver of a draft. ${UPSERT}` })
-  upsertVolumeDriver(@Args() args: UpsertVolumeDriverArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  upsertVolumeDriver(
+    @Args() args: UpsertVolumeDriverArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.upsertVolumeDriver(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `Removes a volume driver of a draft. ${REMOVE}` })
-  removeVolumeDriver(@Args() args: RemoveDraftItemArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  removeVolumeDriver(
+    @Args() args: RemoveDraftItemArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.remove(actor, args, 'VOLUME_DRIVER');
   }
 
-  @Mutation(() => CatalogueVersionModel, { description: `A service level of a draft, with its targets. ${UPSERT}` })
-  upsertServiceLevel(@Args() args: UpsertServiceLevelArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  @Mutation(() => CatalogueVersionModel, {
+    description: `A service level of a draft, with its targets. ${UPSERT}`,
+  })
+  upsertServiceLevel(
+    @Args() args: UpsertServiceLevelArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.upsertServiceLevel(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `Removes a service level of a draft. ${REMOVE}` })
-  removeServiceLevel(@Args() args: RemoveDraftItemArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  removeServiceLevel(
+    @Args() args: RemoveDraftItemArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.remove(actor, args, 'SERVICE_LEVEL');
   }
 
   @Mutation(() => CatalogueVersionModel, {
     description: `A service of a draft with its price components and tiers, rules, limits and responsibilities. ${UPSERT}`,
   })
-  upsertService(@Args() args: UpsertServiceArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  upsertService(
+    @Args() args: UpsertServiceArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.upsertService(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `Removes a service of a draft. ${REMOVE}` })
-  removeService(@Args() args: RemoveDraftItemArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  removeService(
+    @Args() args: RemoveDraftItemArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.remove(actor, args, 'SERVICE');
   }
 
-  @Mutation(() => CatalogueVersionModel, { description: `A service package of a draft with its items, included quantities, discount and allowed add-ons. ${UPSERT}` })
-  upsertServicePackage(@Args() args: UpsertServicePackageArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  @Mutation(() => CatalogueVersionModel, {
+    description: `A service package of a draft with its items, included quantities, discount and allowed add-ons. ${UPSERT}`,
+  })
+  upsertServicePackage(
+    @Args() args: UpsertServicePackageArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.upsertServicePackage(actor, args, args.input);
   }
 
   @Mutation(() => CatalogueVersionModel, { description: `Removes a service package of a draft. ${REMOVE}` })
-  removeServicePackage(@Args() args: RemoveDraftItemArgs, @CurrentActor() actor: Actor | null): Promise<CatalogueVersionModel> {
+  removeServicePackage(
+    @Args() args: RemoveDraftItemArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CatalogueVersionModel> {
     return this.items.remove(actor, args, 'SERVICE_PACKAGE');
   }
 }

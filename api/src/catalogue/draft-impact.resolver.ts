@@ -11,9 +11,12 @@ export class DraftImpactResolver {
 
   @Query(() => [QuoteImpactModel], {
     description:
-      'Every open quote (DRAFT or SUBMITTED) of the provider\'s agencies re-priced against its draft: first-year and contract totals as offered, against the draft, and the difference; by agency name and reference. The provider\'s account managers and administrators; NOT_FOUND when there is no draft.',
+      "Every open quote (DRAFT or SUBMITTED) of the provider's agencies re-priced against its draft: first-year and contract totals as offered, against the draft, and the difference; by agency name and reference. The provider's account managers and administrators; NOT_FOUND when there is no draft.",
   })
-  draftImpact(@Args() args: ProviderCodeArgs, @CurrentActor() actor: Actor | null): Promise<QuoteImpactModel[]> {
+  draftImpact(
+    @Args() args: ProviderCodeArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteImpactModel[]> {
     return this.impact.draftImpact(actor, args.providerCode);
   }
 }

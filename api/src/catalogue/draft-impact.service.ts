@@ -38,7 +38,10 @@ export class DraftImpactService {
     if (!found) throw new NotFoundError(`The provider ${providerCode}`, 'providerCode');
     const draft = found.versions.find((version) => version.status === 'DRAFT');
     if (!draft) throw new NotFoundError(`A draft of the catalogue of ${providerCode}`, 'providerCode');
-    const catalogue = compileCatalogue(await this.exporter.documentOf({ provider: found.provider, version: draft }), draft.number);
+    const catalogue = compileCatalogue(
+      await this.exporter.documentOf({ provider: found.provider, version: draft }),
+      draft.number,
+    );
     const open = await this.quotes.openQuotesOf(found.provider.code);
     return open.map((quote) => impactOf(quote, catalogue));
   }
@@ -61,10 +64,14 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
     draftCurrency: catalogue.currency,
     firstYearBefore: quote.firstYearTotal,
     firstYearAfter: after?.totals.firstYear ?? null,
-    firstYearDifference: comparable ? difference(after.totals.firstYear, quote.firstYearTotal, quote.currency) : null,
+    firstYearDifference: comparable
+      ? difference(after.totals.firstYear, quote.firstYearTotal, quote.currency)
+      : null,
     contractTotalBefore: quote.contractTotal,
     contractTotalAfter: after?.totals.contractTotal ?? null,
-    contractTotalDifference: comparable ? difference(after.totals.contractTotal, quote.contractTotal, quote.currency) : null,
+    contractTotalDifference: comparable
+      ? difference(after.totals.contractTotal, quote.contractTotal, quote.currency)
+      : null,
     validAfter: after?.valid ?? null,
     problem: 'problem' in priced ? priced.problem : null,
   };
@@ -75,9 +82,16 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
  * service, package, level or driver it removed) is not an error of the request: the quote simply
  * cannot be priced against the draft, and the reason is shown.
  */
-function repriced(quote: OpenQuote, catalogue: PricingCatalogue): { breakdown: PriceBreakdown } | { problem: string } {
+function repriced(
+  quote: OpenQuote,
+  catalogue: PricingCatalogue,
+): { breakdown: PriceBreakdown } | { problem: string } {
   try {
-    const input = { ...quote.configuration, providerCode: catalogue.providerCode, catalogueVersion: catalogue.catalogueVersion };
+    const input = {
+      ...quote.configuration,
+      providerCode: catalogue.providerCode,
+      catalogueVersion: catalogue.catalogueVersion,
+    };
     return { breakdown: priceConfiguration(catalogue, input) };
   } catch (error) {
     if (error instanceof PricingInputError) return { problem: error.message };
@@ -86,5 +100,7 @@ function repriced(quote: OpenQuote, catalogue: PricingCatalogue): { breakdown: P
 }
 
 function difference(after: string, before: string, currency: string): string {
-  return Decimal.parse(after).minus(Decimal.parse(before)).format(minorDigits(currency) ?? 2);
+  return Decimal.parse(after)
+    .minus(Decimal.parse(before))
+    .format(minorDigits(currency) ?? 2);
 }

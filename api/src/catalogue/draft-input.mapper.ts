@@ -64,9 +64,16 @@ export function serviceDocument(input: ServiceInput): ServiceDocument {
     description: input.description ?? undefined,
     requires: input.requires ?? undefined,
     excludes: input.excludes ?? undefined,
-    limits: input.limits?.map((limit) => ({ driver: limit.driver, min: limit.min ?? null, max: limit.max ?? null })),
+    limits: input.limits?.map((limit) => ({
+      driver: limit.driver,
+      min: limit.min ?? null,
+      max: limit.max ?? null,
+    })),
     priceComponents: input.priceComponents.map(priceComponentDocument),
-    responsibilities: input.responsibilities?.map((row) => ({ task: row.task, party: row.party as ResponsibleParty })),
+    responsibilities: input.responsibilities?.map((row) => ({
+      task: row.task,
+      party: row.party as ResponsibleParty,
+    })),
   };
 }
 
@@ -78,7 +85,12 @@ function priceComponentDocument(input: PriceComponentInput): PriceComponentDocum
     driver: input.driver ?? null,
     amount: input.amount ?? null,
     unitPrice: input.unitPrice ?? null,
-    tiers: input.tiers?.map((tier) => ({ upTo: tier.upTo ?? null, unitPrice: tier.unitPrice, flatFee: tier.flatFee ?? undefined })) ?? null,
+    tiers:
+      input.tiers?.map((tier) => ({
+        upTo: tier.upTo ?? null,
+        unitPrice: tier.unitPrice,
+        flatFee: tier.flatFee ?? undefined,
+      })) ?? null,
     minimumCharge: input.minimumCharge ?? null,
     fromYear: input.fromYear ?? undefined,
     toYear: input.toYear ?? null,

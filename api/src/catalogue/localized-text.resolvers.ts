@@ -30,28 +30,64 @@ const LOCALE_ARGUMENT =
 function localizedTextResolver<T>(spec: LocalizedField<T>): Type<unknown> {
   @Resolver(() => spec.type)
   class LocalizedTextResolver {
-    @ResolveField(spec.field, () => String, { nullable: spec.optional ?? false, description: spec.description })
+    @ResolveField(spec.field, () => String, {
+      nullable: spec.optional ?? false,
+      description: spec.description,
+    })
     text(
       @Parent() parent: T,
-      @Args('locale', { type: () => String, nullable: true, description: LOCALE_ARGUMENT }) locale: string | null,
+      @Args('locale', { type: () => String, nullable: true, description: LOCALE_ARGUMENT })
+      locale: string | null,
       @Context() context: GraphQLContext,
     ): string | null {
       const text = spec.text(parent);
       return text ? pickText(text, requestLanguages(context, locale)) : null;
     }
   }
-  Object.defineProperty(LocalizedTextResolver, 'name', { value: `${spec.type.name}${spec.field}TextResolver` });
+  Object.defineProperty(LocalizedTextResolver, 'name', {
+    value: `${spec.type.name}${spec.field}TextResolver`,
+  });
   return LocalizedTextResolver;
 }
 
 /** Every localized text field of the catalogue types. */
 export const LOCALIZED_TEXT_RESOLVERS: Type<unknown>[] = [
-  localizedTextResolver({ type: CategoryModel, field: 'name', text: (c) => c.nameTranslations, description: 'Name of the category.' }),
-  localizedTextResolver({ type: VolumeDriverModel, field: 'name', text: (d) => d.nameTranslations, description: 'Name of the driver, e.g. "Payslips per month".' }),
-  localizedTextResolver({ type: VolumeDriverModel, field: 'unit', text: (d) => d.unitTranslations, description: 'Unit label, e.g. "payslip".' }),
-  localizedTextResolver({ type: ServiceLevelModel, field: 'name', text: (l) => l.nameTranslations, description: 'Name of the service level.' }),
-  localizedTextResolver({ type: ServiceLevelTargetModel, field: 'name', text: (t) => t.nameTranslations, description: 'What is promised, in words.' }),
-  localizedTextResolver({ type: ServiceModel, field: 'name', text: (s) => s.nameTranslations, description: 'Name of the service.' }),
+  localizedTextResolver({
+    type: CategoryModel,
+    field: 'name',
+    text: (c) => c.nameTranslations,
+    description: 'Name of the category.',
+  }),
+  localizedTextResolver({
+    type: VolumeDriverModel,
+    field: 'name',
+    text: (d) => d.nameTranslations,
+    description: 'Name of the driver, e.g. "Payslips per month".',
+  }),
+  localizedTextResolver({
+    type: VolumeDriverModel,
+    field: 'unit',
+    text: (d) => d.unitTranslations,
+    description: 'Unit label, e.g. "payslip".',
+  }),
+  localizedTextResolver({
+    type: ServiceLevelModel,
+    field: 'name',
+    text: (l) => l.nameTranslations,
+    description: 'Name of the service level.',
+  }),
+  localizedTextResolver({
+    type: ServiceLevelTargetModel,
+    field: 'name',
+    text: (t) => t.nameTranslations,
+    description: 'What is promised, in words.',
+  }),
+  localizedTextResolver({
+    type: ServiceModel,
+    field: 'name',
+    text: (s) => s.nameTranslations,
+    description: 'Name of the service.',
+  }),
   localizedTextResolver({
     type: ServiceModel,
     field: 'description',
@@ -59,9 +95,24 @@ export const LOCALIZED_TEXT_RESOLVERS: Type<unknown>[] = [
     description: 'Description of the service; null when it has none.',
     optional: true,
   }),
-  localizedTextResolver({ type: PriceComponentModel, field: 'label', text: (c) => c.labelTranslations, description: 'Label of the price line, e.g. "Per payslip".' }),
-  localizedTextResolver({ type: ResponsibilityModel, field: 'task', text: (r) => r.taskTranslations, description: 'The task, e.g. "Register permanent pay changes".' }),
-  localizedTextResolver({ type: ServicePackageModel, field: 'name', text: (p) => p.nameTranslations, description: 'Name of the package.' }),
+  localizedTextResolver({
+    type: PriceComponentModel,
+    field: 'label',
+    text: (c) => c.labelTranslations,
+    description: 'Label of the price line, e.g. "Per payslip".',
+  }),
+  localizedTextResolver({
+    type: ResponsibilityModel,
+    field: 'task',
+    text: (r) => r.taskTranslations,
+    description: 'The task, e.g. "Register permanent pay changes".',
+  }),
+  localizedTextResolver({
+    type: ServicePackageModel,
+    field: 'name',
+    text: (p) => p.nameTranslations,
+    description: 'Name of the package.',
+  }),
   localizedTextResolver({
     type: ServicePackageModel,
     field: 'description',

@@ -15,7 +15,8 @@ export class ProviderResolver {
   }
 
   @ResolveField('versions', () => [CatalogueVersionSummaryModel], {
-    description: 'The centre\'s catalogue versions by number; drafts only for its account managers and administrators.',
+    description:
+      "The centre's catalogue versions by number; drafts only for its account managers and administrators.",
   })
   versions(
     @Parent() provider: ProviderModel,

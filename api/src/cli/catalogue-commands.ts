@@ -6,7 +6,12 @@ import { CatalogueImportService } from '../catalogue/catalogue-import.service.js
 import type { CatalogueVersionModel } from '../catalogue/models/catalogue-version.model.js';
 import { DomainError, InvalidDocumentError } from '../common/errors/domain-error.js';
 import { SYSTEM_ACTOR } from '../common/system-actor.js';
-import { CatalogueFileError, formatCatalogue, readCatalogueFile, writeCatalogueFile } from './catalogue-file.js';
+import {
+  CatalogueFileError,
+  formatCatalogue,
+  readCatalogueFile,
+  writeCatalogueFile,
+} from './catalogue-file.js';
 
 export const USAGE = `Usage:
   catalogue validate <file.json|file.yaml>
@@ -87,7 +92,8 @@ interface ImportOptions {
 async function importFile(path: string, options: ImportOptions, io: CommandIo): Promise<number> {
   const validFrom = options['valid-from'];
   if (validFrom !== undefined && !options.publish) throw new UsageError('--valid-from needs --publish.');
-  if (validFrom !== undefined && !isCalendarDate(validFrom)) throw new UsageError(`--valid-from must be a date YYYY-MM-DD, not "${validFrom}".`);
+  if (validFrom !== undefined && !isCalendarDate(validFrom))
+    throw new UsageError(`--valid-from must be a date YYYY-MM-DD, not "${validFrom}".`);
   const document = await readCatalogueFile(path);
   const importer = (await options.openApp()).get(CatalogueImportService);
   const replaceDraft = options['replace-draft'];
@@ -104,10 +110,17 @@ function describeVersion(document: unknown, version: CatalogueVersionModel): str
   return `Imported ${provider} version ${version.number} as ${version.status}${from} (id ${version.id}).`;
 }
 
-async function exportCatalogue(args: string[], out: string | undefined, openApp: OpenApp, io: CommandIo): Promise<number> {
-  if (args.length < 1 || args.length > 2) throw new UsageError('Give a provider code and optionally a version number.');
+async function exportCatalogue(
+  args: string[],
+  out: string | undefined,
+  openApp: OpenApp,
+  io: CommandIo,
+): Promise<number> {
+  if (args.length < 1 || args.length > 2)
+    throw new UsageError('Give a provider code and optionally a version number.');
   const [providerCode, versionText] = args;
-  if (versionText !== undefined && !/^[1-9]\d*$/.test(versionText)) throw new UsageError(`The version must be a number, not "${versionText}".`);
+  if (versionText !== undefined && !/^[1-9]\d*$/.test(versionText))
+    throw new UsageError(`The version must be a number, not "${versionText}".`);
   const exporter = (await openApp()).get(CatalogueExportService);
   const version = versionText === undefined ? null : Number(versionText);
   const document = await exporter.exportCatalogue(SYSTEM_ACTOR, { providerCode, version });
@@ -122,13 +135,18 @@ async function exportCatalogue(args: string[], out: string | undefined, openApp:
 
 /** Prints why a command did not succeed and picks its exit code. */
 function report(error: unknown, io: CommandIo): number {
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof UsageError ||
+    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     io.err(`${error.message}\n\n${USAGE}\n`);
     return 2;
   }
   if (error instanceof InvalidDocumentError) {
     const errors = error.extensions.errors as { path: string; message: string }[];
-    io.err(`${error.message}\n${errors.map((e) => `  ${e.path || '(document)'}: ${e.message}`).join('\n')}\n`);
+    io.err(
+      `${error.message}\n${errors.map((e) => `  ${e.path || '(document)'}: ${e.message}`).join('\n')}\n`,
+    );
     return 1;
   }
   if (error instanceof DomainError || error instanceof CatalogueFileError) {

@@ -19,12 +19,16 @@ export async function readCatalogueFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CatalogueFileError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CatalogueFileError(
+      `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     return isYaml(path) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new CatalogueFileError(`${path} is not valid ${isYaml(path) ? 'YAML' : 'JSON'}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CatalogueFileError(
+      `${path} is not valid ${isYaml(path) ? 'YAML' : 'JSON'}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

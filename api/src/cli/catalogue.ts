@@ -26,7 +26,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof ConfigError ? error.message : `catalogue failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ConfigError
+        ? error.message
+        : `catalogue failed: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   },

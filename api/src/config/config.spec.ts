@@ -24,8 +24,14 @@ describe('loadConfig', () => {
   });
 
   it('accepts sqlite: paths and the in-memory database', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }, DATA).database).toEqual({ type: 'sqlite', path: ':memory:' });
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.db' }, DATA).database).toEqual({ type: 'sqlite', path: '/tmp/x.db' });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }, DATA).database).toEqual({
+      type: 'sqlite',
+      path: ':memory:',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.db' }, DATA).database).toEqual({
+      type: 'sqlite',
+      path: '/tmp/x.db',
+    });
   });
 
   it('turns introspection and the sandbox off in production and needs JWT_SECRET there', () => {
@@ -35,7 +41,10 @@ describe('loadConfig', () => {
   });
 
   it('loads demo data in production only when SEED_DEMO=true', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, DATA);
+    const config = loadConfig(
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' },
+      DATA,
+    );
     expect(config.seedDemo).toBe(true);
   });
 
@@ -58,13 +67,24 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
     expect(problems).toHaveLength(7);
-    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'REDIS_URL']) {
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'SEED_DEMO',
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'JWT_SECRET',
+      'REDIS_URL',
+    ]) {
       expect((error as ConfigError).message).toContain(name);
     }
   });
 
   it('creates the bootstrap administrator only with both e-mail and a long enough password', () => {
-    const config = loadConfig({ ADMIN_EMAIL: 'Admin@Example.org', ADMIN_PASSWORD: 'correct horse battery' }, DATA);
+    const config = loadConfig(
+      { ADMIN_EMAIL: 'Admin@Example.org', ADMIN_PASSWORD: 'correct horse battery' },
+      DATA,
+    );
     expect(config.admin).toEqual({ email: 'admin@example.org', password: 'correct horse battery' });
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' }, DATA)).toThrow(/ADMIN_PASSWORD/);
   });

@@ -3,8 +3,7 @@
  * variable is collected so a start fails with one message listing them all.
  */
 export type DatabaseConfig =
-  | { type: 'postgres'; url: string }
-  | { type: 'sqlite'; path: string /* a file path or ":memory:" */ };
+  { type: 'postgres'; url: string } | { type: 'sqlite'; path: string /* a file path or ":memory:" */ };
 
 export interface AppConfig {
   port: number;

@@ -6,19 +6,41 @@ import type { VisibleVersion } from '../catalogue/catalogue-read.service.js';
 import type { CatalogueVersionStatus } from '../catalogue/entities/catalogue-version.entity.js';
 import { COMPILED_CATALOGUE_CACHE_SIZE, CompiledCatalogueCache } from './compiled-catalogue.cache.js';
 
-const DOCUMENT = JSON.parse(readFileSync(new URL('../../test/fixtures/ex-no.json', import.meta.url), 'utf8')) as CatalogueDocument;
+const DOCUMENT = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/ex-no.json', import.meta.url), 'utf8'),
+) as CatalogueDocument;
 
 /** A cache over a fake export service that counts the loads (each load is nine SQL statements in the app). */
 function cacheWithCountingLoader(): { cache: CompiledCatalogueCache; loads: () => number } {
   const documentOf = vi.fn((_found: VisibleVersion) => Promise.resolve(structuredClone(DOCUMENT)));
   const exporter: Pick<CatalogueExportService, 'documentOf'> = { documentOf };
-  return { cache: new CompiledCatalogueCache(exporter as CatalogueExportService), loads: () => documentOf.mock.calls.length };
+  return {
+    cache: new CompiledCatalogueCache(exporter as CatalogueExportService),
+    loads: () => documentOf.mock.calls.length,
+  };
 }
 
 function version(id: string, status: CatalogueVersionStatus = 'PUBLISHED', number = 1): VisibleVersion {
   return {
-    provider: { id: 'p', code: 'EX-NO', name: 'Eksempelsenteret', country: 'NO', locale: 'nb', createdAt: new Date() },
-    version: { id, providerId: 'p', number, status, validFrom: '2027-01-01', currency: 'NOK', version: 1, createdAt: new Date(), publishedAt: null },
+    provider: {
+      id: 'p',
+      code: 'EX-NO',
+      name: 'Eksempelsenteret',
+      country: 'NO',
+      locale: 'nb',
+      createdAt: new Date(),
+    },
+    version: {
+      id,
+      providerId: 'p',
+      number,
+      status,
+      validFrom: '2027-01-01',
+      currency: 'NOK',
+      version: 1,
+      createdAt: new Date(),
+      publishedAt: null,
+    },
   };
 }
 

@@ -15,7 +15,9 @@ export function inputPath(prefix: string, field: string): string {
 /** The errors of pricing, worded once. All are BAD_USER_INPUT (DESIGN pricing rule 5): nothing is priced. */
 export const PricingErrors = {
   unknownProvider: (code: string, prefix: string): BadUserInputError =>
-    problems([{ path: inputPath(prefix, 'providerCode'), message: `Unknown provider ${JSON.stringify(code)}` }]),
+    problems([
+      { path: inputPath(prefix, 'providerCode'), message: `Unknown provider ${JSON.stringify(code)}` },
+    ]),
 
   unknownVersion: (code: string, version: number | null | undefined, prefix: string): BadUserInputError =>
     problems([

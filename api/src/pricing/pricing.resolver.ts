@@ -19,7 +19,8 @@ export class PricingResolver {
       'Prices a configuration against the catalogue version it names, by default the one in force today (UTC). Broken rules come back as issues; bad input (unknown codes, bad quantities, contract years outside 1..10) is BAD_USER_INPUT naming the field, with every problem in extensions.errors. Anonymous callers allowed.',
   })
   async priceConfiguration(
-    @Args('input', { type: () => ConfigurationInput, description: 'The configuration to price.' }) input: ConfigurationInput,
+    @Args('input', { type: () => ConfigurationInput, description: 'The configuration to price.' })
+    input: ConfigurationInput,
     @CurrentActor() actor: Actor | null,
   ): Promise<PriceQuoteModel> {
     return PriceQuoteModel.from(await this.pricing.price(actor, input, 'input'));
@@ -29,7 +30,8 @@ export class PricingResolver {
     description: `Prices 1 to ${MAX_COMPARED} configurations side by side, in the order given. When any input is bad the whole request is refused, naming the field (e.g. "inputs[2].volumes[0].quantity").`,
   })
   async compareConfigurations(
-    @Args('inputs', { type: () => [ConfigurationInput], description: `1 to ${MAX_COMPARED} configurations.` }) inputs: ConfigurationInput[],
+    @Args('inputs', { type: () => [ConfigurationInput], description: `1 to ${MAX_COMPARED} configurations.` })
+    inputs: ConfigurationInput[],
     @CurrentActor() actor: Actor | null,
   ): Promise<PriceQuoteModel[]> {
     return (await this.pricing.compare(actor, inputs)).map((priced) => PriceQuoteModel.from(priced));
@@ -45,7 +47,12 @@ export class PriceLineResolver {
   })
   componentLabel(
     @Parent() line: PriceLineModel,
-    @Args('locale', { type: () => String, nullable: true, description: 'Language wanted, e.g. "nb" or "da-DK".' }) locale: string | null,
+    @Args('locale', {
+      type: () => String,
+      nullable: true,
+      description: 'Language wanted, e.g. "nb" or "da-DK".',
+    })
+    locale: string | null,
     @Context() context: GraphQLContext,
   ): string {
     return pickText(line.label, requestLanguages(context, locale));

@@ -46,7 +46,11 @@ export class PricingService {
    * today; drafts only for who may read them (to anyone else they do not exist).
    * @throws BadUserInputError naming the field, with every problem in `extensions.errors`.
    */
-  async price(actor: Actor | null, input: ConfigurationInput, fieldPrefix = 'input'): Promise<PricedConfiguration> {
+  async price(
+    actor: Actor | null,
+    input: ConfigurationInput,
+    fieldPrefix = 'input',
+  ): Promise<PricedConfiguration> {
     checkListLengths(input, fieldPrefix);
     const selected = await this.catalogues.selectVersion(actor, {
       providerCode: input.providerCode,
@@ -68,7 +72,11 @@ export class PricingService {
    * Re-prices against one pinned version by id (published or draft), for stored quotes. The
    * input's providerCode and catalogueVersion, when given, must match that version.
    */
-  async priceAgainstVersion(versionId: string, input: ConfigurationInput, fieldPrefix = 'input'): Promise<PricedConfiguration> {
+  async priceAgainstVersion(
+    versionId: string,
+    input: ConfigurationInput,
+    fieldPrefix = 'input',
+  ): Promise<PricedConfiguration> {
     checkListLengths(input, fieldPrefix);
     const found = await this.catalogues.findVersionById(versionId);
     if (!found) throw PricingErrors.pinnedVersionMissing(fieldPrefix);
@@ -81,8 +89,11 @@ export class PricingService {
    * `extensions.errors` lists the problems of every bad input.
    */
   async compare(actor: Actor | null, inputs: readonly ConfigurationInput[]): Promise<PricedConfiguration[]> {
-    if (inputs.length < 1 || inputs.length > MAX_COMPARED) throw PricingErrors.compareCount(inputs.length, MAX_COMPARED);
-    const settled = await Promise.allSettled(inputs.map((input, i) => this.price(actor, input, `inputs[${i}]`)));
+    if (inputs.length < 1 || inputs.length > MAX_COMPARED)
+      throw PricingErrors.compareCount(inputs.length, MAX_COMPARED);
+    const settled = await Promise.allSettled(
+      inputs.map((input, i) => this.price(actor, input, `inputs[${i}]`)),
+    );
     const bad: PricingProblem[] = [];
     const priced: PricedConfiguration[] = [];
     for (const result of settled) {
@@ -94,7 +105,11 @@ export class PricingService {
     return priced;
   }
 
-  private async priceAgainst(found: VisibleVersion, input: ConfigurationInput, fieldPrefix: string): Promise<PricedConfiguration> {
+  private async priceAgainst(
+    found: VisibleVersion,
+    input: ConfigurationInput,
+    fieldPrefix: string,
+  ): Promise<PricedConfiguration> {
     const catalogue = await this.cache.compiled(found);
     return {
       breakdown: runEngine(catalogue, input, fieldPrefix),
@@ -104,7 +119,11 @@ export class PricingService {
   }
 }
 
-function runEngine(catalogue: PricingCatalogue, input: ConfigurationInput, fieldPrefix: string): PriceBreakdown {
+function runEngine(
+  catalogue: PricingCatalogue,
+  input: ConfigurationInput,
+  fieldPrefix: string,
+): PriceBreakdown {
   try {
     return priceConfiguration(catalogue, input);
   } catch (error) {

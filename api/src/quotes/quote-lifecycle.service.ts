@@ -92,7 +92,12 @@ export class QuoteLifecycleService {
     });
   }
 
-  private transition(actor: Actor | null, id: string, expectedVersion: number, transition: Transition): Promise<QuoteEntity> {
+  private transition(
+    actor: Actor | null,
+    id: string,
+    expectedVersion: number,
+    transition: Transition,
+  ): Promise<QuoteEntity> {
     const allowed = QuotePolicy.requireRole(actor, transition.action);
     return this.transactions.run(async (manager) => {
       const before = await this.writer.loadVisible(manager, allowed, id);

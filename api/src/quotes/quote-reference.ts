@@ -23,7 +23,11 @@ export function displayReference(reference: string, revision: number): string {
  * queue there and a rolled-back save gives its number back; on SQLite write transactions are
  * serialized anyway. Numbers are therefore consecutive, without gaps or duplicates.
  */
-export async function nextQuoteSequence(manager: EntityManager, providerCode: string, year: number): Promise<number> {
+export async function nextQuoteSequence(
+  manager: EntityManager,
+  providerCode: string,
+  year: number,
+): Promise<number> {
   const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
     `INSERT INTO "quote_sequences" ("provider_code", "year", "last_value") VALUES (:providerCode, :year, 1)
      ON CONFLICT ("provider_code", "year") DO UPDATE SET "last_value" = "quote_sequences"."last_value" + 1

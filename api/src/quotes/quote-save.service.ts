@@ -65,7 +65,12 @@ export class QuoteSaveService {
   }
 
   /** Replaces name and configuration of a DRAFT and re-prices it; any other status is CONFLICT. */
-  async update(actor: Actor | null, id: string, input: SaveQuoteCommand, expectedVersion: number): Promise<QuoteEntity> {
+  async update(
+    actor: Actor | null,
+    id: string,
+    input: SaveQuoteCommand,
+    expectedVersion: number,
+  ): Promise<QuoteEntity> {
     const editor = QuotePolicy.requireRole(actor, 'EDIT');
     const current = QuotePolicy.requireVisible(editor, await this.repository.findById(id));
     checkEditable(current, expectedVersion);
@@ -102,7 +107,11 @@ export class QuoteSaveService {
  * change or be discarded, and a snapshot must stay reproducible — so the catalogue is read as the
  * public sees it (no actor): a draft's number is an unknown version, even for an administrator.
  */
-export function priceForQuote(pricing: PricingService, configuration: ConfigurationInput, field: string): Promise<PricedConfiguration> {
+export function priceForQuote(
+  pricing: PricingService,
+  configuration: ConfigurationInput,
+  field: string,
+): Promise<PricedConfiguration> {
   return pricing.price(null, configuration, field);
 }
 

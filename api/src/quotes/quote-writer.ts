@@ -44,7 +44,13 @@ export class QuoteWriter {
    */
   async change(manager: EntityManager, change: QuoteChange): Promise<QuoteEntity> {
     const { before, expectedVersion } = change;
-    const changed = await this.repository.updateIfVersion(manager, before.id, expectedVersion, change.from, change.changes);
+    const changed = await this.repository.updateIfVersion(
+      manager,
+      before.id,
+      expectedVersion,
+      change.from,
+      change.changes,
+    );
     if (changed === 0) throw QuoteErrors.staleVersion();
     const after: QuoteEntity = { ...before, ...change.changes, version: expectedVersion + 1 };
     await this.audit.record(manager, {
@@ -59,7 +65,12 @@ export class QuoteWriter {
   }
 
   /** Inserts a new quote with its audit event (`action` CREATE or REVISE). */
-  async create(manager: EntityManager, actor: Actor, quote: QuoteEntity, action: string): Promise<QuoteEntity> {
+  async create(
+    manager: EntityManager,
+    actor: Actor,
+    quote: QuoteEntity,
+    action: string,
+  ): Promise<QuoteEntity> {
     await this.repository.insert(manager, quote);
     await this.audit.record(manager, {
       actor,

@@ -4,7 +4,13 @@ import { jsonText } from '../common/database/json-text.transformer.js';
 
 /** DESIGN, Domain → Quote: DRAFT → SUBMITTED → ACCEPTED | REJECTED, or WITHDRAWN (from DRAFT or SUBMITTED). */
 export type QuoteStatus = 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
-export const QUOTE_STATUSES: readonly QuoteStatus[] = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
+export const QUOTE_STATUSES: readonly QuoteStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'ACCEPTED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 
 /** A saved configuration of an agency with the price as offered (the snapshot). */
 @Entity({ name: 'quotes' })

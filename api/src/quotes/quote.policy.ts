@@ -23,7 +23,7 @@ const ROLES_FOR: Record<QuoteAction, readonly Role[]> = {
 const REFUSALS: Record<QuoteAction, string> = {
   READ: 'You may not see quotes.',
   EDIT: 'Only the customer agency (or an administrator) saves, edits, revises, submits and withdraws its quotes.',
-  DECIDE: "Only an account manager of the serving centre (or an administrator) decides quotes.",
+  DECIDE: 'Only an account manager of the serving centre (or an administrator) decides quotes.',
   COMMENT: 'You may not comment on quotes.',
 };
 

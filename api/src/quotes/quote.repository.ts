@@ -7,7 +7,18 @@ import type { QuoteScope } from './quote.policy.js';
 
 /** The columns a state change may set (never the id, reference, agency or version). */
 export type QuoteChanges = Partial<
-  Omit<QuoteEntity, 'id' | 'reference' | 'revision' | 'previousQuoteId' | 'agencyId' | 'providerCode' | 'createdBy' | 'createdAt' | 'version'>
+  Omit<
+    QuoteEntity,
+    | 'id'
+    | 'reference'
+    | 'revision'
+    | 'previousQuoteId'
+    | 'agencyId'
+    | 'providerCode'
+    | 'createdBy'
+    | 'createdAt'
+    | 'version'
+  >
 >;
 
 /** Position in the newest-first listing: the row to continue after. */
@@ -70,12 +81,19 @@ export class QuoteRepository {
   page(query: QuoteListQuery): Promise<QuoteEntity[]> {
     const builder = this.filtered(query);
     if (query.after) {
-      builder.andWhere('(quote.createdAt < :afterAt OR (quote.createdAt = :afterAt AND quote.id < :afterId))', {
-        afterAt: query.after.createdAt,
-        afterId: query.after.id,
-      });
+      builder.andWhere(
+        '(quote.createdAt < :afterAt OR (quote.createdAt = :afterAt AND quote.id < :afterId))',
+        {
+          afterAt: query.after.createdAt,
+          afterId: query.after.id,
+        },
+      );
     }
-    return builder.orderBy('quote.createdAt', 'DESC').addOrderBy('quote.id', 'DESC').limit(query.limit).getMany();
+    return builder
+      .orderBy('quote.createdAt', 'DESC')
+      .addOrderBy('quote.id', 'DESC')
+      .limit(query.limit)
+      .getMany();
   }
 
   count(query: QuoteListQuery): Promise<number> {
@@ -100,7 +118,8 @@ export class QuoteRepository {
     const scope = query.scope;
     if ('none' in scope) builder.andWhere('1 = 0');
     if ('agencyId' in scope) builder.andWhere('quote.agencyId = :agencyId', { agencyId: scope.agencyId });
-    if ('providerCode' in scope) builder.andWhere('quote.providerCode = :providerCode', { providerCode: scope.providerCode });
+    if ('providerCode' in scope)
+      builder.andWhere('quote.providerCode = :providerCode', { providerCode: scope.providerCode });
     if (query.status) builder.andWhere('quote.status = :status', { status: query.status });
     return builder;
   }

@@ -2,7 +2,13 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
-import { AddQuoteCommentArgs, DecideQuoteArgs, EXPECTED_VERSION, QuotesArgs, QuoteVersionArgs } from './dto/quote.args.js';
+import {
+  AddQuoteCommentArgs,
+  DecideQuoteArgs,
+  EXPECTED_VERSION,
+  QuotesArgs,
+  QuoteVersionArgs,
+} from './dto/quote.args.js';
 import { SaveQuoteInput } from './dto/save-quote.input.js';
 import { QuoteCommentModel } from './models/quote-comment.model.js';
 import { QuoteConnection, QuoteModel } from './models/quote.model.js';
@@ -28,26 +34,46 @@ export class QuoteResolver {
   ) {}
 
   @Query(() => QuoteConnection, {
-    description: "Quotes you may see, newest first: a customer its agency's, an account manager those of the agencies its centre serves, an administrator all.",
+    description:
+      "Quotes you may see, newest first: a customer its agency's, an account manager those of the agencies its centre serves, an administrator all.",
   })
-  async quotes(@Args() args: QuotesArgs, @CurrentActor() actor: Actor | null): Promise<ConnectionShape<QuoteModel>> {
+  async quotes(
+    @Args() args: QuotesArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ConnectionShape<QuoteModel>> {
     const page = await this.read.quotes(actor, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: QuoteModel.from(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: QuoteModel.from(edge.node) })),
+    };
   }
 
-  @Query(() => QuoteModel, { nullable: true, description: 'One quote; NOT_FOUND when it does not exist or is not yours to see.' })
-  async quote(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
+  @Query(() => QuoteModel, {
+    nullable: true,
+    description: 'One quote; NOT_FOUND when it does not exist or is not yours to see.',
+  })
+  async quote(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
     return QuoteModel.from(await this.read.quote(actor, id));
   }
 
   @Mutation(() => QuoteModel, {
-    description: 'Prices a configuration and keeps it as a new DRAFT quote: pinned catalogue version, price snapshot, a new reference, valid for 90 days.',
+    description:
+      'Prices a configuration and keeps it as a new DRAFT quote: pinned catalogue version, price snapshot, a new reference, valid for 90 days.',
   })
-  async saveQuote(@Args('input') input: SaveQuoteInput, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
+  async saveQuote(
+    @Args('input') input: SaveQuoteInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
     return QuoteModel.from(await this.saving.save(actor, input));
   }
 
-  @Mutation(() => QuoteModel, { description: 'Changes a DRAFT quote and prices it again (valid for 90 days from today). Other statuses: CONFLICT.' })
+  @Mutation(() => QuoteModel, {
+    description:
+      'Changes a DRAFT quote and prices it again (valid for 90 days from today). Other statuses: CONFLICT.',
+  })
   async updateQuote(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: SaveQuoteInput,
@@ -59,9 +85,12 @@ export class QuoteResolver {
 
   @Mutation(() => QuoteModel, {
     description:
-      'A new DRAFT revision (same reference, revision + 1, priced at today\'s catalogue). An open previous revision (DRAFT or SUBMITTED) is withdrawn. Only the latest revision can be revised.',
+      "A new DRAFT revision (same reference, revision + 1, priced at today's catalogue). An open previous revision (DRAFT or SUBMITTED) is withdrawn. Only the latest revision can be revised.",
   })
-  async reviseQuote(@Args() { id, expectedVersion }: QuoteVersionArgs, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
+  async reviseQuote(
+    @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
     return QuoteModel.from(await this.revising.revise(actor, id, expectedVersion));
   }
 
@@ -69,24 +98,38 @@ export class QuoteResolver {
     description:
       'Sends a DRAFT to the centre. Refused with BAD_USER_INPUT (field "configuration", extensions.issues) when the price has ERROR issues, and with CONFLICT (reason EXPIRED) after validUntil.',
   })
-  async submitQuote(@Args() { id, expectedVersion }: QuoteVersionArgs, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
+  async submitQuote(
+    @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
     return QuoteModel.from(await this.lifecycle.submit(actor, id, expectedVersion));
   }
 
   @Mutation(() => QuoteModel, { description: 'Withdraws a DRAFT or SUBMITTED quote.' })
-  async withdrawQuote(@Args() { id, expectedVersion }: QuoteVersionArgs, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
+  async withdrawQuote(
+    @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
     return QuoteModel.from(await this.lifecycle.withdraw(actor, id, expectedVersion));
   }
 
   @Mutation(() => QuoteModel, {
-    description: "The centre's decision on a SUBMITTED quote: its account managers or an administrator. REJECT needs the reason in comment.",
+    description:
+      "The centre's decision on a SUBMITTED quote: its account managers or an administrator. REJECT needs the reason in comment.",
   })
   async decideQuote(@Args() args: DecideQuoteArgs, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
-    return QuoteModel.from(await this.lifecycle.decide(actor, args.id, args.decision, args.comment, args.expectedVersion));
+    return QuoteModel.from(
+      await this.lifecycle.decide(actor, args.id, args.decision, args.comment, args.expectedVersion),
+    );
   }
 
-  @Mutation(() => QuoteCommentModel, { description: "Adds a comment (1 to 2000 characters) to a quote's thread." })
-  async addQuoteComment(@Args() { id, text }: AddQuoteCommentArgs, @CurrentActor() actor: Actor | null): Promise<QuoteCommentModel> {
+  @Mutation(() => QuoteCommentModel, {
+    description: "Adds a comment (1 to 2000 characters) to a quote's thread.",
+  })
+  async addQuoteComment(
+    @Args() { id, text }: AddQuoteCommentArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteCommentModel> {
     return QuoteCommentModel.from(await this.comments.add(actor, id, text));
   }
 }

@@ -32,7 +32,12 @@ describe('quote references', () => {
 
 describe('stored configuration', () => {
   it('keeps the input as plain JSON with the pinned version filled in', () => {
-    expect(storedConfiguration({ providerCode: 'SA-DK', volumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }] }, 3)).toEqual({
+    expect(
+      storedConfiguration(
+        { providerCode: 'SA-DK', volumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }] },
+        3,
+      ),
+    ).toEqual({
       providerCode: 'SA-DK',
       catalogueVersion: 3,
       servicePackageCode: null,

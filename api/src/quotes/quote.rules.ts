@@ -66,7 +66,9 @@ export function storedConfiguration(input: ConfigurationInput, catalogueVersion:
     servicePackageCode: input.servicePackageCode ?? null,
     serviceCodes: input.serviceCodes ? [...input.serviceCodes] : null,
     serviceLevelCode: input.serviceLevelCode ?? null,
-    volumes: input.volumes ? input.volumes.map((v) => ({ driverCode: v.driverCode, quantity: v.quantity })) : null,
+    volumes: input.volumes
+      ? input.volumes.map((v) => ({ driverCode: v.driverCode, quantity: v.quantity }))
+      : null,
     contractYears: input.contractYears ?? null,
   };
 }
@@ -75,7 +77,11 @@ export function storedConfiguration(input: ConfigurationInput, catalogueVersion:
  * The columns that come from pricing: the pinned version, the breakdown snapshot with the engine
  * version that computed it, the totals for listings, and a fresh validity from `today`.
  */
-export function pricedColumns(input: ConfigurationInput, priced: PricedConfiguration, today: string): QuoteChanges {
+export function pricedColumns(
+  input: ConfigurationInput,
+  priced: PricedConfiguration,
+  today: string,
+): QuoteChanges {
   const breakdown = priced.breakdown;
   return {
     configuration: storedConfiguration(input, breakdown.catalogueVersion),

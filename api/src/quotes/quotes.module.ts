@@ -22,7 +22,13 @@ import { QuoteWriter } from './quote-writer.js';
  * revise), their comment threads and reading them.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([QuoteEntity, QuoteCommentEntity]), AgenciesModule, AuditModule, PricingModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([QuoteEntity, QuoteCommentEntity]),
+    AgenciesModule,
+    AuditModule,
+    PricingModule,
+    UsersModule,
+  ],
   providers: [
     QuoteRepository,
     QuoteLoaderFactory,

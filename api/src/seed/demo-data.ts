@@ -16,9 +16,27 @@ export interface DemoAgency {
 }
 
 export const DEMO_AGENCIES: readonly DemoAgency[] = [
-  { key: 'dk', name: 'Eksempelstyrelsen', country: 'DK', organisationNumber: '31250005', providerCode: 'SA-DK' },
-  { key: 'no', name: 'Eksempeldirektoratet', country: 'NO', organisationNumber: '912345009', providerCode: 'DFO-NO' },
-  { key: 'se', name: 'Exempelmyndigheten', country: 'SE', organisationNumber: '202200-1008', providerCode: 'SSC-SE' },
+  {
+    key: 'dk',
+    name: 'Eksempelstyrelsen',
+    country: 'DK',
+    organisationNumber: '31250005',
+    providerCode: 'SA-DK',
+  },
+  {
+    key: 'no',
+    name: 'Eksempeldirektoratet',
+    country: 'NO',
+    organisationNumber: '912345009',
+    providerCode: 'DFO-NO',
+  },
+  {
+    key: 'se',
+    name: 'Exempelmyndigheten',
+    country: 'SE',
+    organisationNumber: '202200-1008',
+    providerCode: 'SSC-SE',
+  },
 ];
 
 /** Demo-only password of every demo user; listed in the README. Never loaded outside demo data. */
@@ -35,9 +53,39 @@ export interface DemoUser {
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@demo.servicekatalog.example', name: 'Demo Administrator', role: 'ADMIN', locale: 'en' },
-  { email: 'manager.sa-dk@demo.servicekatalog.example', name: 'Mette Kundeansvarlig', role: 'ACCOUNT_MANAGER', providerCode: 'SA-DK', locale: 'da' },
-  { email: 'manager.dfo-no@demo.servicekatalog.example', name: 'Nils Kundeansvarlig', role: 'ACCOUNT_MANAGER', providerCode: 'DFO-NO', locale: 'nb' },
-  { email: 'manager.ssc-se@demo.servicekatalog.example', name: 'Sara Kundansvarig', role: 'ACCOUNT_MANAGER', providerCode: 'SSC-SE', locale: 'sv' },
-  { email: 'kunde@eksempelstyrelsen.example', name: 'Karen Økonomimedarbejder', role: 'CUSTOMER', agencyKey: 'dk', locale: 'da' },
-  { email: 'kunde@eksempeldirektoratet.example', name: 'Kari Økonomirådgiver', role: 'CUSTOMER', agencyKey: 'no', locale: 'nb' },
+  {
+    email: 'manager.sa-dk@demo.servicekatalog.example',
+    name: 'Mette Kundeansvarlig',
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'SA-DK',
+    locale: 'da',
+  },
+  {
+    email: 'manager.dfo-no@demo.servicekatalog.example',
+    name: 'Nils Kundeansvarlig',
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'DFO-NO',
+    locale: 'nb',
+  },
+  {
+    email: 'manager.ssc-se@demo.servicekatalog.example',
+    name: 'Sara Kundansvarig',
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'SSC-SE',
+    locale: 'sv',
+  },
+  {
+    email: 'kunde@eksempelstyrelsen.example',
+    name: 'Karen Økonomimedarbejder',
+    role: 'CUSTOMER',
+    agencyKey: 'dk',
+    locale: 'da',
+  },
+  {
+    email: 'kunde@eksempeldirektoratet.example',
+    name: 'Kari Økonomirådgiver',
+    role: 'CUSTOMER',
+    agencyKey: 'no',
+    locale: 'nb',
+  },
 ];

@@ -29,7 +29,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.seedDemo === false) return;
     if ((await this.reader.providers()).length > 0) {
-      if (this.config.seedDemo === true) this.logger.log('Demo data skipped: the database already has catalogues.');
+      if (this.config.seedDemo === true)
+        this.logger.log('Demo data skipped: the database already has catalogues.');
       return;
     }
     await this.seed();
@@ -39,16 +40,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     // One transaction: a failed seed leaves the database empty, so the next start tries again.
     await this.transactions.run(async (manager) => {
-      for (const document of DEMO_CATALOGUES) await this.importer.importAndPublishIn(manager, document, SYSTEM_ACTOR);
+      for (const document of DEMO_CATALOGUES)
+        await this.importer.importAndPublishIn(manager, document, SYSTEM_ACTOR);
       const agencyIds = new Map<string, string>();
       for (const { key, ...agency } of DEMO_AGENCIES) {
         agencyIds.set(key, (await this.agencies.create(manager, agency)).id);
       }
       for (const { agencyKey, ...user } of DEMO_USERS) {
         const agencyId = agencyKey ? agencyIds.get(agencyKey) : undefined;
-        await this.users.createUser(manager, { ...user, agencyId, password: DEMO_PASSWORD, mustChangePassword: false });
+        await this.users.createUser(manager, {
+          ...user,
+          agencyId,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+        });
       }
     });
-    this.logger.log(`Demo data loaded: ${DEMO_CATALOGUES.length} catalogues, ${DEMO_USERS.length} demo users.`);
+    this.logger.log(
+      `Demo data loaded: ${DEMO_CATALOGUES.length} catalogues, ${DEMO_USERS.length} demo users.`,
+    );
   }
 }

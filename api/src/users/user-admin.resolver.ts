@@ -49,9 +49,12 @@ export class UserAdminResolver {
 
   @Mutation(() => UserModel, {
     description:
-      'Changes a user\'s name, role, centre or agency, and locale. The result must fit the role. Administrators cannot change their own role.',
+      "Changes a user's name, role, centre or agency, and locale. The result must fit the role. Administrators cannot change their own role.",
   })
-  async updateUser(@CurrentActor() actor: Actor, @Args() { id, input, expectedVersion }: UpdateUserArgs): Promise<UserModel> {
+  async updateUser(
+    @CurrentActor() actor: Actor,
+    @Args() { id, input, expectedVersion }: UpdateUserArgs,
+  ): Promise<UserModel> {
     return UserModel.from(await this.admin.updateUser(actor, id, input, expectedVersion));
   }
 

@@ -107,7 +107,13 @@ export class UserAdminService {
         const user = await this.users.findById(id, manager);
         if (!user) throw new NotFoundError('The user', 'id');
         const changes = await this.checkedUpdate(manager, actor, user, input);
-        const updated = await this.users.update(manager, { user, changes, expectedVersion, actor, action: 'UPDATE' });
+        const updated = await this.users.update(manager, {
+          user,
+          changes,
+          expectedVersion,
+          actor,
+          action: 'UPDATE',
+        });
         return this.users.view(updated, manager);
       }),
     );
@@ -117,28 +123,50 @@ export class UserAdminService {
    * Sets a password the user must change at the next sign-in (issue 5): until they do, their
    * tokens serve only `me` and `changePassword`. For one's own password there is changePassword.
    */
-  async setOneTimePassword(actor: Actor, userId: string, password: string, expectedVersion: number): Promise<UserView> {
-    if (userId === actor.userId) throw new BadUserInputError('Use changePassword to change your own password.', 'userId');
+  async setOneTimePassword(
+    actor: Actor,
+    userId: string,
+    password: string,
+    expectedVersion: number,
+  ): Promise<UserView> {
+    if (userId === actor.userId)
+      throw new BadUserInputError('Use changePassword to change your own password.', 'userId');
     const passwordHash = await this.hasher.hash(checkNewPassword(password));
     return this.transactions.run(async (manager) => {
       const user = await this.users.findById(userId, manager);
       if (!user) throw new NotFoundError('The user', 'userId');
       const changes = { passwordHash, mustChangePassword: true };
-      const updated = await this.users.update(manager, { user, changes, expectedVersion, actor, action: 'SET_ONE_TIME_PASSWORD' });
+      const updated = await this.users.update(manager, {
+        user,
+        changes,
+        expectedVersion,
+        actor,
+        action: 'SET_ONE_TIME_PASSWORD',
+      });
       return this.users.view(updated, manager);
     });
   }
 
   /** The columns an update sets, checked; field names are those of {@link UserUpdate}. */
-  private async checkedUpdate(manager: EntityManager, actor: Actor, user: UserEntity, input: UserUpdate): Promise<UserChange['changes']> {
+  private async checkedUpdate(
+    manager: EntityManager,
+    actor: Actor,
+    user: UserEntity,
+    input: UserUpdate,
+  ): Promise<UserChange['changes']> {
     const role = input.role ?? user.role;
-    if (user.id === actor.userId && role !== user.role) throw new BadUserInputError('You cannot change your own role.', 'role');
+    if (user.id === actor.userId && role !== user.role)
+      throw new BadUserInputError('You cannot change your own role.', 'role');
     const attachment = checkAttachment(
       role,
       input.providerCode === undefined ? user.providerCode : input.providerCode,
       input.agencyId === undefined ? user.agencyId : input.agencyId,
     );
-    if (attachment.agencyId && attachment.agencyId !== user.agencyId && !(await this.users.agencyExists(attachment.agencyId, manager))) {
+    if (
+      attachment.agencyId &&
+      attachment.agencyId !== user.agencyId &&
+      !(await this.users.agencyExists(attachment.agencyId, manager))
+    ) {
       throw new BadUserInputError('No agency has this id.', 'agencyId');
     }
     return {

@@ -164,7 +164,17 @@ export class UsersService {
 export interface UserChange {
   user: UserEntity;
   changes: Partial<
-    Pick<UserEntity, 'active' | 'passwordHash' | 'mustChangePassword' | 'name' | 'role' | 'providerCode' | 'agencyId' | 'locale'>
+    Pick<
+      UserEntity,
+      | 'active'
+      | 'passwordHash'
+      | 'mustChangePassword'
+      | 'name'
+      | 'role'
+      | 'providerCode'
+      | 'agencyId'
+      | 'locale'
+    >
   >;
   /** Default: the version of `user` as read. */
   expectedVersion?: number | null;

@@ -5,6 +5,10 @@ import { WEB_ROOT, WebAppController } from './web-app.controller.js';
 @Module({})
 export class WebAppModule {
   static forRoot(root: string): DynamicModule {
-    return { module: WebAppModule, controllers: [WebAppController], providers: [{ provide: WEB_ROOT, useValue: root }] };
+    return {
+      module: WebAppModule,
+      controllers: [WebAppController],
+      providers: [{ provide: WEB_ROOT, useValue: root }],
+    };
   }
 }

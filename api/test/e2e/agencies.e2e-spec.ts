@@ -9,7 +9,8 @@ import { createAgency, createUserAndLogin, ensureProvider, type SignedInTestUser
 import { auditEventsOf, dataOf } from '../support/catalogue-factory.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
-const AGENCY_FIELDS = 'id name country organisationNumber providerCode defaultVolumes { driverCode quantity } version';
+const AGENCY_FIELDS =
+  'id name country organisationNumber providerCode defaultVolumes { driverCode quantity } version';
 const CREATE = `mutation ($input: CreateAgencyInput!) { createAgency(input: $input) { ${AGENCY_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdateAgencyInput!, $expectedVersion: Int!) {
   updateAgency(id: $id, input: $input, expectedVersion: $expectedVersion) { ${AGENCY_FIELDS} } }`;
@@ -31,7 +32,12 @@ interface AgencyList {
   agencies: {
     totalCount: number;
     edges: { cursor: string; node: { id: string; name: string; providerCode: string } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   };
 }
 
@@ -57,11 +63,19 @@ afterAll(async () => {
   await app?.close();
 });
 
-function create(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse<{ createAgency: Agency }>> {
+function create(
+  input: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<{ createAgency: Agency }>> {
   return app.gql<{ createAgency: Agency }>(CREATE, { input }, { token });
 }
 
-function update(id: string, input: Record<string, unknown>, expectedVersion: number, token?: string): Promise<GraphQLResponse<{ updateAgency: Agency }>> {
+function update(
+  id: string,
+  input: Record<string, unknown>,
+  expectedVersion: number,
+  token?: string,
+): Promise<GraphQLResponse<{ updateAgency: Agency }>> {
   return app.gql<{ updateAgency: Agency }>(UPDATE, { id, input, expectedVersion }, { token });
 }
 
@@ -72,11 +86,18 @@ function expectError(response: GraphQLResponse<unknown>, code: string, field?: s
 }
 
 /** A new agency created by the admin; returns it. */
-async function newAgency(input: Partial<Record<string, unknown>> & { organisationNumber: string; country: string }): Promise<Agency> {
-  return dataOf(await create({ name: `Agency ${input.organisationNumber}`, providerCode: 'P-ONE', ...input }, admin.token)).createAgency;
+async function newAgency(
+  input: Partial<Record<string, unknown>> & { organisationNumber: string; country: string },
+): Promise<Agency> {
+  return dataOf(
+    await create(
+      { name: `Agency ${input.organisationNumber}`, providerCode: 'P-ONE', ...input },
+      admin.token,
+    ),
+  ).createAgency;
 }
 
-describe('createAgency: organisation numbers by their country\'s check digit', () => {
+describe("createAgency: organisation numbers by their country's check digit", () => {
   it.each([
     ['DK', '10 21 32 31', '10213231'],
     ['NO', '974 760 673', '974760673'],
@@ -85,9 +106,22 @@ describe('createAgency: organisation numbers by their country\'s check digit', (
     ['IS', '5402696459', '540269-6459'],
     ['no', '986252932', '986252932'],
   ])('%s %j is valid and stored as %j', async (country, organisationNumber, normalized) => {
-    const agency = dataOf(await create({ name: `  Agency in ${country} `, country, organisationNumber, providerCode: 'P-ONE' }, admin.token)).createAgency;
-    expect(agency).toMatchObject({ name: `Agency in ${country}`, country: country.toUpperCase(), organisationNumber: normalized, providerCode: 'P-ONE', version: 1 });
-    expect(dataOf(await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token })).agency).toEqual(agency);
+    const agency = dataOf(
+      await create(
+        { name: `  Agency in ${country} `, country, organisationNumber, providerCode: 'P-ONE' },
+        admin.token,
+      ),
+    ).createAgency;
+    expect(agency).toMatchObject({
+      name: `Agency in ${country}`,
+      country: country.toUpperCase(),
+      organisationNumber: normalized,
+      providerCode: 'P-ONE',
+      version: 1,
+    });
+    expect(
+      dataOf(await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token })).agency,
+    ).toEqual(agency);
   });
 
   it.each([
@@ -99,34 +133,79 @@ describe('createAgency: organisation numbers by their country\'s check digit', (
     ['DK', '1021323'],
     ['NO', '974760673MVA'],
   ])('%s %j is refused, naming input.organisationNumber', async (country, organisationNumber) => {
-    const response = await create({ name: 'Bad number', country, organisationNumber, providerCode: 'P-ONE' }, admin.token);
+    const response = await create(
+      { name: 'Bad number', country, organisationNumber, providerCode: 'P-ONE' },
+      admin.token,
+    );
     expectError(response, 'BAD_USER_INPUT', 'input.organisationNumber');
     expect(response.errors?.[0].message).toMatch(/^organisationNumber is not valid: /);
   });
 
   it('refuses a country whose numbers cannot be checked', async () => {
-    expectError(await create({ name: 'Bundesamt', country: 'DE', organisationNumber: '123', providerCode: 'P-ONE' }, admin.token), 'BAD_USER_INPUT', 'input.country');
+    expectError(
+      await create(
+        { name: 'Bundesamt', country: 'DE', organisationNumber: '123', providerCode: 'P-ONE' },
+        admin.token,
+      ),
+      'BAD_USER_INPUT',
+      'input.country',
+    );
   });
 
   it('refuses a number that is already registered, however it is written (BAD_USER_INPUT)', async () => {
     await newAgency({ country: 'SE', organisationNumber: '202100-6230' });
-    const response = await create({ name: 'Twin', country: 'se', organisationNumber: '2021006230', providerCode: 'P-TWO' }, admin.token);
+    const response = await create(
+      { name: 'Twin', country: 'se', organisationNumber: '2021006230', providerCode: 'P-TWO' },
+      admin.token,
+    );
     expectError(response, 'BAD_USER_INPUT', 'input.organisationNumber');
     expect(response.errors?.[0].message).toBe('An agency with this organisation number already exists.');
   });
 
   it('refuses an unknown provider and an empty name', async () => {
-    expectError(await create({ name: 'X', country: 'DK', organisationNumber: '24256790', providerCode: 'NO-SUCH' }, admin.token), 'BAD_USER_INPUT', 'input.providerCode');
-    expectError(await create({ name: '  ', country: 'DK', organisationNumber: '24256790', providerCode: 'P-ONE' }, admin.token), 'BAD_USER_INPUT', 'input.name');
+    expectError(
+      await create(
+        { name: 'X', country: 'DK', organisationNumber: '24256790', providerCode: 'NO-SUCH' },
+        admin.token,
+      ),
+      'BAD_USER_INPUT',
+      'input.providerCode',
+    );
+    expectError(
+      await create(
+        { name: '  ', country: 'DK', organisationNumber: '24256790', providerCode: 'P-ONE' },
+        admin.token,
+      ),
+      'BAD_USER_INPUT',
+      'input.name',
+    );
   });
 
   it('keeps default volumes, each driver once, quantities as non-negative decimal strings', async () => {
     const base = { name: 'Volumes', country: 'FI', organisationNumber: '0112038-9', providerCode: 'P-ONE' };
-    const twice = [{ driverCode: 'PAYSLIPS', quantity: '1' }, { driverCode: 'PAYSLIPS', quantity: '2' }];
-    expectError(await create({ ...base, defaultVolumes: twice }, admin.token), 'BAD_USER_INPUT', 'input.defaultVolumes[1].driverCode');
-    expectError(await create({ ...base, defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '-1' }] }, admin.token), 'BAD_USER_INPUT', 'input.defaultVolumes[0].quantity');
-    expectError(await create({ ...base, defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: 600 }] }, admin.token), 'BAD_USER_INPUT', 'input.defaultVolumes[0].quantity');
-    const volumes = [{ driverCode: 'PAYSLIPS', quantity: '1200' }, { driverCode: 'HOURS', quantity: '7.50' }];
+    const twice = [
+      { driverCode: 'PAYSLIPS', quantity: '1' },
+      { driverCode: 'PAYSLIPS', quantity: '2' },
+    ];
+    expectError(
+      await create({ ...base, defaultVolumes: twice }, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[1].driverCode',
+    );
+    expectError(
+      await create({ ...base, defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '-1' }] }, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[0].quantity',
+    );
+    expectError(
+      await create({ ...base, defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: 600 }] }, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[0].quantity',
+    );
+    const volumes = [
+      { driverCode: 'PAYSLIPS', quantity: '1200' },
+      { driverCode: 'HOURS', quantity: '7.50' },
+    ];
     const agency = dataOf(await create({ ...base, defaultVolumes: volumes }, admin.token)).createAgency;
     expect(agency.defaultVolumes).toEqual(volumes);
   });
@@ -135,7 +214,12 @@ describe('createAgency: organisation numbers by their country\'s check digit', (
     const agency = await newAgency({ country: 'IS', organisationNumber: '530269-7609' });
     const events = await auditEventsOf(app, agency.id);
     expect(events).toEqual([
-      expect.objectContaining({ action: 'CREATE', actorEmail: admin.email, before: null, after: expect.objectContaining({ organisationNumber: '530269-7609', version: 1 }) }),
+      expect.objectContaining({
+        action: 'CREATE',
+        actorEmail: admin.email,
+        before: null,
+        after: expect.objectContaining({ organisationNumber: '530269-7609', version: 1 }),
+      }),
     ]);
   });
 });
@@ -144,7 +228,9 @@ describe('who may create agencies', () => {
   const input = { name: 'Managed', country: 'NO', organisationNumber: '986252932', providerCode: 'P-ONE' };
 
   it('an account manager for their own centre', async () => {
-    const agency = dataOf(await create({ ...input, country: 'DK', organisationNumber: '24256790' }, managerOne.token)).createAgency;
+    const agency = dataOf(
+      await create({ ...input, country: 'DK', organisationNumber: '24256790' }, managerOne.token),
+    ).createAgency;
     expect(agency.providerCode).toBe('P-ONE');
     expect((await auditEventsOf(app, agency.id))[0].actorEmail).toBe(managerOne.email);
   });
@@ -160,12 +246,22 @@ describe('reading agencies', () => {
   let two: Agency;
 
   beforeAll(async () => {
-    two = await newAgency({ country: 'SE', organisationNumber: '556012-5790', providerCode: 'P-TWO', name: 'Agency of centre two' });
+    two = await newAgency({
+      country: 'SE',
+      organisationNumber: '556012-5790',
+      providerCode: 'P-TWO',
+      name: 'Agency of centre two',
+    });
   });
 
   it('admins read any agency; customers their own', async () => {
-    expect(dataOf(await app.gql<{ agency: Agency }>(GET, { id: two.id }, { token: admin.token })).agency.name).toBe('Agency of centre two');
-    expect(dataOf(await app.gql<{ agency: Agency }>(GET, { id: customerAgencyId }, { token: customer.token })).agency.id).toBe(customerAgencyId);
+    expect(
+      dataOf(await app.gql<{ agency: Agency }>(GET, { id: two.id }, { token: admin.token })).agency.name,
+    ).toBe('Agency of centre two');
+    expect(
+      dataOf(await app.gql<{ agency: Agency }>(GET, { id: customerAgencyId }, { token: customer.token }))
+        .agency.id,
+    ).toBe(customerAgencyId);
   });
 
   it("another centre's or another agency's agency is NOT_FOUND, never FORBIDDEN", async () => {
@@ -176,7 +272,7 @@ describe('reading agencies', () => {
     expectError(await app.gql(GET, { id: two.id }), 'UNAUTHENTICATED');
   });
 
-  it('admins list all, managers their centre\'s, customers their own agency', async () => {
+  it("admins list all, managers their centre's, customers their own agency", async () => {
     const all = dataOf(await app.gql<AgencyList>(LIST, { first: 100 }, { token: admin.token })).agencies;
     const one = dataOf(await app.gql<AgencyList>(LIST, { first: 100 }, { token: managerOne.token })).agencies;
     const mine = dataOf(await app.gql<AgencyList>(LIST, {}, { token: customer.token })).agencies;
@@ -190,9 +286,14 @@ describe('reading agencies', () => {
   });
 
   it('filters by provider, within what the caller may see', async () => {
-    const twos = dataOf(await app.gql<AgencyList>(LIST, { providerCode: 'P-TWO' }, { token: admin.token })).agencies;
+    const twos = dataOf(
+      await app.gql<AgencyList>(LIST, { providerCode: 'P-TWO' }, { token: admin.token }),
+    ).agencies;
     expect(twos.edges.map((edge) => edge.node.id)).toEqual([two.id]);
-    expect(dataOf(await app.gql<AgencyList>(LIST, { providerCode: 'P-TWO' }, { token: managerOne.token })).agencies.totalCount).toBe(0);
+    expect(
+      dataOf(await app.gql<AgencyList>(LIST, { providerCode: 'P-TWO' }, { token: managerOne.token })).agencies
+        .totalCount,
+    ).toBe(0);
     expectError(await app.gql(LIST, {}), 'UNAUTHENTICATED');
   });
 
@@ -201,7 +302,9 @@ describe('reading agencies', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: AgencyList['agencies'] = dataOf(await app.gql<AgencyList>(LIST, { first: 3, after }, { token: admin.token })).agencies;
+      const page: AgencyList['agencies'] = dataOf(
+        await app.gql<AgencyList>(LIST, { first: 3, after }, { token: admin.token }),
+      ).agencies;
       expect(page.totalCount).toBe(all.totalCount);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...page.edges.map((edge) => edge.node.id));
@@ -215,21 +318,54 @@ describe('reading agencies', () => {
 
 describe('updateAgency', () => {
   it('changes the given fields, bumps the version and records before and after', async () => {
-    const agency = await newAgency({ country: 'NO', organisationNumber: randomNumber('NO', 9), name: 'Before' });
-    const updated = dataOf(await update(agency.id, { name: 'After', defaultVolumes: [{ driverCode: 'USERS', quantity: '12' }] }, 1, admin.token)).updateAgency;
-    expect(updated).toEqual({ ...agency, name: 'After', defaultVolumes: [{ driverCode: 'USERS', quantity: '12' }], version: 2 });
+    const agency = await newAgency({
+      country: 'NO',
+      organisationNumber: randomNumber('NO', 9),
+      name: 'Before',
+    });
+    const updated = dataOf(
+      await update(
+        agency.id,
+        { name: 'After', defaultVolumes: [{ driverCode: 'USERS', quantity: '12' }] },
+        1,
+        admin.token,
+      ),
+    ).updateAgency;
+    expect(updated).toEqual({
+      ...agency,
+      name: 'After',
+      defaultVolumes: [{ driverCode: 'USERS', quantity: '12' }],
+      version: 2,
+    });
     const events = await auditEventsOf(app, agency.id);
     expect(events.map((event) => event.action)).toEqual(['CREATE', 'UPDATE']);
-    expect(events[1]).toMatchObject({ before: { name: 'Before', version: 1 }, after: { name: 'After', version: 2 } });
+    expect(events[1]).toMatchObject({
+      before: { name: 'Before', version: 1 },
+      after: { name: 'After', version: 2 },
+    });
   });
 
   it('checks the organisation number again, also against a changed country', async () => {
     const agency = await newAgency({ country: 'DK', organisationNumber: randomCvr() });
-    expectError(await update(agency.id, { organisationNumber: '10213232' }, 1, admin.token), 'BAD_USER_INPUT', 'input.organisationNumber');
-    expectError(await update(agency.id, { country: 'NO' }, 1, admin.token), 'BAD_USER_INPUT', 'input.organisationNumber');
+    expectError(
+      await update(agency.id, { organisationNumber: '10213232' }, 1, admin.token),
+      'BAD_USER_INPUT',
+      'input.organisationNumber',
+    );
+    expectError(
+      await update(agency.id, { country: 'NO' }, 1, admin.token),
+      'BAD_USER_INPUT',
+      'input.organisationNumber',
+    );
     const finnish = randomNumber('FI', 8);
-    const moved = dataOf(await update(agency.id, { country: 'fi', organisationNumber: finnish }, 1, admin.token));
-    expect(moved.updateAgency).toMatchObject({ country: 'FI', organisationNumber: `${finnish.slice(0, 7)}-${finnish.slice(7)}`, version: 2 });
+    const moved = dataOf(
+      await update(agency.id, { country: 'fi', organisationNumber: finnish }, 1, admin.token),
+    );
+    expect(moved.updateAgency).toMatchObject({
+      country: 'FI',
+      organisationNumber: `${finnish.slice(0, 7)}-${finnish.slice(7)}`,
+      version: 2,
+    });
   });
 
   it('a stale expectedVersion is CONFLICT and changes nothing', async () => {
@@ -237,26 +373,38 @@ describe('updateAgency', () => {
     dataOf(await update(agency.id, { name: 'First' }, 1, admin.token));
     const response = await update(agency.id, { name: 'Second' }, 1, admin.token);
     expectError(response, 'CONFLICT');
-    expect(dataOf(await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token })).agency).toMatchObject({ name: 'First', version: 2 });
+    expect(
+      dataOf(await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token })).agency,
+    ).toMatchObject({ name: 'First', version: 2 });
   });
 
   it("managers edit their own centre's agencies but may not move them; other agencies are NOT_FOUND", async () => {
     const agency = await newAgency({ country: 'DK', organisationNumber: randomCvr(), providerCode: 'P-ONE' });
-    expect(dataOf(await update(agency.id, { name: 'By manager' }, 1, managerOne.token)).updateAgency.version).toBe(2);
+    expect(
+      dataOf(await update(agency.id, { name: 'By manager' }, 1, managerOne.token)).updateAgency.version,
+    ).toBe(2);
     expectError(await update(agency.id, { providerCode: 'P-TWO' }, 2, managerOne.token), 'FORBIDDEN');
     expectError(await update(agency.id, { name: 'Not yours' }, 2, managerTwo.token), 'NOT_FOUND');
     expectError(await update(agency.id, { name: 'Customer' }, 2, customer.token), 'FORBIDDEN');
     expectError(await update(agency.id, { name: 'Anonymous' }, 2), 'UNAUTHENTICATED');
-    expect(dataOf(await update(agency.id, { providerCode: 'P-TWO' }, 2, admin.token)).updateAgency).toMatchObject({ providerCode: 'P-TWO', version: 3 });
+    expect(
+      dataOf(await update(agency.id, { providerCode: 'P-TWO' }, 2, admin.token)).updateAgency,
+    ).toMatchObject({ providerCode: 'P-TWO', version: 3 });
   });
 
   it('of 20 concurrent updates with the same expectedVersion exactly one succeeds', async () => {
     const agency = await newAgency({ country: 'DK', organisationNumber: randomCvr() });
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => update(agency.id, { name: `Editor ${i}` }, 1, admin.token)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => update(agency.id, { name: `Editor ${i}` }, 1, admin.token)),
+    );
     const winners = responses.filter((response) => response.data?.updateAgency);
     expect(winners).toHaveLength(1);
-    expect(responses.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(19);
-    const stored = dataOf(await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token })).agency;
+    expect(responses.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(
+      19,
+    );
+    const stored = dataOf(
+      await app.gql<{ agency: Agency }>(GET, { id: agency.id }, { token: admin.token }),
+    ).agency;
     expect(stored).toMatchObject({ name: winners[0].data?.updateAgency.name, version: 2 });
     expect((await auditEventsOf(app, agency.id)).map((event) => event.action)).toEqual(['CREATE', 'UPDATE']);
   });
@@ -270,7 +418,9 @@ function randomCvr(): string {
 /** Random digits until they pass the country's check (about one try in eleven), as typed: digits only. */
 function randomNumber(country: string, length: number): string {
   for (;;) {
-    const digits = String(1 + Math.floor(Math.random() * 9)) + Array.from({ length: length - 1 }, () => Math.floor(Math.random() * 10)).join('');
+    const digits =
+      String(1 + Math.floor(Math.random() * 9)) +
+      Array.from({ length: length - 1 }, () => Math.floor(Math.random() * 10)).join('');
     if (validateOrganisationNumber(country, digits).valid) return digits;
   }
 }

@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagerWorkspace1764300003000 } from '../../../migrations/1764300003000-manager-workspace.js';
 import { createAgency, createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
-import { dataOf, errorCode, importPublished, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
+import {
+  dataOf,
+  errorCode,
+  importPublished,
+  smallCatalogue,
+  type VersionResult,
+} from '../support/catalogue-factory.js';
 import { CREATE_DRAFT, edit, edited, exported, serviceInput, UPSERT } from '../support/draft-editing.js';
 import { basisConfiguration, saveQuote, sql } from '../support/quote-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -31,7 +37,12 @@ interface AuditEvent {
 
 interface Page {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   edges: { cursor: string; node: AuditEvent }[];
 }
 
@@ -44,8 +55,12 @@ let draft: VersionResult;
 let agencyId: string;
 let quoteId: string;
 
-async function events(variables: Record<string, unknown>, token: string | undefined = admin.token): Promise<Page> {
-  return dataOf(await app.gql<{ auditEvents: Page }>(EVENTS, { first: 100, ...variables }, { token })).auditEvents;
+async function events(
+  variables: Record<string, unknown>,
+  token: string | undefined = admin.token,
+): Promise<Page> {
+  return dataOf(await app.gql<{ auditEvents: Page }>(EVENTS, { first: 100, ...variables }, { token }))
+    .auditEvents;
 }
 
 const nodes = (page: Page) => page.edges.map((edge) => edge.node);
@@ -55,13 +70,32 @@ beforeAll(async () => {
   admin = await createUserAndLogin(app, { role: 'ADMIN' });
   await importPublished(app, admin.token, smallCatalogue({ providerCode: 'AUD-A' }), '2020-01-01');
   await importPublished(app, admin.token, smallCatalogue({ providerCode: 'AUD-B' }), '2020-01-01');
-  anna = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'AUD-A', email: 'anna@aud.test' });
-  bo = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'AUD-B', email: 'bo@aud.test' });
+  anna = await createUserAndLogin(app, {
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'AUD-A',
+    email: 'anna@aud.test',
+  });
+  bo = await createUserAndLogin(app, {
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'AUD-B',
+    email: 'bo@aud.test',
+  });
   agencyId = await createAgency(app, { providerCode: 'AUD-A', name: 'Audited agency' });
   customer = await createUserAndLogin(app, { role: 'CUSTOMER', agencyId });
-  quoteId = (await saveQuote(app, customer.token, { name: 'Audited quote', configuration: basisConfiguration('AUD-A') })).id;
+  quoteId = (
+    await saveQuote(app, customer.token, {
+      name: 'Audited quote',
+      configuration: basisConfiguration('AUD-A'),
+    })
+  ).id;
 
-  draft = dataOf(await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode: 'AUD-A' }, { token: anna.token })).createDraft;
+  draft = dataOf(
+    await app.gql<{ createDraft: VersionResult }>(
+      CREATE_DRAFT,
+      { providerCode: 'AUD-A' },
+      { token: anna.token },
+    ),
+  ).createDraft;
   const service = serviceInput(await exported(app, anna.token, 'AUD-A', 2), 'PAY-BASE');
   service.priceComponents[0].amount = '9900.00';
   draft = await edited(edit(app, anna.token, UPSERT.service, draft, { input: service }));
@@ -79,8 +113,15 @@ describe('auditEvents', () => {
     expect(page.totalCount).toBe(all.length);
     const times = all.map((event) => Date.parse(event.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(all[0]).toMatchObject({ entity: 'CatalogueVersion', action: 'CREATE_DRAFT', actorEmail: 'bo@aud.test', providerCode: 'AUD-B' });
-    expect(new Set(all.map((event) => event.entity))).toEqual(new Set(['Provider', 'CatalogueVersion', 'User', 'Agency', 'Quote']));
+    expect(all[0]).toMatchObject({
+      entity: 'CatalogueVersion',
+      action: 'CREATE_DRAFT',
+      actorEmail: 'bo@aud.test',
+      providerCode: 'AUD-B',
+    });
+    expect(new Set(all.map((event) => event.entity))).toEqual(
+      new Set(['Provider', 'CatalogueVersion', 'User', 'Agency', 'Quote']),
+    );
     const edit1 = all.find((event) => event.action === 'UPDATE_SERVICE');
     expect(edit1).toMatchObject({
       entityId: draft.id,
@@ -102,7 +143,9 @@ describe('auditEvents', () => {
     expect(users.every((event) => event.entity === 'User')).toBe(true);
     const ofB = nodes(await events({ providerCode: 'AUD-B' }));
     expect(ofB.every((event) => event.providerCode === 'AUD-B')).toBe(true);
-    expect(ofB.map((event) => event.action)).toEqual(expect.arrayContaining(['CREATE_DRAFT', 'PUBLISH', 'IMPORT', 'CREATE']));
+    expect(ofB.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['CREATE_DRAFT', 'PUBLISH', 'IMPORT', 'CREATE']),
+    );
     expect((await events({ entity: 'Nothing' })).totalCount).toBe(0);
   });
 
@@ -111,7 +154,9 @@ describe('auditEvents', () => {
     const seen = nodes(page);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((event) => event.providerCode === 'AUD-A')).toBe(true);
-    expect(new Set(seen.map((event) => event.entity))).toEqual(new Set(['Provider', 'CatalogueVersion', 'Agency', 'Quote']));
+    expect(new Set(seen.map((event) => event.entity))).toEqual(
+      new Set(['Provider', 'CatalogueVersion', 'Agency', 'Quote']),
+    );
     expect(seen.some((event) => event.entityId === agencyId)).toBe(true);
     expect(seen.some((event) => event.entityId === quoteId && event.action === 'CREATE')).toBe(true);
     // Not even the centre's own users: user administration is for administrators.
@@ -139,7 +184,9 @@ describe('auditEvents', () => {
       after = page.pageInfo.endCursor;
     }
     expect(seen.map((event) => event.id)).toEqual(everything.map((event) => event.id));
-    expect(errorCode(await app.gql(EVENTS, { after: 'bm90IGEgY3Vyc29y' }, { token: admin.token }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(EVENTS, { after: 'bm90IGEgY3Vyc29y' }, { token: admin.token }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await app.gql(EVENTS, { first: 101 }, { token: admin.token }))).toBe('BAD_USER_INPUT');
   });
 
@@ -152,12 +199,27 @@ describe('auditEvents', () => {
       await sql(
         app,
         'INSERT INTO audit_events (id, at, actor_user_id, actor_email, entity, entity_id, action, "before", "after") VALUES ($1, $2, NULL, $3, $4, $5, $6, NULL, $7)',
-        [id, new Date().toISOString(), 'old@aud.test', 'Agency', randomUUID(), 'CREATE', JSON.stringify({ providerCode: 'AUD-A', name: 'Old' })],
+        [
+          id,
+          new Date().toISOString(),
+          'old@aud.test',
+          'Agency',
+          randomUUID(),
+          'CREATE',
+          JSON.stringify({ providerCode: 'AUD-A', name: 'Old' }),
+        ],
       );
       await migration.up(runner);
-      const [row] = await sql<{ provider_code: string | null }>(app, 'SELECT provider_code FROM audit_events WHERE id = $1', [id]);
+      const [row] = await sql<{ provider_code: string | null }>(
+        app,
+        'SELECT provider_code FROM audit_events WHERE id = $1',
+        [id],
+      );
       expect(row.provider_code).toBe('AUD-A');
-      const [unattributed] = await sql<{ n: number | string }>(app, "SELECT COUNT(*) AS n FROM audit_events WHERE provider_code IS NULL AND entity <> 'User'");
+      const [unattributed] = await sql<{ n: number | string }>(
+        app,
+        "SELECT COUNT(*) AS n FROM audit_events WHERE provider_code IS NULL AND entity <> 'User'",
+      );
       expect(Number(unattributed.n)).toBe(0);
     } finally {
       await runner.release();

@@ -119,6 +119,9 @@ describe('a document with errors is refused whole with BAD_USER_INPUT, and nothi
 
   it('refuses a value that is not a document at all', async () => {
     const response = await app.gql(IMPORT, { document: [1, 2] }, { token: admin.token });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', errors: [{ path: '' }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      errors: [{ path: '' }],
+    });
   });
 });

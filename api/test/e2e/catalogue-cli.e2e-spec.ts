@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 import { stringify as stringifyYaml } from 'yaml';
 import { withDefaults } from '@servicekatalog/shared';
 import { runCatalogueCommand } from '../../src/cli/catalogue-commands.js';
-import { auditEventsOf, CATALOGUE, dataOf, exampleCatalogue, type VersionResult } from '../support/catalogue-factory.js';
+import {
+  auditEventsOf,
+  CATALOGUE,
+  dataOf,
+  exampleCatalogue,
+  type VersionResult,
+} from '../support/catalogue-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -45,7 +51,10 @@ function file(name: string, text: string): string {
 
 describe('catalogue validate', () => {
   it('accepts a valid JSON or YAML document (decimals quoted)', async () => {
-    expect(await run('validate', file('ok.json', JSON.stringify(exampleCatalogue())))).toMatchObject({ code: 0, out: expect.stringContaining('valid') });
+    expect(await run('validate', file('ok.json', JSON.stringify(exampleCatalogue())))).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('valid'),
+    });
     expect((await run('validate', file('ok.yaml', stringifyYaml(exampleCatalogue())))).code).toBe(0);
   });
 
@@ -59,7 +68,10 @@ describe('catalogue validate', () => {
 
   it('reports unreadable files and wrong usage', async () => {
     expect((await run('validate', join(dir, 'missing.json'))).code).toBe(1);
-    expect((await run('validate', file('broken.json', '{ "provider": ')))).toMatchObject({ code: 1, err: expect.stringContaining('not valid JSON') });
+    expect(await run('validate', file('broken.json', '{ "provider": '))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('not valid JSON'),
+    });
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('import', 'x.json', '--valid-from', '2027-01-01')).code).toBe(2);
     expect((await run('export')).code).toBe(2);
@@ -70,7 +82,10 @@ describe('catalogue import and export', () => {
   it('imports and publishes as the system actor', async () => {
     const path = file('cli.json', JSON.stringify(exampleCatalogue('CLI-A')));
     const result = await run('import', path, '--publish', '--valid-from', '2020-01-01');
-    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('Imported CLI-A version 1 as PUBLISHED, valid from 2020-01-01') });
+    expect(result).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Imported CLI-A version 1 as PUBLISHED, valid from 2020-01-01'),
+    });
     const read = dataOf(await app.gql<{ catalogue: VersionResult }>(CATALOGUE, { providerCode: 'CLI-A' }));
     expect(read.catalogue).toMatchObject({ number: 1, status: 'PUBLISHED', validFrom: '2020-01-01' });
     const events = await auditEventsOf(app, read.catalogue.id);
@@ -78,15 +93,25 @@ describe('catalogue import and export', () => {
       ['IMPORT', 'cli@servicekatalog'],
       ['PUBLISH', 'cli@servicekatalog'],
     ]);
-    const [row] = (await app.app.get(DataSource).query("SELECT COUNT(*) AS n FROM audit_events WHERE actor_email = 'cli@servicekatalog' AND actor_user_id IS NULL")) as { n: string | number }[];
+    const [row] = (await app.app
+      .get(DataSource)
+      .query(
+        "SELECT COUNT(*) AS n FROM audit_events WHERE actor_email = 'cli@servicekatalog' AND actor_user_id IS NULL",
+      )) as { n: string | number }[];
     expect(Number(row.n)).toBeGreaterThanOrEqual(3);
   });
 
   it('imports a draft, refuses a second one (CONFLICT) unless --replace-draft', async () => {
     const path = file('cli.yaml', stringifyYaml(exampleCatalogue('CLI-A')));
-    expect(await run('import', path)).toMatchObject({ code: 0, out: expect.stringContaining('version 2 as DRAFT') });
+    expect(await run('import', path)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('version 2 as DRAFT'),
+    });
     expect(await run('import', path)).toMatchObject({ code: 1, err: expect.stringContaining('CONFLICT') });
-    expect(await run('import', path, '--replace-draft')).toMatchObject({ code: 0, out: expect.stringContaining('version 2 as DRAFT') });
+    expect(await run('import', path, '--replace-draft')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('version 2 as DRAFT'),
+    });
   });
 
   it('refuses a bad document with every error and exit code 1', async () => {

@@ -26,7 +26,16 @@ describe('a database error', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(error.message).toBe('Something went wrong on our side. Please try again later.');
     const body = JSON.stringify(response);
-    for (const leak of ['SELECT', 'FROM', 'no such table', 'relation', 'Sqlite', 'QueryFailedError', 'stacktrace', '.ts:']) {
+    for (const leak of [
+      'SELECT',
+      'FROM',
+      'no such table',
+      'relation',
+      'Sqlite',
+      'QueryFailedError',
+      'stacktrace',
+      '.ts:',
+    ]) {
       expect(body).not.toContain(leak);
     }
   });

@@ -1,7 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
-import { dataOf, errorCode, importPublished, PUBLISH, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
-import { CREATE_DRAFT, edit, edited, exported, REMOVE, serviceInput, servicePackageInput, UPSERT } from '../support/draft-editing.js';
+import {
+  dataOf,
+  errorCode,
+  importPublished,
+  PUBLISH,
+  smallCatalogue,
+  type VersionResult,
+} from '../support/catalogue-factory.js';
+import {
+  CREATE_DRAFT,
+  edit,
+  edited,
+  exported,
+  REMOVE,
+  serviceInput,
+  servicePackageInput,
+  UPSERT,
+} from '../support/draft-editing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -36,7 +52,13 @@ async function diff(from: number, to: number, token?: string) {
 }
 
 function outline(changes: Change[]) {
-  return changes.map(({ kind, code, change, path, fields }) => ({ kind, code, change, path, fields: fields.map((f) => f.field) }));
+  return changes.map(({ kind, code, change, path, fields }) => ({
+    kind,
+    code,
+    change,
+    path,
+    fields: fields.map((f) => f.field),
+  }));
 }
 
 beforeAll(async () => {
@@ -46,7 +68,13 @@ beforeAll(async () => {
   const original = smallCatalogue({ providerCode: PROVIDER });
   original.categories.push({ code: 'OLD', name: { en: 'Old category' } });
   await importPublished(app, admin.token, original);
-  draft = dataOf(await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode: PROVIDER }, { token: manager.token })).createDraft;
+  draft = dataOf(
+    await app.gql<{ createDraft: VersionResult }>(
+      CREATE_DRAFT,
+      { providerCode: PROVIDER },
+      { token: manager.token },
+    ),
+  ).createDraft;
 
   const step = async (mutation: string, variables: Record<string, unknown>) => {
     draft = await edited(edit(app, manager.token, mutation, draft, variables));
@@ -54,8 +82,17 @@ beforeAll(async () => {
   let doc = await exported(app, manager.token, PROVIDER, 2);
   await step(UPSERT.settings, { input: { validFrom: '2031-01-01' } });
   await step(REMOVE.category, { code: 'OLD' });
-  await step(UPSERT.driver, { input: { code: 'INVOICES_IN', name: { en: 'Incoming invoices per month' }, unit: { en: 'invoice' }, integer: true } });
-  await step(UPSERT.serviceLevel, { input: { code: 'STANDARD', name: { da: 'Standard', en: 'Standard' }, rank: 1, surchargePercent: '2' } });
+  await step(UPSERT.driver, {
+    input: {
+      code: 'INVOICES_IN',
+      name: { en: 'Incoming invoices per month' },
+      unit: { en: 'invoice' },
+      integer: true,
+    },
+  });
+  await step(UPSERT.serviceLevel, {
+    input: { code: 'STANDARD', name: { da: 'Standard', en: 'Standard' }, rank: 1, surchargePercent: '2' },
+  });
   const base = serviceInput(doc, 'PAY-BASE');
   base.name = { da: 'Grundgebyr løn', en: 'Payroll base' };
   base.priceComponents[0].amount = '9000'; // the same value as "9000.00": not a change
@@ -65,7 +102,12 @@ beforeAll(async () => {
     { upTo: '1000', unitPrice: '40.00', flatFee: '0' },
     { upTo: null, unitPrice: '31.50', flatFee: '0' },
   ];
-  run.priceComponents.unshift({ label: { en: 'Set-up' }, model: 'FLAT', period: 'ONE_TIME', amount: '500.00' });
+  run.priceComponents.unshift({
+    label: { en: 'Set-up' },
+    model: 'FLAT',
+    period: 'ONE_TIME',
+    amount: '500.00',
+  });
   await step(UPSERT.service, { input: run });
   await step(UPSERT.service, {
     input: {
@@ -73,11 +115,21 @@ beforeAll(async () => {
       category: 'PAYROLL',
       kind: 'ADDON',
       name: { en: 'Accounts payable' },
-      priceComponents: [{ label: { en: 'Per invoice' }, model: 'PER_UNIT', period: 'MONTHLY', driver: 'INVOICES_IN', unitPrice: '12.50' }],
+      priceComponents: [
+        {
+          label: { en: 'Per invoice' },
+          model: 'PER_UNIT',
+          period: 'MONTHLY',
+          driver: 'INVOICES_IN',
+          unitPrice: '12.50',
+        },
+      ],
     },
   });
   doc = await exported(app, manager.token, PROVIDER, 2);
-  await step(UPSERT.servicePackage, { input: { ...servicePackageInput(doc, 'BASIS'), discountPercent: '5' } });
+  await step(UPSERT.servicePackage, {
+    input: { ...servicePackageInput(doc, 'BASIS'), discountPercent: '5' },
+  });
 });
 
 afterAll(async () => {
@@ -92,12 +144,36 @@ describe('catalogueDiff', () => {
       { kind: 'SETTINGS', code: PROVIDER, change: 'CHANGED', path: '', fields: ['validFrom'] },
       { kind: 'CATEGORY', code: 'OLD', change: 'REMOVED', path: 'categories[1]', fields: [] },
       { kind: 'VOLUME_DRIVER', code: 'INVOICES_IN', change: 'ADDED', path: 'drivers[1]', fields: [] },
-      { kind: 'SERVICE_LEVEL', code: 'STANDARD', change: 'CHANGED', path: 'serviceLevels[0]', fields: ['surchargePercent'] },
+      {
+        kind: 'SERVICE_LEVEL',
+        code: 'STANDARD',
+        change: 'CHANGED',
+        path: 'serviceLevels[0]',
+        fields: ['surchargePercent'],
+      },
       { kind: 'SERVICE', code: 'PAY-BASE', change: 'CHANGED', path: 'services[0]', fields: ['name'] },
-      { kind: 'PRICE_COMPONENT', code: 'PAY-RUN', change: 'ADDED', path: 'services[1].priceComponents[0]', fields: [] },
-      { kind: 'PRICE_COMPONENT', code: 'PAY-RUN', change: 'CHANGED', path: 'services[1].priceComponents[1]', fields: ['tiers'] },
+      {
+        kind: 'PRICE_COMPONENT',
+        code: 'PAY-RUN',
+        change: 'ADDED',
+        path: 'services[1].priceComponents[0]',
+        fields: [],
+      },
+      {
+        kind: 'PRICE_COMPONENT',
+        code: 'PAY-RUN',
+        change: 'CHANGED',
+        path: 'services[1].priceComponents[1]',
+        fields: ['tiers'],
+      },
       { kind: 'SERVICE', code: 'AP', change: 'ADDED', path: 'services[2]', fields: [] },
-      { kind: 'SERVICE_PACKAGE', code: 'BASIS', change: 'CHANGED', path: 'servicePackages[0]', fields: ['discountPercent'] },
+      {
+        kind: 'SERVICE_PACKAGE',
+        code: 'BASIS',
+        change: 'CHANGED',
+        path: 'servicePackages[0]',
+        fields: ['discountPercent'],
+      },
     ]);
   });
 
@@ -129,23 +205,37 @@ describe('catalogueDiff', () => {
       before: null,
       after: { model: 'FLAT', period: 'ONE_TIME', amount: '500.00' },
     });
-    expect(byPath.get('SERVICE_PACKAGE servicePackages[0]')?.fields).toEqual([{ field: 'discountPercent', before: '0', after: '5' }]);
-    expect(byPath.get('CATEGORY categories[1]')).toMatchObject({ name: 'Old category', before: { code: 'OLD' }, after: null });
-    expect(byPath.get('SERVICE services[2]')).toMatchObject({ name: 'Accounts payable', before: null, after: { code: 'AP', kind: 'ADDON' } });
+    expect(byPath.get('SERVICE_PACKAGE servicePackages[0]')?.fields).toEqual([
+      { field: 'discountPercent', before: '0', after: '5' },
+    ]);
+    expect(byPath.get('CATEGORY categories[1]')).toMatchObject({
+      name: 'Old category',
+      before: { code: 'OLD' },
+      after: null,
+    });
+    expect(byPath.get('SERVICE services[2]')).toMatchObject({
+      name: 'Accounts payable',
+      before: null,
+      after: { code: 'AP', kind: 'ADDON' },
+    });
   });
 
   it('reads backwards too, and finds nothing between a version and itself', async () => {
     const backwards = dataOf(await diff(2, 1, admin.token)).catalogueDiff.changes;
-    expect(backwards.filter((change) => change.change === 'ADDED').map((change) => `${change.kind} ${change.code}`)).toEqual(['CATEGORY OLD']);
-    expect(backwards.filter((change) => change.change === 'REMOVED').map((change) => `${change.kind} ${change.code}`)).toEqual([
-      'VOLUME_DRIVER INVOICES_IN',
-      'PRICE_COMPONENT PAY-RUN',
-      'SERVICE AP',
-    ]);
+    expect(
+      backwards
+        .filter((change) => change.change === 'ADDED')
+        .map((change) => `${change.kind} ${change.code}`),
+    ).toEqual(['CATEGORY OLD']);
+    expect(
+      backwards
+        .filter((change) => change.change === 'REMOVED')
+        .map((change) => `${change.kind} ${change.code}`),
+    ).toEqual(['VOLUME_DRIVER INVOICES_IN', 'PRICE_COMPONENT PAY-RUN', 'SERVICE AP']);
     expect(dataOf(await diff(2, 2, admin.token)).catalogueDiff.changes).toEqual([]);
   });
 
-  it('shows drafts only to the centre\'s managers and administrators; published versions to everyone', async () => {
+  it("shows drafts only to the centre's managers and administrators; published versions to everyone", async () => {
     const other = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'DIFF-B' });
     const customer = await createUserAndLogin(app, { role: 'CUSTOMER', providerCode: PROVIDER });
     for (const token of [undefined, other.token, customer.token]) {

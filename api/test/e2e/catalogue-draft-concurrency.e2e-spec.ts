@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
-import { auditEventsOf, dataOf, errorCode, importPublished, PUBLISH, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
+import {
+  auditEventsOf,
+  dataOf,
+  errorCode,
+  importPublished,
+  PUBLISH,
+  smallCatalogue,
+  type VersionResult,
+} from '../support/catalogue-factory.js';
 import { CREATE_DRAFT, edit, edited, exported, serviceInput, UPSERT } from '../support/draft-editing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -22,7 +30,9 @@ afterAll(async () => {
 
 async function freshDraft(providerCode: string): Promise<VersionResult> {
   await importPublished(app, admin.token, smallCatalogue({ providerCode }));
-  return dataOf(await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode }, { token: admin.token })).createDraft;
+  return dataOf(
+    await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode }, { token: admin.token }),
+  ).createDraft;
 }
 
 async function baseFee(providerCode: string, amount: string) {
@@ -44,7 +54,11 @@ describe('two managers editing the same draft', () => {
     expect(losers).toHaveLength(1);
     expect(winners[0].data?.result.version).toBe(draft.version + 1);
     const conflict = losers[0].errors?.[0];
-    expect(conflict?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', expectedVersion: draft.version });
+    expect(conflict?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      expectedVersion: draft.version,
+    });
     expect(conflict?.message).toMatch(/^Someone else changed this draft/);
     expect(conflict?.message).toMatch(/reload it/);
     const amount = (await exported(app, admin.token, 'CON-A', 2)).services[0].priceComponents[0].amount;
@@ -58,18 +72,29 @@ describe('two managers editing the same draft', () => {
   it('refuses an edit made from a version someone else has moved on from, saying which versions', async () => {
     const draft = await freshDraft('CON-B');
     await edited(edit(app, admin.token, UPSERT.service, draft, { input: await baseFee('CON-B', '1.00') }));
-    const stale = await edit(app, admin.token, UPSERT.category, draft, { input: { code: 'PAYROLL', name: { en: 'Pay' } } });
+    const stale = await edit(app, admin.token, UPSERT.category, draft, {
+      input: { code: 'PAYROLL', name: { en: 'Pay' } },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors?.[0].extensions).toMatchObject({ reason: 'STALE_VERSION', expectedVersion: 1, currentVersion: 2 });
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      reason: 'STALE_VERSION',
+      expectedVersion: 1,
+      currentVersion: 2,
+    });
     expect(stale.errors?.[0].message).toContain('you edited version 1, it is now at version 2');
-    expect((await exported(app, admin.token, 'CON-B', 2)).categories[0].name).toEqual({ da: 'Løn', en: 'Payroll' });
+    expect((await exported(app, admin.token, 'CON-B', 2)).categories[0].name).toEqual({
+      da: 'Løn',
+      en: 'Payroll',
+    });
   });
 
   it('serialises a burst of edits of different items from the same version: one wins, every other is CONFLICT', async () => {
     const draft = await freshDraft('CON-C');
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        edit(app, admin.token, UPSERT.category, draft, { input: { code: `CAT-${i}`, name: { en: `Category ${i}` } } }),
+        edit(app, admin.token, UPSERT.category, draft, {
+          input: { code: `CAT-${i}`, name: { en: `Category ${i}` } },
+        }),
       ),
     );
     expect(responses.filter((response) => !response.errors)).toHaveLength(1);
@@ -82,7 +107,11 @@ describe('two managers editing the same draft', () => {
     const draft = await freshDraft('CON-D');
     const [edit1, publish] = await Promise.all([
       edit(app, admin.token, UPSERT.service, draft, { input: await baseFee('CON-D', '5.00') }),
-      app.gql<{ publishCatalogueVersion: VersionResult }>(PUBLISH, { id: draft.id, expectedVersion: draft.version }, { token: admin.token }),
+      app.gql<{ publishCatalogueVersion: VersionResult }>(
+        PUBLISH,
+        { id: draft.id, expectedVersion: draft.version },
+        { token: admin.token },
+      ),
     ]);
     expect([edit1, publish].filter((response) => !response.errors)).toHaveLength(1);
     expect([errorCode(edit1), errorCode(publish)].filter((code) => code === 'CONFLICT')).toHaveLength(1);

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from '@servicekatalog/shared';
 import { createAgency, createUserAndLogin } from '../support/auth.js';
 import { dataOf, errorCode, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
-import { CREATE_DRAFT, edit, edited, exported, REMOVE, serviceInput, servicePackageInput, UPSERT } from '../support/draft-editing.js';
+import {
+  CREATE_DRAFT,
+  edit,
+  edited,
+  exported,
+  REMOVE,
+  serviceInput,
+  servicePackageInput,
+  UPSERT,
+} from '../support/draft-editing.js';
 import { PRICE } from '../support/pricing.js';
 import {
   basisConfiguration,
@@ -56,12 +65,26 @@ beforeAll(async () => {
   app = await startTestApp();
   world = await createQuoteWorld(app, PROVIDER);
   const { customerA, customerB, manager } = world;
-  const draftA = await saveQuote(app, customerA.token, { name: 'A: basis, 3 years', configuration: basisConfiguration(PROVIDER, '600', 3) });
-  const savedA2 = await saveQuote(app, customerA.token, { name: 'A: large, submitted', configuration: basisConfiguration(PROVIDER, '2500', 2) });
-  const submittedA = await quoteMutation(app, customerA.token, SUBMIT_QUOTE, { id: savedA2.id, expectedVersion: savedA2.version });
+  const draftA = await saveQuote(app, customerA.token, {
+    name: 'A: basis, 3 years',
+    configuration: basisConfiguration(PROVIDER, '600', 3),
+  });
+  const savedA2 = await saveQuote(app, customerA.token, {
+    name: 'A: large, submitted',
+    configuration: basisConfiguration(PROVIDER, '2500', 2),
+  });
+  const submittedA = await quoteMutation(app, customerA.token, SUBMIT_QUOTE, {
+    id: savedA2.id,
+    expectedVersion: savedA2.version,
+  });
   const draftB = await saveQuote(app, customerB.token, {
     name: 'B: à la carte',
-    configuration: { providerCode: PROVIDER, serviceCodes: ['PAY-BASE', 'PAY-RUN'], volumes: [{ driverCode: 'PAYSLIPS', quantity: '40' }], contractYears: 1 },
+    configuration: {
+      providerCode: PROVIDER,
+      serviceCodes: ['PAY-BASE', 'PAY-RUN'],
+      volumes: [{ driverCode: 'PAYSLIPS', quantity: '40' }],
+      contractYears: 1,
+    },
   });
   unpriceable = await saveQuote(app, customerB.token, {
     name: 'B: with the STANDARD level',
@@ -70,17 +93,42 @@ beforeAll(async () => {
   open = [draftA, submittedA, draftB];
 
   // Not open: withdrawn, accepted, and another centre's quote.
-  const withdrawn = await saveQuote(app, customerB.token, { name: 'Withdrawn', configuration: basisConfiguration(PROVIDER) });
-  await quoteMutation(app, customerB.token, WITHDRAW_QUOTE, { id: withdrawn.id, expectedVersion: withdrawn.version });
-  const toAccept = await saveQuote(app, customerA.token, { name: 'Accepted', configuration: basisConfiguration(PROVIDER) });
-  const submitted = await quoteMutation(app, customerA.token, SUBMIT_QUOTE, { id: toAccept.id, expectedVersion: toAccept.version });
-  await quoteMutation(app, manager.token, DECIDE_QUOTE, { id: submitted.id, decision: 'ACCEPT', expectedVersion: submitted.version });
+  const withdrawn = await saveQuote(app, customerB.token, {
+    name: 'Withdrawn',
+    configuration: basisConfiguration(PROVIDER),
+  });
+  await quoteMutation(app, customerB.token, WITHDRAW_QUOTE, {
+    id: withdrawn.id,
+    expectedVersion: withdrawn.version,
+  });
+  const toAccept = await saveQuote(app, customerA.token, {
+    name: 'Accepted',
+    configuration: basisConfiguration(PROVIDER),
+  });
+  const submitted = await quoteMutation(app, customerA.token, SUBMIT_QUOTE, {
+    id: toAccept.id,
+    expectedVersion: toAccept.version,
+  });
+  await quoteMutation(app, manager.token, DECIDE_QUOTE, {
+    id: submitted.id,
+    decision: 'ACCEPT',
+    expectedVersion: submitted.version,
+  });
   const otherAgency = await createAgency(app, { providerCode: `${PROVIDER}-X`, name: 'Aardvark agency' });
   const otherCustomer = await createUserAndLogin(app, { role: 'CUSTOMER', agencyId: otherAgency });
-  await saveQuote(app, otherCustomer.token, { name: 'Elsewhere', configuration: basisConfiguration(`${PROVIDER}-X`) });
+  await saveQuote(app, otherCustomer.token, {
+    name: 'Elsewhere',
+    configuration: basisConfiguration(`${PROVIDER}-X`),
+  });
 
   // The draft: dearer payslips and base fee; the STANDARD level replaced by PLUS (same surcharge).
-  let draft = dataOf(await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode: PROVIDER }, { token: manager.token })).createDraft;
+  let draft = dataOf(
+    await app.gql<{ createDraft: VersionResult }>(
+      CREATE_DRAFT,
+      { providerCode: PROVIDER },
+      { token: manager.token },
+    ),
+  ).createDraft;
   const step = async (mutation: string, variables: Record<string, unknown>) => {
     draft = await edited(edit(app, manager.token, mutation, draft, variables));
   };
@@ -94,8 +142,12 @@ beforeAll(async () => {
   const base = serviceInput(doc, 'PAY-BASE');
   base.priceComponents[0].amount = '9250.50';
   await step(UPSERT.service, { input: base });
-  await step(UPSERT.serviceLevel, { input: { code: 'PLUS', name: { en: 'Plus' }, rank: 2, surchargePercent: '0' } });
-  await step(UPSERT.servicePackage, { input: { ...servicePackageInput(doc, 'BASIS'), serviceLevel: 'PLUS' } });
+  await step(UPSERT.serviceLevel, {
+    input: { code: 'PLUS', name: { en: 'Plus' }, rank: 2, surchargePercent: '0' },
+  });
+  await step(UPSERT.servicePackage, {
+    input: { ...servicePackageInput(doc, 'BASIS'), serviceLevel: 'PLUS' },
+  });
   await step(REMOVE.serviceLevel, { code: 'STANDARD' });
 });
 
@@ -108,18 +160,20 @@ async function impact(token: string | undefined, providerCode = PROVIDER) {
 }
 
 describe('draftImpact', () => {
-  it('re-prices every open quote of the centre\'s agencies against the draft, exactly as pricing each one by hand does', async () => {
+  it("re-prices every open quote of the centre's agencies against the draft, exactly as pricing each one by hand does", async () => {
     const rows = dataOf(await impact(world.manager.token)).draftImpact;
     const priceable = rows.filter((row) => row.problem === null);
     expect(priceable.map((row) => row.quoteId)).toEqual(open.map((quote) => quote.id));
     for (const [i, row] of priceable.entries()) {
       const quote = open[i];
       const byHand = dataOf(
-        await app.gql<{ priceConfiguration: { currency: string; valid: boolean; totals: { firstYear: string; contractTotal: string } } }>(
-          PRICE,
-          { input: { ...quote.configuration, catalogueVersion: 2 } },
-          { token: world.manager.token },
-        ),
+        await app.gql<{
+          priceConfiguration: {
+            currency: string;
+            valid: boolean;
+            totals: { firstYear: string; contractTotal: string };
+          };
+        }>(PRICE, { input: { ...quote.configuration, catalogueVersion: 2 } }, { token: world.manager.token }),
       ).priceConfiguration;
       expect(row).toEqual({
         quoteId: quote.id,
@@ -134,10 +188,14 @@ describe('draftImpact', () => {
         draftCurrency: 'DKK',
         firstYearBefore: quote.price.totals.firstYear,
         firstYearAfter: byHand.totals.firstYear,
-        firstYearDifference: Decimal.parse(byHand.totals.firstYear).minus(Decimal.parse(quote.price.totals.firstYear)).format(2),
+        firstYearDifference: Decimal.parse(byHand.totals.firstYear)
+          .minus(Decimal.parse(quote.price.totals.firstYear))
+          .format(2),
         contractTotalBefore: quote.price.totals.contractTotal,
         contractTotalAfter: byHand.totals.contractTotal,
-        contractTotalDifference: Decimal.parse(byHand.totals.contractTotal).minus(Decimal.parse(quote.price.totals.contractTotal)).format(2),
+        contractTotalDifference: Decimal.parse(byHand.totals.contractTotal)
+          .minus(Decimal.parse(quote.price.totals.contractTotal))
+          .format(2),
         validAfter: byHand.valid,
         problem: null,
       });
@@ -149,7 +207,9 @@ describe('draftImpact', () => {
   });
 
   it('works out the first example by hand: 600 payslips in BASIS, 3 years', async () => {
-    const row = dataOf(await impact(world.admin.token)).draftImpact.find((candidate) => candidate.quoteId === open[0].id);
+    const row = dataOf(await impact(world.admin.token)).draftImpact.find(
+      (candidate) => candidate.quoteId === open[0].id,
+    );
     // Before: 9000.00 + (600 − 10 included) × 38.00 = 31420.00 a month (BASIS has no discount, STANDARD no surcharge).
     // After:  9250.50 + 590 × 41.25 = 33588.00 a month. A year is 12 months; the contract 3 years.
     expect(row).toMatchObject({
@@ -163,7 +223,9 @@ describe('draftImpact', () => {
   });
 
   it('shows a quote the draft can no longer price with the reason, instead of failing', async () => {
-    const row = dataOf(await impact(world.manager.token)).draftImpact.find((candidate) => candidate.quoteId === unpriceable.id);
+    const row = dataOf(await impact(world.manager.token)).draftImpact.find(
+      (candidate) => candidate.quoteId === unpriceable.id,
+    );
     expect(row).toMatchObject({
       firstYearBefore: unpriceable.price.totals.firstYear,
       firstYearAfter: null,
@@ -175,14 +237,18 @@ describe('draftImpact', () => {
     expect(row?.problem).toMatch(/STANDARD/);
   });
 
-  it('is for the centre\'s managers and administrators; NOT_FOUND without a draft', async () => {
+  it("is for the centre's managers and administrators; NOT_FOUND without a draft", async () => {
     expect(errorCode(await impact(undefined))).toBe('UNAUTHENTICATED');
     expect(errorCode(await impact(world.customerA.token))).toBe('FORBIDDEN');
     expect(errorCode(await impact(world.otherManager.token))).toBe('FORBIDDEN');
     const none = await impact(world.admin.token, `${PROVIDER}-X`);
     expect(none.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'providerCode' });
     await publishCatalogue(app, smallCatalogue({ providerCode: 'IMP-EMPTY' }));
-    const createdDraft = await app.gql(CREATE_DRAFT, { providerCode: 'IMP-EMPTY' }, { token: world.admin.token });
+    const createdDraft = await app.gql(
+      CREATE_DRAFT,
+      { providerCode: 'IMP-EMPTY' },
+      { token: world.admin.token },
+    );
     expect(createdDraft.errors).toBeUndefined();
     expect(dataOf(await impact(world.admin.token, 'IMP-EMPTY')).draftImpact).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
-import { dataOf, errorCode, importPublished, rowCounts, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
+import {
+  dataOf,
+  errorCode,
+  importPublished,
+  rowCounts,
+  smallCatalogue,
+  type VersionResult,
+} from '../support/catalogue-factory.js';
 import {
   CREATE_DRAFT,
   edit,
@@ -24,7 +31,13 @@ beforeAll(async () => {
   const admin = await createUserAndLogin(app, { role: 'ADMIN' });
   manager = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: PROVIDER });
   await importPublished(app, admin.token, smallCatalogue({ providerCode: PROVIDER }));
-  draft = dataOf(await app.gql<{ createDraft: VersionResult }>(CREATE_DRAFT, { providerCode: PROVIDER }, { token: manager.token })).createDraft;
+  draft = dataOf(
+    await app.gql<{ createDraft: VersionResult }>(
+      CREATE_DRAFT,
+      { providerCode: PROVIDER },
+      { token: manager.token },
+    ),
+  ).createDraft;
 });
 
 afterAll(async () => {
@@ -67,8 +80,13 @@ describe('no edit can make a catalogue that import would refuse', () => {
   it('refuses to remove a driver that is still used, listing every reference by its path', async () => {
     const refusal = await refused(REMOVE.driver, { code: 'PAYSLIPS' });
     expect(refusal.field).toBe('code');
-    expect(refusal.paths).toEqual(['services[1].priceComponents[0].driver', 'servicePackages[0].items[1].included.PAYSLIPS']);
-    expect(refusal.message).toMatch(/^Nothing was saved: this change would make the catalogue invalid at services\[1\]\.priceComponents\[0\]\.driver: /);
+    expect(refusal.paths).toEqual([
+      'services[1].priceComponents[0].driver',
+      'servicePackages[0].items[1].included.PAYSLIPS',
+    ]);
+    expect(refusal.message).toMatch(
+      /^Nothing was saved: this change would make the catalogue invalid at services\[1\]\.priceComponents\[0\]\.driver: /,
+    );
   });
 
   it('refuses to remove a service that a package and another service still need', async () => {
@@ -97,7 +115,10 @@ describe('no edit can make a catalogue that import would refuse', () => {
     ];
     const refusal = await refused(UPSERT.service, { input: service });
     expect(refusal.field).toBe('input.priceComponents[0].tiers[0].unitPrice');
-    expect(refusal.paths).toEqual(['services[1].priceComponents[0].tiers[0].unitPrice', 'services[1].priceComponents[0].tiers[1].upTo']);
+    expect(refusal.paths).toEqual([
+      'services[1].priceComponents[0].tiers[0].unitPrice',
+      'services[1].priceComponents[0].tiers[1].upTo',
+    ]);
   });
 
   it('refuses a requirement cycle made by an edit', async () => {
@@ -111,24 +132,55 @@ describe('no edit can make a catalogue that import would refuse', () => {
 
   it('refuses unknown references, wrong enumerations and text without English at their input fields', async () => {
     const service = await payRun();
-    expect((await refused(UPSERT.service, { input: { ...service, category: 'NOPE' } })).field).toBe('input.category');
+    expect((await refused(UPSERT.service, { input: { ...service, category: 'NOPE' } })).field).toBe(
+      'input.category',
+    );
     expect((await refused(UPSERT.service, { input: { ...service, kind: 'BOTH' } })).field).toBe('input.kind');
-    expect((await refused(UPSERT.service, { input: { ...service, name: { da: 'Løn' } } })).field).toBe('input.name');
-    const perUnit = { label: { en: 'Per payslip' }, model: 'PER_UNIT', period: 'MONTHLY', driver: 'PAYSLIPS', amount: '5.00' };
+    expect((await refused(UPSERT.service, { input: { ...service, name: { da: 'Løn' } } })).field).toBe(
+      'input.name',
+    );
+    const perUnit = {
+      label: { en: 'Per payslip' },
+      model: 'PER_UNIT',
+      period: 'MONTHLY',
+      driver: 'PAYSLIPS',
+      amount: '5.00',
+    };
     const component = await refused(UPSERT.service, { input: { ...service, priceComponents: [perUnit] } });
     expect(component.field).toMatch(/^input\.priceComponents\[0\]\./);
-    const level = await refused(UPSERT.serviceLevel, { input: { code: 'PLUS', name: { en: 'Plus' }, rank: 1, surchargePercent: '8' } });
+    const level = await refused(UPSERT.serviceLevel, {
+      input: { code: 'PLUS', name: { en: 'Plus' }, rank: 1, surchargePercent: '8' },
+    });
     expect(level.field).toBe('input.rank');
   });
 
   it('refuses a bad included quantity at its place in the input list, and a driver included twice', async () => {
     const servicePackage = servicePackageInput(await exported(app, manager.token, PROVIDER, 2), 'BASIS');
-    const items = [{ service: 'PAY-BASE' }, { service: 'PAY-RUN', included: [{ driver: 'PAYSLIPS', quantity: '-5' }] }];
+    const items = [
+      { service: 'PAY-BASE' },
+      { service: 'PAY-RUN', included: [{ driver: 'PAYSLIPS', quantity: '-5' }] },
+    ];
     const negative = await refused(UPSERT.servicePackage, { input: { ...servicePackage, items } });
-    expect(negative).toMatchObject({ field: 'input.items[1].included[0].quantity', paths: ['servicePackages[0].items[1].included.PAYSLIPS'] });
-    const twice = [{ service: 'PAY-BASE' }, { service: 'PAY-RUN', included: [{ driver: 'PAYSLIPS', quantity: '1' }, { driver: 'PAYSLIPS', quantity: '2' }] }];
-    expect((await refused(UPSERT.servicePackage, { input: { ...servicePackage, items: twice } })).field).toBe('input.items[1].included[1].driver');
-    const discount = await refused(UPSERT.servicePackage, { input: { ...servicePackage, discountPercent: '101' } });
+    expect(negative).toMatchObject({
+      field: 'input.items[1].included[0].quantity',
+      paths: ['servicePackages[0].items[1].included.PAYSLIPS'],
+    });
+    const twice = [
+      { service: 'PAY-BASE' },
+      {
+        service: 'PAY-RUN',
+        included: [
+          { driver: 'PAYSLIPS', quantity: '1' },
+          { driver: 'PAYSLIPS', quantity: '2' },
+        ],
+      },
+    ];
+    expect((await refused(UPSERT.servicePackage, { input: { ...servicePackage, items: twice } })).field).toBe(
+      'input.items[1].included[1].driver',
+    );
+    const discount = await refused(UPSERT.servicePackage, {
+      input: { ...servicePackage, discountPercent: '101' },
+    });
     expect(discount.field).toBe('input.discountPercent');
   });
 

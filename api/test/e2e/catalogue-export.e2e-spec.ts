@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 async function exportOf(providerCode: string, version?: number, token?: string): Promise<CatalogueDocument> {
-  const response = await app.gql<{ exportCatalogue: CatalogueDocument }>(EXPORT, { providerCode, version }, { token });
+  const response = await app.gql<{ exportCatalogue: CatalogueDocument }>(
+    EXPORT,
+    { providerCode, version },
+    { token },
+  );
   return dataOf(response).exportCatalogue;
 }
 
@@ -37,7 +41,11 @@ describe('exportCatalogue', () => {
     const exported = await exportOf('EXP-A', 1, admin.token);
     expect(exported).toEqual(withDefaults(original));
     // Decimals come back exactly as written, never through a float.
-    expect(exported.services[1].priceComponents[0].tiers?.[0]).toEqual({ upTo: '500', unitPrice: '28.00', flatFee: '0' });
+    expect(exported.services[1].priceComponents[0].tiers?.[0]).toEqual({
+      upTo: '500',
+      unitPrice: '28.00',
+      flatFee: '0',
+    });
   });
 
   it('round-trips optional fields left out, explicit defaults and empty included maps alike', async () => {
@@ -47,7 +55,9 @@ describe('exportCatalogue', () => {
     original.services[1].priceComponents[0].toYear = 3;
     original.servicePackages[0].items[0].included = {};
     original.servicePackages[0].allowedAddOns = [];
-    original.serviceLevels[0].targets = [{ metric: 'M', name: { en: 'x' }, value: '99.5', unit: 'PERCENT', service: 'PAY-RUN' }];
+    original.serviceLevels[0].targets = [
+      { metric: 'M', name: { en: 'x' }, value: '99.5', unit: 'PERCENT', service: 'PAY-RUN' },
+    ];
     await importDraft(app, admin.token, original);
     const exported = await exportOf('EXP-B', 1, admin.token);
     expect(exported).toEqual(withDefaults(original));
@@ -66,9 +76,24 @@ describe('exportCatalogue', () => {
   });
 
   it('exports the version in force today by default', async () => {
-    await importPublished(app, admin.token, smallCatalogue({ providerCode: 'EXP-D', price: '1.00' }), '2020-01-01');
-    await importPublished(app, admin.token, smallCatalogue({ providerCode: 'EXP-D', price: '2.00' }), '2021-01-01');
-    await importPublished(app, admin.token, smallCatalogue({ providerCode: 'EXP-D', price: '3.00' }), '2999-01-01');
+    await importPublished(
+      app,
+      admin.token,
+      smallCatalogue({ providerCode: 'EXP-D', price: '1.00' }),
+      '2020-01-01',
+    );
+    await importPublished(
+      app,
+      admin.token,
+      smallCatalogue({ providerCode: 'EXP-D', price: '2.00' }),
+      '2021-01-01',
+    );
+    await importPublished(
+      app,
+      admin.token,
+      smallCatalogue({ providerCode: 'EXP-D', price: '3.00' }),
+      '2999-01-01',
+    );
     const exported = await exportOf('EXP-D');
     expect(exported.validFrom).toBe('2021-01-01');
     expect(exported.services[0].priceComponents[0].amount).toBe('2.00');
@@ -76,7 +101,10 @@ describe('exportCatalogue', () => {
 
   it('answers NOT_FOUND for an unknown provider or version, and for a draft to those who may not see it', async () => {
     const unknownProvider = await app.gql(EXPORT, { providerCode: 'NOPE' });
-    expect(unknownProvider.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'providerCode' });
+    expect(unknownProvider.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'providerCode',
+    });
     const unknownVersion = await app.gql(EXPORT, { providerCode: 'EXP-D', version: 9 });
     expect(unknownVersion.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'version' });
     const draftAnonymously = await app.gql(EXPORT, { providerCode: 'EXP-A', version: 1 });

@@ -35,7 +35,11 @@ interface Nested {
     provider: { code: string; name: string; country: string; locale: string };
     categories: { code: string; name: string; nameTranslations: Record<string, string> }[];
     drivers: { code: string; name: string; unit: string; integer: boolean }[];
-    serviceLevels: { code: string; name: string; targets: { metric: string; name: string; serviceCode: string | null }[] }[];
+    serviceLevels: {
+      code: string;
+      name: string;
+      targets: { metric: string; name: string; serviceCode: string | null }[];
+    }[];
     services: {
       code: string;
       name: string;
@@ -44,7 +48,12 @@ interface Nested {
       limits: unknown[];
       priceComponents: { label: string; model: string; amount: string | null; tiers: unknown[] }[];
     }[];
-    servicePackages: { code: string; name: string; allowedAddOns: string[] | null; items: { serviceCode: string; included: unknown[] }[] }[];
+    servicePackages: {
+      code: string;
+      name: string;
+      allowedAddOns: string[] | null;
+      items: { serviceCode: string; included: unknown[] }[];
+    }[];
   } | null;
 }
 
@@ -63,18 +72,41 @@ afterAll(async () => {
 describe('importCatalogue', () => {
   it('creates the provider and a DRAFT numbered 1 with every part readable, nested, in document order', async () => {
     const draft = await importDraft(app, admin.token, exampleCatalogue('IMP-A'));
-    expect(draft).toMatchObject({ number: 1, status: 'DRAFT', validFrom: '2027-01-01', currency: 'NOK', version: 1, inForce: false });
+    expect(draft).toMatchObject({
+      number: 1,
+      status: 'DRAFT',
+      validFrom: '2027-01-01',
+      currency: 'NOK',
+      version: 1,
+      inForce: false,
+    });
 
-    const read = dataOf(await app.gql<Nested>(NESTED, { providerCode: 'IMP-A', version: 1, locale: 'nb' }, { token: admin.token }));
+    const read = dataOf(
+      await app.gql<Nested>(
+        NESTED,
+        { providerCode: 'IMP-A', version: 1, locale: 'nb' },
+        { token: admin.token },
+      ),
+    );
     const catalogue = read.catalogue!;
-    expect(catalogue.provider).toEqual({ code: 'IMP-A', name: 'Eksempelsenteret', country: 'NO', locale: 'nb' });
+    expect(catalogue.provider).toEqual({
+      code: 'IMP-A',
+      name: 'Eksempelsenteret',
+      country: 'NO',
+      locale: 'nb',
+    });
     expect(catalogue.categories.map((c) => [c.code, c.name])).toEqual([
       ['PAYROLL', 'Lønn'],
       ['ACCOUNTING', 'Regnskap'],
       ['ADDONS', 'Tilleggstjenester'],
     ]);
     expect(catalogue.categories[0].nameTranslations).toEqual({ en: 'Payroll', nb: 'Lønn' });
-    expect(catalogue.drivers[0]).toEqual({ code: 'PAYSLIPS', name: 'Lønnsslipper per måned', unit: 'lønnsslipp', integer: true });
+    expect(catalogue.drivers[0]).toEqual({
+      code: 'PAYSLIPS',
+      name: 'Lønnsslipper per måned',
+      unit: 'lønnsslipp',
+      integer: true,
+    });
     expect(catalogue.drivers.find((d) => d.code === 'HOURS')?.integer).toBe(false);
     // A target without a Norwegian name falls back to English.
     expect(catalogue.serviceLevels[1].targets[1]).toEqual({
@@ -84,7 +116,13 @@ describe('importCatalogue', () => {
       unit: 'WORKING_DAYS',
       serviceCode: 'ACC-INV',
     });
-    expect(catalogue.services.map((s) => s.code)).toEqual(['PAY-BASE', 'PAY-RUN', 'ACC-INV', 'PURCHASE', 'ADVISORY']);
+    expect(catalogue.services.map((s) => s.code)).toEqual([
+      'PAY-BASE',
+      'PAY-RUN',
+      'ACC-INV',
+      'PURCHASE',
+      'ADVISORY',
+    ]);
     const payRun = catalogue.services[1];
     expect(payRun).toMatchObject({ name: 'Lønnsadministrasjon', requires: [['PAY-BASE']] });
     expect(payRun.priceComponents[0]).toMatchObject({
@@ -113,8 +151,9 @@ describe('importCatalogue', () => {
     expect(catalogue.servicePackages[1].allowedAddOns).toBeNull();
   });
 
-  it('picks localized text by the request\'s Accept-Language (q-values), then English, then any', async () => {
-    const query = '{ catalogue(providerCode: "IMP-A", version: 1) { categories { name } services { name } } }';
+  it("picks localized text by the request's Accept-Language (q-values), then English, then any", async () => {
+    const query =
+      '{ catalogue(providerCode: "IMP-A", version: 1) { categories { name } services { name } } }';
     const headers = (value: string) => ({ token: admin.token, headers: { 'accept-language': value } });
     const norwegian = dataOf(await app.gql<Nested>(query, {}, headers('sv;q=0.9, nb-NO;q=0.95, en;q=0.1')));
     expect(norwegian.catalogue?.categories[0].name).toBe('Lønn');
@@ -126,7 +165,11 @@ describe('importCatalogue', () => {
     expect(none.catalogue?.categories[0].name).toBe('Payroll');
     // The argument wins over the header.
     const argument = dataOf(
-      await app.gql<Nested>('{ catalogue(providerCode: "IMP-A", version: 1) { categories { name(locale: "en") } } }', {}, headers('nb')),
+      await app.gql<Nested>(
+        '{ catalogue(providerCode: "IMP-A", version: 1) { categories { name(locale: "en") } } }',
+        {},
+        headers('nb'),
+      ),
     );
     expect(argument.catalogue?.categories[0].name).toBe('Payroll');
   });
@@ -144,7 +187,9 @@ describe('importCatalogue', () => {
     changed.serviceLevels[1].targets = changed.serviceLevels[1].targets?.slice(0, 1);
     const replaced = await importDraft(app, admin.token, changed, true);
     expect(replaced).toMatchObject({ number: 1, status: 'DRAFT' });
-    const read = dataOf(await app.gql<Nested>(NESTED, { providerCode: 'IMP-A', version: 1 }, { token: admin.token }));
+    const read = dataOf(
+      await app.gql<Nested>(NESTED, { providerCode: 'IMP-A', version: 1 }, { token: admin.token }),
+    );
     expect(read.catalogue?.services.map((s) => s.code)).toEqual(['PAY-BASE', 'PAY-RUN', 'ADVISORY']);
     // The old draft's contents are gone with it (ON DELETE CASCADE).
     const after = await rowCounts(app);
@@ -155,21 +200,29 @@ describe('importCatalogue', () => {
 
   it('numbers the next draft after the latest version and keeps an existing provider as registered', async () => {
     await importDraft(app, admin.token, smallCatalogue({ providerCode: 'IMP-B' }));
-    await app.gql('mutation ($id: ID!) { discardDraft(id: $id) }', { id: (await importDraft(app, admin.token, smallCatalogue({ providerCode: 'IMP-C' }))).id }, { token: admin.token });
+    await app.gql(
+      'mutation ($id: ID!) { discardDraft(id: $id) }',
+      { id: (await importDraft(app, admin.token, smallCatalogue({ providerCode: 'IMP-C' }))).id },
+      { token: admin.token },
+    );
     const renamed = smallCatalogue({ providerCode: 'IMP-B' });
     renamed.provider.name = 'Another name';
     const conflict = await app.gql(IMPORT, { document: renamed }, { token: admin.token });
     expect(errorCode(conflict)).toBe('CONFLICT');
     const second = await importDraft(app, admin.token, renamed, true);
     expect(second.number).toBe(1);
-    const providers = dataOf(await app.gql<{ providers: { code: string; name: string }[] }>('{ providers { code name } }'));
+    const providers = dataOf(
+      await app.gql<{ providers: { code: string; name: string }[] }>('{ providers { code name } }'),
+    );
     expect(providers.providers.find((p) => p.code === 'IMP-B')?.name).toBe('Centre IMP-B');
   });
 
   it('lets one of two concurrent imports for a new provider win; the other is CONFLICT', async () => {
     const before = await rowCounts(app);
     const results = await Promise.all(
-      [1, 2, 3].map(() => app.gql(IMPORT, { document: smallCatalogue({ providerCode: 'IMP-RACE' }) }, { token: admin.token })),
+      [1, 2, 3].map(() =>
+        app.gql(IMPORT, { document: smallCatalogue({ providerCode: 'IMP-RACE' }) }, { token: admin.token }),
+      ),
     );
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
     const after = await rowCounts(app);
@@ -185,7 +238,12 @@ describe('importCatalogue', () => {
         action: 'IMPORT',
         actorEmail: admin.email,
         before: null,
-        after: expect.objectContaining({ providerCode: 'IMP-D', number: 1, status: 'DRAFT', counts: expect.objectContaining({ services: 2 }) }),
+        after: expect.objectContaining({
+          providerCode: 'IMP-D',
+          number: 1,
+          status: 'DRAFT',
+          counts: expect.objectContaining({ services: 2 }),
+        }),
       },
     ]);
   });
@@ -193,18 +251,27 @@ describe('importCatalogue', () => {
 
 describe('validateCatalogue', () => {
   it('answers an empty list for a valid document, also anonymously', async () => {
-    const response = await app.gql<{ validateCatalogue: unknown[] }>(VALIDATE, { document: exampleCatalogue() });
+    const response = await app.gql<{ validateCatalogue: unknown[] }>(VALIDATE, {
+      document: exampleCatalogue(),
+    });
     expect(dataOf(response).validateCatalogue).toEqual([]);
   });
 
   it('lists every error with its path and writes nothing', async () => {
     const before = await rowCounts(app);
-    const doc = exampleCatalogue('VAL-A') as unknown as { services: { priceComponents: { tiers?: { upTo: unknown }[] }[] }[]; provider: { currency: string } };
+    const doc = exampleCatalogue('VAL-A') as unknown as {
+      services: { priceComponents: { tiers?: { upTo: unknown }[] }[] }[];
+      provider: { currency: string };
+    };
     doc.provider.currency = 'XXX';
     doc.services[1].priceComponents[0].tiers![0].upTo = 1000;
-    const response = await app.gql<{ validateCatalogue: { path: string; message: string }[] }>(VALIDATE, { document: doc });
+    const response = await app.gql<{ validateCatalogue: { path: string; message: string }[] }>(VALIDATE, {
+      document: doc,
+    });
     const paths = dataOf(response).validateCatalogue.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['provider.currency', 'services[1].priceComponents[0].tiers[0].upTo']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['provider.currency', 'services[1].priceComponents[0].tiers[0].upTo']),
+    );
     expect(await rowCounts(app)).toEqual(before);
   });
 });

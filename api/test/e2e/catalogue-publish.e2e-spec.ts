@@ -32,12 +32,27 @@ async function publish(variables: Record<string, unknown>) {
 }
 
 describe('publishCatalogueVersion', () => {
-  it('publishes a draft with the document\'s validFrom and bumps its version', async () => {
-    const draft = await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-A', validFrom: '2020-01-01' }));
-    const published = dataOf(await publish({ id: draft.id, expectedVersion: draft.version })).publishCatalogueVersion;
-    expect(published).toMatchObject({ id: draft.id, number: 1, status: 'PUBLISHED', validFrom: '2020-01-01', version: 2, inForce: true });
+  it("publishes a draft with the document's validFrom and bumps its version", async () => {
+    const draft = await importDraft(
+      app,
+      admin.token,
+      smallCatalogue({ providerCode: 'PUB-A', validFrom: '2020-01-01' }),
+    );
+    const published = dataOf(
+      await publish({ id: draft.id, expectedVersion: draft.version }),
+    ).publishCatalogueVersion;
+    expect(published).toMatchObject({
+      id: draft.id,
+      number: 1,
+      status: 'PUBLISHED',
+      validFrom: '2020-01-01',
+      version: 2,
+      inForce: true,
+    });
     const stamp = dataOf(
-      await app.gql<{ catalogue: { publishedAt: string } }>('{ catalogue(providerCode: "PUB-A", version: 1) { publishedAt } }'),
+      await app.gql<{ catalogue: { publishedAt: string } }>(
+        '{ catalogue(providerCode: "PUB-A", version: 1) { publishedAt } }',
+      ),
     ).catalogue.publishedAt;
     expect(Math.abs(Date.parse(stamp) - Date.now())).toBeLessThan(60_000);
     const events = await auditEventsOf(app, draft.id);
@@ -57,7 +72,9 @@ describe('publishCatalogueVersion', () => {
     const discard = await app.gql(DISCARD, { id: version.id }, { token: admin.token });
     expect(errorCode(discard)).toBe('CONFLICT');
     expect(await rowCounts(app)).toEqual(before);
-    const read = dataOf(await app.gql<{ catalogue: VersionResult }>(CATALOGUE, { providerCode: 'PUB-C', version: 1 }));
+    const read = dataOf(
+      await app.gql<{ catalogue: VersionResult }>(CATALOGUE, { providerCode: 'PUB-C', version: 1 }),
+    );
     expect(read.catalogue).toMatchObject({ status: 'PUBLISHED', validFrom: '2027-01-01', version: 2 });
   });
 
@@ -65,7 +82,13 @@ describe('publishCatalogueVersion', () => {
     const draft = await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-D' }));
     const stale = await publish({ id: draft.id, expectedVersion: draft.version + 5 });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const read = dataOf(await app.gql<{ catalogue: VersionResult }>(CATALOGUE, { providerCode: 'PUB-D', version: 1 }, { token: admin.token }));
+    const read = dataOf(
+      await app.gql<{ catalogue: VersionResult }>(
+        CATALOGUE,
+        { providerCode: 'PUB-D', version: 1 },
+        { token: admin.token },
+      ),
+    );
     expect(read.catalogue).toMatchObject({ status: 'DRAFT', version: 1 });
     expect((await auditEventsOf(app, draft.id)).map((e) => e.action)).toEqual(['IMPORT']);
   });
@@ -82,19 +105,27 @@ describe('publishCatalogueVersion', () => {
   });
 
   it('needs a validFrom: from the document or the mutation (BAD_USER_INPUT on validFrom otherwise)', async () => {
-    const draft = await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-F', validFrom: null }));
+    const draft = await importDraft(
+      app,
+      admin.token,
+      smallCatalogue({ providerCode: 'PUB-F', validFrom: null }),
+    );
     expect(draft.validFrom).toBeNull();
     const missing = await publish({ id: draft.id });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
     const malformed = await publish({ id: draft.id, validFrom: '2027-02-30' });
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
-    const published = dataOf(await publish({ id: draft.id, validFrom: '2027-03-01' })).publishCatalogueVersion;
+    const published = dataOf(
+      await publish({ id: draft.id, validFrom: '2027-03-01' }),
+    ).publishCatalogueVersion;
     expect(published).toMatchObject({ status: 'PUBLISHED', validFrom: '2027-03-01' });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
     expect(errorCode(await publish({ id: 'no-such-version' }))).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(DISCARD, { id: 'no-such-version' }, { token: admin.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(DISCARD, { id: 'no-such-version' }, { token: admin.token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -103,7 +134,9 @@ describe('discardDraft', () => {
     const before = await rowCounts(app);
     const draft = await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-A' }));
     expect(draft.number).toBe(2);
-    const discarded = dataOf(await app.gql<{ discardDraft: boolean }>(DISCARD, { id: draft.id }, { token: admin.token }));
+    const discarded = dataOf(
+      await app.gql<{ discardDraft: boolean }>(DISCARD, { id: draft.id }, { token: admin.token }),
+    );
     expect(discarded.discardDraft).toBe(true);
     const after = await rowCounts(app);
     expect({ ...after, audit_events: before.audit_events }).toEqual(before);
@@ -112,7 +145,11 @@ describe('discardDraft', () => {
       ['IMPORT', expect.objectContaining({ status: 'DRAFT' })],
       ['DISCARD', null],
     ]);
-    const read = await app.gql<{ catalogue: VersionResult | null }>(CATALOGUE, { providerCode: 'PUB-A', version: 2 }, { token: admin.token });
+    const read = await app.gql<{ catalogue: VersionResult | null }>(
+      CATALOGUE,
+      { providerCode: 'PUB-A', version: 2 },
+      { token: admin.token },
+    );
     expect(dataOf(read).catalogue).toBeNull();
   });
 });
@@ -124,13 +161,23 @@ describe('the version in force', () => {
   beforeAll(async () => {
     versions = [];
     for (const validFrom of ['2020-01-01', '2021-06-01', '2021-06-01', FUTURE]) {
-      versions.push(await importPublished(app, admin.token, smallCatalogue({ providerCode: 'PUB-B', price: `${versions.length + 1}000.00` }), validFrom));
+      versions.push(
+        await importPublished(
+          app,
+          admin.token,
+          smallCatalogue({ providerCode: 'PUB-B', price: `${versions.length + 1}000.00` }),
+          validFrom,
+        ),
+      );
     }
     await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-B', validFrom: '2022-01-01' }));
   });
 
   async function numberAt(variables: Record<string, unknown>): Promise<number | null> {
-    const response = await app.gql<{ catalogue: VersionResult | null }>(CATALOGUE, { providerCode: 'PUB-B', ...variables });
+    const response = await app.gql<{ catalogue: VersionResult | null }>(CATALOGUE, {
+      providerCode: 'PUB-B',
+      ...variables,
+    });
     return dataOf(response).catalogue?.number ?? null;
   }
 
@@ -150,7 +197,9 @@ describe('the version in force', () => {
   it('keeps older versions readable by number (the number wins over at), marked superseded', async () => {
     expect(await numberAt({ version: 2, at: '2020-01-01' })).toBe(2);
     const old = dataOf(
-      await app.gql<{ catalogue: VersionResult & { services: { priceComponents: { amount: string | null }[] }[] } }>(
+      await app.gql<{
+        catalogue: VersionResult & { services: { priceComponents: { amount: string | null }[] }[] };
+      }>(
         '{ catalogue(providerCode: "PUB-B", version: 1) { number inForce superseded services { priceComponents { amount } } } }',
       ),
     );
@@ -160,7 +209,9 @@ describe('the version in force', () => {
 
   it('lists versions with derived flags; drafts only for those who may see them', async () => {
     const query = '{ providers { code versions { number status validFrom inForce superseded } } }';
-    const anonymous = dataOf(await app.gql<{ providers: { code: string; versions: Record<string, unknown>[] }[] }>(query));
+    const anonymous = dataOf(
+      await app.gql<{ providers: { code: string; versions: Record<string, unknown>[] }[] }>(query),
+    );
     const listed = anonymous.providers.find((p) => p.code === 'PUB-B')?.versions;
     expect(listed).toEqual([
       { number: 1, status: 'PUBLISHED', validFrom: '2020-01-01', inForce: false, superseded: true },
@@ -168,7 +219,18 @@ describe('the version in force', () => {
       { number: 3, status: 'PUBLISHED', validFrom: '2021-06-01', inForce: true, superseded: false },
       { number: 4, status: 'PUBLISHED', validFrom: FUTURE, inForce: false, superseded: false },
     ]);
-    const asAdmin = dataOf(await app.gql<{ providers: { code: string; versions: { number: number; status: string }[] }[] }>(query, {}, { token: admin.token }));
-    expect(asAdmin.providers.find((p) => p.code === 'PUB-B')?.versions.map((v) => [v.number, v.status]).at(-1)).toEqual([5, 'DRAFT']);
+    const asAdmin = dataOf(
+      await app.gql<{ providers: { code: string; versions: { number: number; status: string }[] }[] }>(
+        query,
+        {},
+        { token: admin.token },
+      ),
+    );
+    expect(
+      asAdmin.providers
+        .find((p) => p.code === 'PUB-B')
+        ?.versions.map((v) => [v.number, v.status])
+        .at(-1),
+    ).toEqual([5, 'DRAFT']);
   });
 });

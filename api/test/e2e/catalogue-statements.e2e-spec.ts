@@ -22,7 +22,10 @@ const FULL_CATALOGUE = `query ($providerCode: String!) {
 }`;
 
 interface Full {
-  catalogue: { services: { priceComponents: { tiers: unknown[] }[] }[]; servicePackages: { items: unknown[] }[] };
+  catalogue: {
+    services: { priceComponents: { tiers: unknown[] }[] }[];
+    servicePackages: { items: unknown[] }[];
+  };
 }
 
 let app: TestApp;
@@ -40,7 +43,10 @@ afterAll(async () => {
 });
 
 /** SQL statements one request costs, and its data. */
-async function measure<T>(query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: T }> {
+async function measure<T>(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ statements: number; data: T }> {
   const before = app.statements();
   const response = await app.gql<T>(query, variables);
   const statements = app.statements() - before;

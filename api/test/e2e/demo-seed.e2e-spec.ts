@@ -7,13 +7,23 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-data.js';
 import { createDurableTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { testConfig } from '../support/test-app.js';
 
-async function start(database: TestDatabase, overrides: Partial<AppConfig>): Promise<{ app: NestFastifyApplication; url: string }> {
-  const app = await createApp(testConfig(database, overrides), { logLevels: ['error', 'fatal'], webRoot: null });
+async function start(
+  database: TestDatabase,
+  overrides: Partial<AppConfig>,
+): Promise<{ app: NestFastifyApplication; url: string }> {
+  const app = await createApp(testConfig(database, overrides), {
+    logLevels: ['error', 'fatal'],
+    webRoot: null,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown> | null; errors?: unknown[] }> {
+async function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: Record<string, unknown> | null; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -42,20 +52,30 @@ describe('demo data', () => {
   it('loads the three published catalogues, the agencies and the demo users into an empty database', async () => {
     const { app, url } = await start(database, { seedDemo: 'when-empty' });
     const { data } = await gql(url, PROVIDERS);
-    const providers = (data?.providers ?? []) as Array<{ code: string; country: string; versions: unknown[] }>;
+    const providers = (data?.providers ?? []) as Array<{
+      code: string;
+      country: string;
+      versions: unknown[];
+    }>;
     expect(providers.map((p) => [p.code, p.country]).sort()).toEqual([
       ['DFO-NO', 'NO'],
       ['SA-DK', 'DK'],
       ['SSC-SE', 'SE'],
     ]);
     for (const provider of providers) {
-      expect(provider.versions).toEqual([expect.objectContaining({ number: 1, status: 'PUBLISHED', validFrom: '2026-01-01' })]);
+      expect(provider.versions).toEqual([
+        expect.objectContaining({ number: 1, status: 'PUBLISHED', validFrom: '2026-01-01' }),
+      ]);
     }
     for (const user of DEMO_USERS) {
-      const login = await gql(url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email role } } }', {
-        e: user.email,
-        p: DEMO_PASSWORD,
-      });
+      const login = await gql(
+        url,
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { email role } } }',
+        {
+          e: user.email,
+          p: DEMO_PASSWORD,
+        },
+      );
       expect(login.data?.login).toEqual({ user: { email: user.email, role: user.role } });
     }
     const [{ count }] = await app.get(DataSource).query('SELECT COUNT(*) AS count FROM agencies');

@@ -52,7 +52,9 @@ describe('local and production modes', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(JSON.stringify(response)).not.toContain('stacktrace');
       // A simple GET without a preflight-forcing header is refused (Apollo CSRF prevention).
-      const csrf = await fetch(`${testApp.url}/graphql?query=${encodeURIComponent('{ providers { code } }')}`);
+      const csrf = await fetch(
+        `${testApp.url}/graphql?query=${encodeURIComponent('{ providers { code } }')}`,
+      );
       expect(csrf.status).toBe(400);
     } finally {
       await testApp.close();

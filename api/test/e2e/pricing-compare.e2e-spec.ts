@@ -16,7 +16,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-const SMALL: ConfigurationInput = { providerCode: 'EX-NO', servicePackageCode: 'LONN', volumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }] };
+const SMALL: ConfigurationInput = {
+  providerCode: 'EX-NO',
+  servicePackageCode: 'LONN',
+  volumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }],
+};
 const LARGE: ConfigurationInput = {
   providerCode: 'EX-NO',
   servicePackageCode: 'KOMPLETT',
@@ -28,7 +32,11 @@ const LARGE: ConfigurationInput = {
     { driverCode: 'USERS', quantity: '12' },
   ],
 };
-const BROKEN: ConfigurationInput = { providerCode: 'EX-NO', serviceCodes: ['PAY-RUN', 'PURCHASE'], volumes: [{ driverCode: 'PAYSLIPS', quantity: '10' }] };
+const BROKEN: ConfigurationInput = {
+  providerCode: 'EX-NO',
+  serviceCodes: ['PAY-RUN', 'PURCHASE'],
+  volumes: [{ driverCode: 'PAYSLIPS', quantity: '10' }],
+};
 
 function compare(inputs: unknown[]): Promise<GraphQLResponse<{ compareConfigurations: Quote[] }>> {
   return app.gql<{ compareConfigurations: Quote[] }>(COMPARE, { inputs });
@@ -42,7 +50,14 @@ describe('compareConfigurations', () => {
   it('prices three configurations side by side, in order, each exactly as priceConfiguration does', async () => {
     const quotes = dataOf(await compare([SMALL, LARGE, BROKEN])).compareConfigurations;
     expect(quotes).toHaveLength(3);
-    expect(quotes.map((quote) => [quote.servicePackageCode, quote.contractYears, quote.valid, quote.totals.contractTotal])).toEqual([
+    expect(
+      quotes.map((quote) => [
+        quote.servicePackageCode,
+        quote.contractYears,
+        quote.valid,
+        quote.totals.contractTotal,
+      ]),
+    ).toEqual([
       ['LONN', 1, true, '307000.00'],
       ['KOMPLETT', 3, true, expect.any(String)],
       [null, 1, false, expect.any(String)],
@@ -51,7 +66,9 @@ describe('compareConfigurations', () => {
     expect(quotes[1]).toEqual(await priceOne(LARGE));
     expect(quotes[2]).toEqual(await priceOne(BROKEN));
     expect(quotes[1].years.map((year) => year.year)).toEqual([1, 2, 3]);
-    expect(new Set(quotes[2].issues.map((issue) => issue.code))).toEqual(new Set(['MISSING_DEPENDENCY', 'MISSING_VOLUME']));
+    expect(new Set(quotes[2].issues.map((issue) => issue.code))).toEqual(
+      new Set(['MISSING_DEPENDENCY', 'MISSING_VOLUME']),
+    );
   });
 
   it('accepts one and four configurations', async () => {
@@ -77,22 +94,38 @@ describe('compareConfigurations', () => {
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'inputs[1].volumes[0].quantity',
-      errors: [{ path: 'inputs[1].volumes[0].quantity', message: expect.stringMatching(/must not be negative/) }],
+      errors: [
+        { path: 'inputs[1].volumes[0].quantity', message: expect.stringMatching(/must not be negative/) },
+      ],
     });
   });
 
   it('lists the problems of every bad input, the first bad input in extensions.field', async () => {
-    const response = await compare([SMALL, LARGE, { ...SMALL, providerCode: 'NOPE' }, { ...LARGE, contractYears: 11 }]);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs[2].providerCode' });
-    expect((response.errors?.[0].extensions?.errors as { path: string }[]).map((error) => error.path)).toEqual([
-      'inputs[2].providerCode',
-      'inputs[3].contractYears',
+    const response = await compare([
+      SMALL,
+      LARGE,
+      { ...SMALL, providerCode: 'NOPE' },
+      { ...LARGE, contractYears: 11 },
     ]);
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'inputs[2].providerCode',
+    });
+    expect(
+      (response.errors?.[0].extensions?.errors as { path: string }[]).map((error) => error.path),
+    ).toEqual(['inputs[2].providerCode', 'inputs[3].contractYears']);
   });
 
   it('a JSON number in any input refuses the request, naming that input', async () => {
-    const response = await compare([SMALL, SMALL, { ...SMALL, volumes: [{ driverCode: 'PAYSLIPS', quantity: 600 }] }]);
+    const response = await compare([
+      SMALL,
+      SMALL,
+      { ...SMALL, volumes: [{ driverCode: 'PAYSLIPS', quantity: 600 }] },
+    ]);
     expect(response.data ?? null).toBeNull();
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs[2].volumes[0].quantity' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'inputs[2].volumes[0].quantity',
+    });
   });
 });

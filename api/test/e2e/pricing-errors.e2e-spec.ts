@@ -52,19 +52,59 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
 
   it.each([
     ['an unknown provider', { providerCode: 'NOPE' }, 'input.providerCode', /Unknown provider "NOPE"/],
-    ['an unknown version number', { catalogueVersion: 7 }, 'input.catalogueVersion', /no catalogue version 7/],
-    ['an unknown service package', { servicePackageCode: 'GOLD' }, 'input.servicePackageCode', /Unknown service package "GOLD"/],
-    ['an unknown service', { serviceCodes: ['PURCHASE', 'TELEPORT'] }, 'input.serviceCodes[1]', /Unknown service "TELEPORT"/],
-    ['an unknown service level', { serviceLevelCode: 'PLATINUM' }, 'input.serviceLevelCode', /Unknown service level "PLATINUM"/],
-    ['an unknown driver', { volumes: [{ driverCode: 'CATS', quantity: '1' }] }, 'input.volumes[0].driverCode', /Unknown driver "CATS"/],
+    [
+      'an unknown version number',
+      { catalogueVersion: 7 },
+      'input.catalogueVersion',
+      /no catalogue version 7/,
+    ],
+    [
+      'an unknown service package',
+      { servicePackageCode: 'GOLD' },
+      'input.servicePackageCode',
+      /Unknown service package "GOLD"/,
+    ],
+    [
+      'an unknown service',
+      { serviceCodes: ['PURCHASE', 'TELEPORT'] },
+      'input.serviceCodes[1]',
+      /Unknown service "TELEPORT"/,
+    ],
+    [
+      'an unknown service level',
+      { serviceLevelCode: 'PLATINUM' },
+      'input.serviceLevelCode',
+      /Unknown service level "PLATINUM"/,
+    ],
+    [
+      'an unknown driver',
+      { volumes: [{ driverCode: 'CATS', quantity: '1' }] },
+      'input.volumes[0].driverCode',
+      /Unknown driver "CATS"/,
+    ],
     [
       'a driver given twice',
-      { volumes: [{ driverCode: 'PAYSLIPS', quantity: '1' }, { driverCode: 'PAYSLIPS', quantity: '2' }] },
+      {
+        volumes: [
+          { driverCode: 'PAYSLIPS', quantity: '1' },
+          { driverCode: 'PAYSLIPS', quantity: '2' },
+        ],
+      },
       'input.volumes[1].driverCode',
       /given twice/,
     ],
-    ['a negative quantity', { volumes: [{ driverCode: 'PAYSLIPS', quantity: '-5' }] }, 'input.volumes[0].quantity', /must not be negative/],
-    ['more than 6 decimals', { volumes: [{ driverCode: 'HOURS', quantity: '1.1234567' }] }, 'input.volumes[0].quantity', /more than 6 decimals/],
+    [
+      'a negative quantity',
+      { volumes: [{ driverCode: 'PAYSLIPS', quantity: '-5' }] },
+      'input.volumes[0].quantity',
+      /must not be negative/,
+    ],
+    [
+      'more than 6 decimals',
+      { volumes: [{ driverCode: 'HOURS', quantity: '1.1234567' }] },
+      'input.volumes[0].quantity',
+      /more than 6 decimals/,
+    ],
     [
       'a non-whole quantity for an integer driver',
       { volumes: [{ driverCode: 'PAYSLIPS', quantity: '600.5' }] },
@@ -77,7 +117,9 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
     const response = await send(configuration(changes));
     expectRefused(response, field);
     expect(response.errors?.[0].message).toMatch(message);
-    expect(response.errors?.[0].extensions?.errors).toEqual([{ path: field, message: expect.stringMatching(message) }]);
+    expect(response.errors?.[0].extensions?.errors).toEqual([
+      { path: field, message: expect.stringMatching(message) },
+    ]);
   });
 
   it.each([
@@ -89,7 +131,9 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
     ['a bare point', '5.'],
     ['an empty string', ''],
   ])('a quantity with %s (%j) is not a plain decimal', async (_case, quantity) => {
-    const response = await send(configuration({ volumes: [GOOD.volumes?.[0], { driverCode: 'INVOICES_IN', quantity }] }));
+    const response = await send(
+      configuration({ volumes: [GOOD.volumes?.[0], { driverCode: 'INVOICES_IN', quantity }] }),
+    );
     expectRefused(response, 'input.volumes[1].quantity');
     expect(response.errors?.[0].message).toMatch(/decimal/);
   });
@@ -134,7 +178,9 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
       contractYears: 11,
     });
     expectRefused(response, 'input.servicePackageCode');
-    expect((response.errors?.[0].extensions?.errors as { path: string }[]).map((error) => error.path)).toEqual([
+    expect(
+      (response.errors?.[0].extensions?.errors as { path: string }[]).map((error) => error.path),
+    ).toEqual([
       'input.servicePackageCode',
       'input.serviceCodes[0]',
       'input.volumes[0].quantity',

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE_VERSION, type ConfigurationInput, type PriceTotals, type YearTotal } from '@servicekatalog/shared';
+import {
+  ENGINE_VERSION,
+  type ConfigurationInput,
+  type PriceTotals,
+  type YearTotal,
+} from '@servicekatalog/shared';
 import { dataOf, exampleCatalogue } from '../support/catalogue-factory.js';
 import { PRICE, publishCatalogue, type Quote } from '../support/pricing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -14,7 +19,14 @@ interface Example {
   configuration: ConfigurationInput;
   expected: {
     valid: boolean;
-    lines: { serviceCode: string; componentLabel: string; period: string; amount: string; firstYear: number; lastYear: number }[];
+    lines: {
+      serviceCode: string;
+      componentLabel: string;
+      period: string;
+      amount: string;
+      firstYear: number;
+      lastYear: number;
+    }[];
     years: YearTotal[];
     totals: PriceTotals;
     issueCodes: string[];
@@ -120,21 +132,40 @@ describe('priceConfiguration: pricing-examples.json against ex-no.json, over HTT
     const quote = await price(examples[6].configuration);
     expect(quote.valid).toBe(false);
     const dependency = quote.issues.find((issue) => issue.code === 'MISSING_DEPENDENCY');
-    expect(dependency).toMatchObject({ severity: 'ERROR', serviceCode: 'PAY-RUN', requiredAnyOf: ['PAY-BASE'] });
+    expect(dependency).toMatchObject({
+      severity: 'ERROR',
+      serviceCode: 'PAY-RUN',
+      requiredAnyOf: ['PAY-BASE'],
+    });
     const volume = quote.issues.find((issue) => issue.code === 'MISSING_VOLUME');
-    expect(volume).toMatchObject({ severity: 'ERROR', serviceCode: 'PURCHASE', driverCode: expect.any(String), requiredAnyOf: null });
+    expect(volume).toMatchObject({
+      severity: 'ERROR',
+      serviceCode: 'PURCHASE',
+      driverCode: expect.any(String),
+      requiredAnyOf: null,
+    });
     expect(volume?.message).toEqual(expect.any(String));
   });
 
   it('localizes componentLabel by the locale argument, then Accept-Language, then English', async () => {
     const document = exampleCatalogue('EX-LOC');
-    document.services[0].priceComponents[0].label = { en: 'Monthly fee', nb: 'Månedsavgift', da: 'Månedligt gebyr' };
+    document.services[0].priceComponents[0].label = {
+      en: 'Monthly fee',
+      nb: 'Månedsavgift',
+      da: 'Månedligt gebyr',
+    };
     await publishCatalogue(app, document, '2020-01-01');
     const query = `query ($input: ConfigurationInput!) { priceConfiguration(input: $input) {
       lines { plain: componentLabel danish: componentLabel(locale: "da-DK") componentLabelTranslations } } }`;
     const input = { ...examples[0].configuration, providerCode: 'EX-LOC' };
-    type Lines = { priceConfiguration: { lines: { plain: string; danish: string; componentLabelTranslations: Record<string, string> }[] } };
-    const norwegian = dataOf(await app.gql<Lines>(query, { input }, { headers: { 'accept-language': 'nb-NO, en;q=0.5' } }));
+    type Lines = {
+      priceConfiguration: {
+        lines: { plain: string; danish: string; componentLabelTranslations: Record<string, string> }[];
+      };
+    };
+    const norwegian = dataOf(
+      await app.gql<Lines>(query, { input }, { headers: { 'accept-language': 'nb-NO, en;q=0.5' } }),
+    );
     const english = dataOf(await app.gql<Lines>(query, { input }));
     expect(norwegian.priceConfiguration.lines.map((line) => [line.plain, line.danish])).toEqual([
       ['Månedsavgift', 'Månedligt gebyr'],

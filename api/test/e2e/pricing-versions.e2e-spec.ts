@@ -48,13 +48,22 @@ afterAll(async () => {
   await app?.close();
 });
 
-function price(input: ConfigurationInput, token?: string): Promise<GraphQLResponse<{ priceConfiguration: Quote }>> {
+function price(
+  input: ConfigurationInput,
+  token?: string,
+): Promise<GraphQLResponse<{ priceConfiguration: Quote }>> {
   return app.gql<{ priceConfiguration: Quote }>(PRICE, { input }, { token });
 }
 
-async function monthlyFee(input: ConfigurationInput, token?: string): Promise<{ version: number; fee: string | undefined }> {
+async function monthlyFee(
+  input: ConfigurationInput,
+  token?: string,
+): Promise<{ version: number; fee: string | undefined }> {
   const quote = dataOf(await price(input, token)).priceConfiguration;
-  return { version: quote.catalogueVersion, fee: quote.lines.find((line) => line.componentLabel === 'Monthly fee')?.amount };
+  return {
+    version: quote.catalogueVersion,
+    fee: quote.lines.find((line) => line.componentLabel === 'Monthly fee')?.amount,
+  };
 }
 
 describe('the catalogue version that prices a configuration', () => {
@@ -74,14 +83,17 @@ describe('the catalogue version that prices a configuration', () => {
     expect(await monthlyFee({ ...CONFIG, catalogueVersion: 3 })).toEqual({ version: 3, fee: '9500.00' });
   });
 
-  it('a draft exists only for the centre\'s managers and admins', async () => {
+  it("a draft exists only for the centre's managers and admins", async () => {
     const draft = { ...CONFIG, catalogueVersion: 4 };
     expect(await monthlyFee(draft, manager.token)).toEqual({ version: 4, fee: '9900.00' });
     expect(await monthlyFee(draft, admin.token)).toEqual({ version: 4, fee: '9900.00' });
     for (const token of [undefined, customer.token, otherManager.token]) {
       const response = await price(draft, token);
       expect(response.data ?? null).toBeNull();
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.catalogueVersion' });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.catalogueVersion',
+      });
       expect(response.errors?.[0].message).toBe('Provider "EX-NO" has no catalogue version 4');
     }
   });
@@ -89,22 +101,37 @@ describe('the catalogue version that prices a configuration', () => {
   it('the input must match a version pinned by id (PricingService.priceAgainstVersion, for quotes)', async () => {
     const pricing = app.app.get(PricingService);
     const pinned = await pricing.priceAgainstVersion(versionIds[1], CONFIG, 'input.configuration');
-    expect(pinned).toMatchObject({ catalogueVersionId: versionIds[1], providerCode: 'EX-NO', breakdown: { catalogueVersion: 1 } });
+    expect(pinned).toMatchObject({
+      catalogueVersionId: versionIds[1],
+      providerCode: 'EX-NO',
+      breakdown: { catalogueVersion: 1 },
+    });
     expect(pinned.breakdown.totals.contractTotal).toBe('307000.00');
     const draft = await pricing.priceAgainstVersion(versionIds[4], CONFIG);
     expect(draft.breakdown.lines[0].amount).toBe('9900.00');
-    await expect(pricing.priceAgainstVersion(versionIds[1], { ...CONFIG, catalogueVersion: 2 }, 'input.configuration')).rejects.toMatchObject({
+    await expect(
+      pricing.priceAgainstVersion(versionIds[1], { ...CONFIG, catalogueVersion: 2 }, 'input.configuration'),
+    ).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       extensions: { field: 'input.configuration.catalogueVersion' },
     });
-    await expect(pricing.priceAgainstVersion('00000000-0000-0000-0000-000000000000', CONFIG)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      pricing.priceAgainstVersion('00000000-0000-0000-0000-000000000000', CONFIG),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('PricingService.price names fields under the caller\'s prefix', async () => {
+  it("PricingService.price names fields under the caller's prefix", async () => {
     const pricing = app.app.get(PricingService);
     await expect(
-      pricing.price(null, { ...CONFIG, volumes: [{ driverCode: 'PAYSLIPS', quantity: '-1' }] }, 'input.configuration'),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'input.configuration.volumes[0].quantity' } });
+      pricing.price(
+        null,
+        { ...CONFIG, volumes: [{ driverCode: 'PAYSLIPS', quantity: '-1' }] },
+        'input.configuration',
+      ),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { field: 'input.configuration.volumes[0].quantity' },
+    });
     const priced = await pricing.price(null, CONFIG);
     expect(priced).toMatchObject({ catalogueVersionId: versionIds[2], providerCode: 'EX-NO' });
   });
@@ -125,7 +152,13 @@ describe('compiled published versions are cached', () => {
     expect(await statementsOf(input)).toBe(10);
     // Then only "which version is in force" (the provider with its version rows, in one statement).
     expect(await statementsOf(input)).toBe(1);
-    expect(await statementsOf({ ...input, contractYears: 3, volumes: [{ driverCode: 'PAYSLIPS', quantity: '7' }] })).toBe(1);
+    expect(
+      await statementsOf({
+        ...input,
+        contractYears: 3,
+        volumes: [{ driverCode: 'PAYSLIPS', quantity: '7' }],
+      }),
+    ).toBe(1);
     expect(await statementsOf({ ...input, catalogueVersion: 1 })).toBe(1);
   });
 
@@ -139,6 +172,9 @@ describe('compiled published versions are cached', () => {
 
   it('a replaced draft is priced with its new contents', async () => {
     await importDraft(app, admin.token, withMonthlyFee('9990.00'), true);
-    expect(await monthlyFee({ ...CONFIG, catalogueVersion: 4 }, manager.token)).toEqual({ version: 4, fee: '9990.00' });
+    expect(await monthlyFee({ ...CONFIG, catalogueVersion: 4 }, manager.token)).toEqual({
+      version: 4,
+      fee: '9990.00',
+    });
   });
 });

@@ -44,15 +44,78 @@ const WHO: Who[] = ['anonymous', 'customer A', 'customer B', 'manager of P', 'ma
  * quotes it holds is asserted separately.
  */
 const MATRIX: Record<Operation, Record<Who, Outcome>> = {
-  quotes: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'OK', 'manager of P': 'OK', 'manager of other': 'OK', admin: 'OK' },
-  quote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'OK', 'manager of other': 'NOT_FOUND', admin: 'OK' },
-  saveQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'FORBIDDEN', 'manager of other': 'FORBIDDEN', admin: 'OK' },
-  updateQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'FORBIDDEN', 'manager of other': 'FORBIDDEN', admin: 'OK' },
-  reviseQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'FORBIDDEN', 'manager of other': 'FORBIDDEN', admin: 'OK' },
-  submitQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'FORBIDDEN', 'manager of other': 'FORBIDDEN', admin: 'OK' },
-  withdrawQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'FORBIDDEN', 'manager of other': 'FORBIDDEN', admin: 'OK' },
-  decideQuote: { anonymous: 'UNAUTHENTICATED', 'customer A': 'FORBIDDEN', 'customer B': 'FORBIDDEN', 'manager of P': 'OK', 'manager of other': 'NOT_FOUND', admin: 'OK' },
-  addQuoteComment: { anonymous: 'UNAUTHENTICATED', 'customer A': 'OK', 'customer B': 'NOT_FOUND', 'manager of P': 'OK', 'manager of other': 'NOT_FOUND', admin: 'OK' },
+  quotes: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'OK',
+    'manager of P': 'OK',
+    'manager of other': 'OK',
+    admin: 'OK',
+  },
+  quote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'OK',
+    'manager of other': 'NOT_FOUND',
+    admin: 'OK',
+  },
+  saveQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'FORBIDDEN',
+    'manager of other': 'FORBIDDEN',
+    admin: 'OK',
+  },
+  updateQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'FORBIDDEN',
+    'manager of other': 'FORBIDDEN',
+    admin: 'OK',
+  },
+  reviseQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'FORBIDDEN',
+    'manager of other': 'FORBIDDEN',
+    admin: 'OK',
+  },
+  submitQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'FORBIDDEN',
+    'manager of other': 'FORBIDDEN',
+    admin: 'OK',
+  },
+  withdrawQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'FORBIDDEN',
+    'manager of other': 'FORBIDDEN',
+    admin: 'OK',
+  },
+  decideQuote: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'FORBIDDEN',
+    'customer B': 'FORBIDDEN',
+    'manager of P': 'OK',
+    'manager of other': 'NOT_FOUND',
+    admin: 'OK',
+  },
+  addQuoteComment: {
+    anonymous: 'UNAUTHENTICATED',
+    'customer A': 'OK',
+    'customer B': 'NOT_FOUND',
+    'manager of P': 'OK',
+    'manager of other': 'NOT_FOUND',
+    admin: 'OK',
+  },
 };
 
 let app: TestApp;
@@ -86,9 +149,15 @@ function tokenOf(who: Who): string | undefined {
 
 /** A fresh quote of agency A, saved by its customer; SUBMITTED when the operation needs that. */
 async function quoteOfA(submitted: boolean): Promise<QuoteResult> {
-  const saved = await saveQuote(app, world.customerA.token, { name: 'Quote of A', configuration: basisConfiguration(PROVIDER) });
+  const saved = await saveQuote(app, world.customerA.token, {
+    name: 'Quote of A',
+    configuration: basisConfiguration(PROVIDER),
+  });
   if (!submitted) return saved;
-  return quoteMutation(app, world.customerA.token, SUBMIT_QUOTE, { id: saved.id, expectedVersion: saved.version });
+  return quoteMutation(app, world.customerA.token, SUBMIT_QUOTE, {
+    id: saved.id,
+    expectedVersion: saved.version,
+  });
 }
 
 /** The request of `operation` against `quote`, as `who` sends it. */
@@ -136,7 +205,9 @@ describe('who may do what with quotes (every role × every operation)', () => {
     }
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual([expected]);
     // A refusal changes nothing.
-    const after = dataOf(await app.gql<{ quote: QuoteResult }>(QUOTE, { id: quote.id }, { token: world.admin.token })).quote;
+    const after = dataOf(
+      await app.gql<{ quote: QuoteResult }>(QUOTE, { id: quote.id }, { token: world.admin.token }),
+    ).quote;
     expect(after).toMatchObject({ status: quote.status, version: quote.version });
     expect(after.comments).toEqual([]);
   });
@@ -145,9 +216,18 @@ describe('who may do what with quotes (every role × every operation)', () => {
 describe('what each role sees', () => {
   it('customers their agency, managers their provider, admins everything; another provider sees nothing', async () => {
     const ofA = await quoteOfA(false);
-    const ofB = await saveQuote(app, world.customerB.token, { name: 'Quote of B', configuration: basisConfiguration(PROVIDER) });
+    const ofB = await saveQuote(app, world.customerB.token, {
+      name: 'Quote of B',
+      configuration: basisConfiguration(PROVIDER),
+    });
     const listed = async (who: Who): Promise<Set<string>> => {
-      const data = dataOf(await app.gql<{ quotes: { edges: { node: { id: string } }[] } }>(QUOTES, { first: 100 }, { token: tokenOf(who) }));
+      const data = dataOf(
+        await app.gql<{ quotes: { edges: { node: { id: string } }[] } }>(
+          QUOTES,
+          { first: 100 },
+          { token: tokenOf(who) },
+        ),
+      );
       return new Set(data.quotes.edges.map((edge) => edge.node.id));
     };
     const seen = {
@@ -165,7 +245,11 @@ describe('what each role sees', () => {
   });
 
   it('an unknown id is NOT_FOUND even for an administrator', async () => {
-    const response = await app.gql(QUOTE, { id: '00000000-0000-4000-8000-000000000000' }, { token: world.admin.token });
+    const response = await app.gql(
+      QUOTE,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { token: world.admin.token },
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

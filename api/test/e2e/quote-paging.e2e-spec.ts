@@ -1,13 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency, createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
 import { dataOf, smallCatalogue } from '../support/catalogue-factory.js';
-import { ADD_COMMENT, basisConfiguration, publishCatalogue, QUOTES, quoteMutation, saveQuote, SUBMIT_QUOTE } from '../support/quote-factory.js';
+import {
+  ADD_COMMENT,
+  basisConfiguration,
+  publishCatalogue,
+  QUOTES,
+  quoteMutation,
+  saveQuote,
+  SUBMIT_QUOTE,
+} from '../support/quote-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
   quotes: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
     edges: { cursor: string; node: { id: string; reference: string; status: string; name: string } }[];
   };
 }
@@ -28,17 +41,30 @@ afterAll(async () => {
 });
 
 /** A provider with `agencies` agencies and `count` quotes spread over them, each with two comments. */
-async function providerWithQuotes(providerCode: string, agencies: number, count: number, comments: boolean): Promise<{ manager: SignedInTestUser; customer: SignedInTestUser; names: string[] }> {
+async function providerWithQuotes(
+  providerCode: string,
+  agencies: number,
+  count: number,
+  comments: boolean,
+): Promise<{ manager: SignedInTestUser; customer: SignedInTestUser; names: string[] }> {
   await publishCatalogue(app, smallCatalogue({ providerCode }));
   const manager = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode });
   const customers: SignedInTestUser[] = [];
   for (let i = 0; i < agencies; i += 1) {
-    customers.push(await createUserAndLogin(app, { role: 'CUSTOMER', agencyId: await createAgency(app, { providerCode }) }));
+    customers.push(
+      await createUserAndLogin(app, {
+        role: 'CUSTOMER',
+        agencyId: await createAgency(app, { providerCode }),
+      }),
+    );
   }
   const names: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const customer = customers[i % customers.length];
-    const quote = await saveQuote(app, customer.token, { name: `Quote ${i}`, configuration: basisConfiguration(providerCode, String(100 + i)) });
+    const quote = await saveQuote(app, customer.token, {
+      name: `Quote ${i}`,
+      configuration: basisConfiguration(providerCode, String(100 + i)),
+    });
     names.push(quote.name);
     // Newest first is by creation time; keep two saves out of the same millisecond so the expected order is unambiguous.
     await new Promise((resolve) => setTimeout(resolve, 2));
@@ -98,7 +124,10 @@ describe('the quotes connection', () => {
   it('refuses a cursor it did not hand out and page sizes outside 1..100', async () => {
     for (const variables of [{ after: 'bm90LWEtY3Vyc29y' }, { first: 0 }, { first: 101 }]) {
       const response = await app.gql(QUOTES, variables, { token: customer.token });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: Object.keys(variables)[0] });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: Object.keys(variables)[0],
+      });
     }
   });
 });
@@ -109,7 +138,11 @@ describe('listing quotes costs a fixed number of SQL statements (no N+1)', () =>
     const large = await providerWithQuotes('QP-LARGE', 6, 30, true);
     const measure = async (token: string) => {
       const before = app.statements();
-      const data = dataOf(await app.gql<{ quotes: { totalCount: number; edges: { node: { comments: unknown[]; agency: { id: string } } }[] } }>(LIST_WITH_RELATIONS, { first: 50 }, { token }));
+      const data = dataOf(
+        await app.gql<{
+          quotes: { totalCount: number; edges: { node: { comments: unknown[]; agency: { id: string } } }[] };
+        }>(LIST_WITH_RELATIONS, { first: 50 }, { token }),
+      );
       return { statements: app.statements() - before, data };
     };
     const three = await measure(small.manager.token);

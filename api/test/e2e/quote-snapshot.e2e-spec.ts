@@ -3,7 +3,14 @@ import type { CatalogueDocument, PriceBreakdown } from '@servicekatalog/shared';
 import { PricingService } from '../../src/pricing/pricing.service.js';
 import { createAgency, createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
 import { dataOf, exampleCatalogue } from '../support/catalogue-factory.js';
-import { publishCatalogue, quoteMutation, saveQuote, sql, UPDATE_QUOTE, type QuoteResult } from '../support/quote-factory.js';
+import {
+  publishCatalogue,
+  quoteMutation,
+  saveQuote,
+  sql,
+  UPDATE_QUOTE,
+  type QuoteResult,
+} from '../support/quote-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROVIDER = 'QS-NO';
@@ -49,7 +56,8 @@ function secondVersion(): CatalogueDocument {
   const doc = exampleCatalogue(PROVIDER);
   const base = doc.services.find((s) => s.code === 'PAY-BASE');
   const run = doc.services.find((s) => s.code === 'PAY-RUN');
-  if (!base?.priceComponents[0] || !run?.priceComponents[0]?.tiers?.[0]) throw new Error('ex-no.json changed shape');
+  if (!base?.priceComponents[0] || !run?.priceComponents[0]?.tiers?.[0])
+    throw new Error('ex-no.json changed shape');
   base.priceComponents[0].amount = '8400.00';
   run.priceComponents[0].tiers[0].unitPrice = '29.00';
   return doc;
@@ -83,8 +91,13 @@ async function storedAndRepriced(id: string): Promise<{ stored: PriceBreakdown; 
     'SELECT breakdown, configuration, catalogue_version_id FROM quotes WHERE id = $1',
     [id],
   );
-  const priced = await app.app.get(PricingService).priceAgainstVersion(row.catalogue_version_id, JSON.parse(row.configuration));
-  return { stored: JSON.parse(row.breakdown) as PriceBreakdown, repriced: JSON.parse(JSON.stringify(priced.breakdown)) as PriceBreakdown };
+  const priced = await app.app
+    .get(PricingService)
+    .priceAgainstVersion(row.catalogue_version_id, JSON.parse(row.configuration));
+  return {
+    stored: JSON.parse(row.breakdown) as PriceBreakdown,
+    repriced: JSON.parse(JSON.stringify(priced.breakdown)) as PriceBreakdown,
+  };
 }
 
 describe('the price snapshot of a quote', () => {
@@ -104,7 +117,11 @@ describe('the price snapshot of a quote', () => {
       ['ADVISORY', '16875.00'],
       ['ADVISORY', '4000.00'],
     ]);
-    expect(price.totals).toEqual({ monthly: '52305.48', firstYear: '669540.76', contractTotal: '1962622.28' });
+    expect(price.totals).toEqual({
+      monthly: '52305.48',
+      firstYear: '669540.76',
+      contractTotal: '1962622.28',
+    });
     expect(price.years).toEqual([
       { year: 1, oneTime: '25000.00', recurring: '644540.76', total: '669540.76' },
       { year: 2, oneTime: '4000.00', recurring: '644540.76', total: '648540.76' },
@@ -127,7 +144,9 @@ describe('the price snapshot of a quote', () => {
     });
 
     it('version 2 prices the same configuration differently', async () => {
-      const current = dataOf(await app.gql<{ priceConfiguration: PriceResult }>(PRICE_CONFIGURATION, { input: CONFIGURATION })).priceConfiguration;
+      const current = dataOf(
+        await app.gql<{ priceConfiguration: PriceResult }>(PRICE_CONFIGURATION, { input: CONFIGURATION }),
+      ).priceConfiguration;
       expect(current.catalogueVersion).toBe(2);
       // (8400 × 1.026 = 8618.40) + ((500 × 29 + 734 × 22 + 400) × 1.026 = 31855.248 → 31855.25) + 12755.23
       expect(current.totals.monthly).toBe('53228.88');
@@ -143,7 +162,10 @@ describe('the price snapshot of a quote', () => {
     });
 
     it('a new quote is priced with version 2, and its snapshot is reproducible too', async () => {
-      const newer = await saveQuote(app, customer.token, { name: 'Complete package, new prices', configuration: CONFIGURATION });
+      const newer = await saveQuote(app, customer.token, {
+        name: 'Complete package, new prices',
+        configuration: CONFIGURATION,
+      });
       expect(newer.catalogueVersion).toBe(2);
       expect(newer.catalogueVersionId).toBe(v2.id);
       expect(newer.price.totals.monthly).toBe('53228.88');
@@ -153,7 +175,10 @@ describe('the price snapshot of a quote', () => {
     });
 
     it('updating a draft re-prices it: with the version in force, or with the version asked for', async () => {
-      const draft = await saveQuote(app, customer.token, { name: 'Pinned to 1', configuration: { ...CONFIGURATION, catalogueVersion: 1 } });
+      const draft = await saveQuote(app, customer.token, {
+        name: 'Pinned to 1',
+        configuration: { ...CONFIGURATION, catalogueVersion: 1 },
+      });
       expect(draft.price.totals.monthly).toBe('52305.48');
       const current = await quoteMutation(app, customer.token, UPDATE_QUOTE, {
         id: draft.id,

@@ -1,6 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createUser, createUserAndLogin, ensureProvider, login, TEST_PASSWORD, type SignedInTestUser } from '../support/auth.js';
-import { auditEventsOf, dataOf, errorCode, importPublished, smallCatalogue } from '../support/catalogue-factory.js';
+import {
+  createAgency,
+  createUser,
+  createUserAndLogin,
+  ensureProvider,
+  login,
+  TEST_PASSWORD,
+  type SignedInTestUser,
+} from '../support/auth.js';
+import {
+  auditEventsOf,
+  dataOf,
+  errorCode,
+  importPublished,
+  smallCatalogue,
+} from '../support/catalogue-factory.js';
 import { CREATE_DRAFT } from '../support/draft-editing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -10,7 +24,8 @@ const ME = `{ me { ${USER_FIELDS} } }`;
 const USER_VERSION = `query { users(first: 100) { edges { node { id version mustChangePassword } } } }`;
 const SET_OTP = `mutation ($userId: ID!, $password: String!, $expectedVersion: Int!) {
   setOneTimePassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) { ${USER_FIELDS} } }`;
-const CHANGE_PASSWORD = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
+const CHANGE_PASSWORD =
+  'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
 const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
   updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) { ${USER_FIELDS} } }`;
 const DEACTIVATE = 'mutation ($id: ID!) { deactivateUser(id: $id) { id active version } }';
@@ -43,7 +58,13 @@ afterAll(async () => {
 });
 
 async function versionOf(userId: string): Promise<number> {
-  const users = dataOf(await app.gql<{ users: { edges: { node: { id: string; version: number } }[] } }>(USER_VERSION, {}, { token: admin.token })).users;
+  const users = dataOf(
+    await app.gql<{ users: { edges: { node: { id: string; version: number } }[] } }>(
+      USER_VERSION,
+      {},
+      { token: admin.token },
+    ),
+  ).users;
   const found = users.edges.find((edge) => edge.node.id === userId);
   if (!found) throw new Error(`No user ${userId}`);
   return found.node.version;
@@ -56,18 +77,32 @@ describe('setOneTimePassword', () => {
   it('makes the user sign in with it and change it before doing anything else', async () => {
     const user = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
     const set = dataOf(
-      await app.gql<{ setOneTimePassword: UserResult }>(SET_OTP, { userId: user.userId, password: ONE_TIME, expectedVersion: await versionOf(user.userId) }, { token: admin.token }),
+      await app.gql<{ setOneTimePassword: UserResult }>(
+        SET_OTP,
+        { userId: user.userId, password: ONE_TIME, expectedVersion: await versionOf(user.userId) },
+        { token: admin.token },
+      ),
     ).setOneTimePassword;
     expect(set).toMatchObject({ id: user.userId, mustChangePassword: true, active: true });
 
     // The old password no longer works; the one-time password does, and says it must be changed.
-    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
-    const signedIn = dataOf(await app.gql<{ login: { token: string; mustChangePassword: boolean; user: UserResult } }>(LOGIN, { email: user.email, password: ONE_TIME })).login;
+    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const signedIn = dataOf(
+      await app.gql<{ login: { token: string; mustChangePassword: boolean; user: UserResult } }>(LOGIN, {
+        email: user.email,
+        password: ONE_TIME,
+      }),
+    ).login;
     expect(signedIn.mustChangePassword).toBe(true);
     expect(signedIn.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 
     // Until it is changed: me works, everything else is FORBIDDEN — for the new token and the old one.
-    expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: signedIn.token })).me).toMatchObject({ id: user.userId, mustChangePassword: true });
+    expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: signedIn.token })).me).toMatchObject({
+      id: user.userId,
+      mustChangePassword: true,
+    });
     for (const token of [signedIn.token, user.token]) {
       for (const [query, variables] of [
         ['{ providers { code } }', {}],
@@ -75,26 +110,57 @@ describe('setOneTimePassword', () => {
         ['{ auditEvents(first: 1) { totalCount } }', {}],
       ] as const) {
         const refused = await app.gql(query, variables, { token });
-        expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'PASSWORD_CHANGE_REQUIRED',
+        });
         expect(refused.errors?.[0].message).toMatch(/changePassword/);
       }
     }
     // Anonymous callers are not affected by someone else's pending change.
-    expect(dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }')).providers.length).toBeGreaterThan(0);
+    expect(
+      dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }')).providers.length,
+    ).toBeGreaterThan(0);
 
-    expect(dataOf(await app.gql<{ changePassword: boolean }>(CHANGE_PASSWORD, { current: ONE_TIME, next: CHOSEN }, { token: signedIn.token })).changePassword).toBe(true);
-    expect(dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }', {}, { token: signedIn.token })).providers.length).toBeGreaterThan(0);
-    const again = dataOf(await app.gql<{ login: { mustChangePassword: boolean } }>(LOGIN, { email: user.email, password: CHOSEN })).login;
+    expect(
+      dataOf(
+        await app.gql<{ changePassword: boolean }>(
+          CHANGE_PASSWORD,
+          { current: ONE_TIME, next: CHOSEN },
+          { token: signedIn.token },
+        ),
+      ).changePassword,
+    ).toBe(true);
+    expect(
+      dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }', {}, { token: signedIn.token }))
+        .providers.length,
+    ).toBeGreaterThan(0);
+    const again = dataOf(
+      await app.gql<{ login: { mustChangePassword: boolean } }>(LOGIN, {
+        email: user.email,
+        password: CHOSEN,
+      }),
+    ).login;
     expect(again.mustChangePassword).toBe(false);
-    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: ONE_TIME }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: ONE_TIME }))).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const events = await auditEventsOf(app, user.userId);
-    expect(events.map((event) => event.action)).toEqual(['CREATE', 'SET_ONE_TIME_PASSWORD', 'CHANGE_PASSWORD']);
-    expect(events[1]).toMatchObject({ actorEmail: admin.email, before: { mustChangePassword: false }, after: { mustChangePassword: true } });
+    expect(events.map((event) => event.action)).toEqual([
+      'CREATE',
+      'SET_ONE_TIME_PASSWORD',
+      'CHANGE_PASSWORD',
+    ]);
+    expect(events[1]).toMatchObject({
+      actorEmail: admin.email,
+      before: { mustChangePassword: false },
+      after: { mustChangePassword: true },
+    });
     expect(JSON.stringify(events)).not.toMatch(/argon2|passwordHash/);
   });
 
-  it('is for administrators only, with optimistic locking, never for one\'s own account', async () => {
+  it("is for administrators only, with optimistic locking, never for one's own account", async () => {
     const user = await createUser(app, { role: 'CUSTOMER', providerCode: 'PPL-A' });
     const manager = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
     const variables = { userId: user.userId, password: ONE_TIME, expectedVersion: 1 };
@@ -102,7 +168,15 @@ describe('setOneTimePassword', () => {
     expect(errorCode(await app.gql(SET_OTP, variables, { token: manager.token }))).toBe('FORBIDDEN');
     const stale = await app.gql(SET_OTP, { ...variables, expectedVersion: 7 }, { token: admin.token });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(errorCode(await app.gql(SET_OTP, { ...variables, userId: '00000000-0000-4000-8000-000000000000' }, { token: admin.token }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await app.gql(
+          SET_OTP,
+          { ...variables, userId: '00000000-0000-4000-8000-000000000000' },
+          { token: admin.token },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     const own = await app.gql(SET_OTP, { ...variables, userId: admin.userId }, { token: admin.token });
     expect(own.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
     const short = await app.gql(SET_OTP, { ...variables, password: 'short' }, { token: admin.token });
@@ -113,12 +187,34 @@ describe('setOneTimePassword', () => {
 
 describe('updateUser', () => {
   it('changes name, locale, role and centre or agency; the change applies to tokens already issued', async () => {
-    const user = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A', name: 'Eva' });
-    expect(dataOf(await app.gql<{ createDraft: { number: number } }>(CREATE_DRAFT, { providerCode: 'PPL-A' }, { token: user.token })).createDraft.number).toBe(2);
+    const user = await createUserAndLogin(app, {
+      role: 'ACCOUNT_MANAGER',
+      providerCode: 'PPL-A',
+      name: 'Eva',
+    });
+    expect(
+      dataOf(
+        await app.gql<{ createDraft: { number: number } }>(
+          CREATE_DRAFT,
+          { providerCode: 'PPL-A' },
+          { token: user.token },
+        ),
+      ).createDraft.number,
+    ).toBe(2);
     const renamed = dataOf(
-      await app.gql<{ updateUser: UserResult }>(UPDATE_USER, { id: user.userId, input: { name: ' Eva Lund ', locale: 'sv' }, expectedVersion: 1 }, { token: admin.token }),
+      await app.gql<{ updateUser: UserResult }>(
+        UPDATE_USER,
+        { id: user.userId, input: { name: ' Eva Lund ', locale: 'sv' }, expectedVersion: 1 },
+        { token: admin.token },
+      ),
     ).updateUser;
-    expect(renamed).toMatchObject({ name: 'Eva Lund', locale: 'sv', role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A', version: 2 });
+    expect(renamed).toMatchObject({
+      name: 'Eva Lund',
+      locale: 'sv',
+      role: 'ACCOUNT_MANAGER',
+      providerCode: 'PPL-A',
+      version: 2,
+    });
 
     const agencyId = await createAgency(app, { providerCode: 'PPL-A' });
     const customer = dataOf(
@@ -128,32 +224,73 @@ describe('updateUser', () => {
         { token: admin.token },
       ),
     ).updateUser;
-    expect(customer).toMatchObject({ role: 'CUSTOMER', providerCode: null, agency: { id: agencyId }, name: 'Eva Lund', version: 3 });
+    expect(customer).toMatchObject({
+      role: 'CUSTOMER',
+      providerCode: null,
+      agency: { id: agencyId },
+      name: 'Eva Lund',
+      version: 3,
+    });
     // The token issued to the manager now acts as the customer it has become.
-    expect(errorCode(await app.gql(CREATE_DRAFT, { providerCode: 'PPL-A' }, { token: user.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(CREATE_DRAFT, { providerCode: 'PPL-A' }, { token: user.token }))).toBe(
+      'FORBIDDEN',
+    );
     expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: user.token })).me.role).toBe('CUSTOMER');
 
     const events = (await auditEventsOf(app, user.userId)).filter((event) => event.action === 'UPDATE');
     expect(events).toHaveLength(2);
-    expect(events[1]).toMatchObject({ actorEmail: admin.email, before: { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' }, after: { role: 'CUSTOMER', agencyId } });
+    expect(events[1]).toMatchObject({
+      actorEmail: admin.email,
+      before: { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' },
+      after: { role: 'CUSTOMER', agencyId },
+    });
   });
 
-  it('refuses changes that do not fit the role, unknown centres, stale versions and changing one\'s own role', async () => {
+  it("refuses changes that do not fit the role, unknown centres, stale versions and changing one's own role", async () => {
     const user = await createUser(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
     const update = (input: Record<string, unknown>, expectedVersion = 1, id = user.userId) =>
       app.gql(UPDATE_USER, { id, input, expectedVersion }, { token: admin.token });
-    expect((await update({ role: 'CUSTOMER' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providerCode' });
-    expect((await update({ role: 'CUSTOMER', providerCode: null })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
-    expect((await update({ providerCode: 'NOPE-X' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providerCode' });
-    expect((await update({ role: 'CUSTOMER', providerCode: null, agencyId: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions).toMatchObject({
+    expect((await update({ role: 'CUSTOMER' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.providerCode',
+    });
+    expect((await update({ role: 'CUSTOMER', providerCode: null })).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.agencyId',
     });
-    expect((await update({ locale: 'dk' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.locale' });
+    expect((await update({ providerCode: 'NOPE-X' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.providerCode',
+    });
+    expect(
+      (
+        await update({
+          role: 'CUSTOMER',
+          providerCode: null,
+          agencyId: '00000000-0000-4000-8000-000000000000',
+        })
+      ).errors?.[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.agencyId',
+    });
+    expect((await update({ locale: 'dk' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.locale',
+    });
     expect(errorCode(await update({ name: 'Late' }, 5))).toBe('CONFLICT');
-    expect((await update({ role: 'CUSTOMER' }, 1, admin.userId)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+    expect((await update({ role: 'CUSTOMER' }, 1, admin.userId)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.role',
+    });
     expect(await versionOf(user.userId)).toBe(1);
-    const moved = dataOf(await app.gql<{ updateUser: UserResult }>(UPDATE_USER, { id: user.userId, input: { providerCode: 'PPL-B' }, expectedVersion: 1 }, { token: admin.token }));
+    const moved = dataOf(
+      await app.gql<{ updateUser: UserResult }>(
+        UPDATE_USER,
+        { id: user.userId, input: { providerCode: 'PPL-B' }, expectedVersion: 1 },
+        { token: admin.token },
+      ),
+    );
     expect(moved.updateUser).toMatchObject({ providerCode: 'PPL-B', version: 2 });
   });
 
@@ -171,6 +308,8 @@ describe('deactivated users', () => {
     expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: user.token })).me.id).toBe(user.userId);
     dataOf(await app.gql(DEACTIVATE, { id: user.userId }, { token: admin.token }));
     expect(errorCode(await app.gql(ME, {}, { token: user.token }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

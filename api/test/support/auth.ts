@@ -171,7 +171,10 @@ function sqliteValue(value: unknown): unknown {
 export function randomDanishCvr(): string {
   const weights = [2, 7, 6, 5, 4, 3, 2];
   for (;;) {
-    const digits = [1 + Math.floor(Math.random() * 9), ...Array.from({ length: 6 }, () => Math.floor(Math.random() * 10))];
+    const digits = [
+      1 + Math.floor(Math.random() * 9),
+      ...Array.from({ length: 6 }, () => Math.floor(Math.random() * 10)),
+    ];
     const sum = digits.reduce((total, digit, i) => total + digit * weights[i], 0);
     const check = (11 - (sum % 11)) % 11;
     if (check < 10) return [...digits, check].join('');

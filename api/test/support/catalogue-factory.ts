@@ -15,20 +15,46 @@ export function exampleCatalogue(providerCode = 'EX-NO'): CatalogueDocument {
 }
 
 /** A small valid catalogue: one category, driver, level, two services and a package. */
-export function smallCatalogue(options: { providerCode: string; validFrom?: string | null; currency?: string; price?: string }): CatalogueDocument {
+export function smallCatalogue(options: {
+  providerCode: string;
+  validFrom?: string | null;
+  currency?: string;
+  price?: string;
+}): CatalogueDocument {
   return {
-    provider: { code: options.providerCode, name: `Centre ${options.providerCode}`, country: 'DK', currency: options.currency ?? 'DKK', locale: 'da' },
-    ...(options.validFrom === undefined ? { validFrom: '2027-01-01' } : options.validFrom === null ? {} : { validFrom: options.validFrom }),
+    provider: {
+      code: options.providerCode,
+      name: `Centre ${options.providerCode}`,
+      country: 'DK',
+      currency: options.currency ?? 'DKK',
+      locale: 'da',
+    },
+    ...(options.validFrom === undefined
+      ? { validFrom: '2027-01-01' }
+      : options.validFrom === null
+        ? {}
+        : { validFrom: options.validFrom }),
     categories: [{ code: 'PAYROLL', name: { da: 'Løn', en: 'Payroll' } }],
-    drivers: [{ code: 'PAYSLIPS', name: { da: 'Lønsedler pr. måned', en: 'Payslips per month' }, unit: { da: 'lønseddel', en: 'payslip' }, integer: true }],
-    serviceLevels: [{ code: 'STANDARD', name: { da: 'Standard', en: 'Standard' }, rank: 1, surchargePercent: '0' }],
+    drivers: [
+      {
+        code: 'PAYSLIPS',
+        name: { da: 'Lønsedler pr. måned', en: 'Payslips per month' },
+        unit: { da: 'lønseddel', en: 'payslip' },
+        integer: true,
+      },
+    ],
+    serviceLevels: [
+      { code: 'STANDARD', name: { da: 'Standard', en: 'Standard' }, rank: 1, surchargePercent: '0' },
+    ],
     services: [
       {
         code: 'PAY-BASE',
         category: 'PAYROLL',
         kind: 'CORE',
         name: { da: 'Grundgebyr løn', en: 'Payroll base fee' },
-        priceComponents: [{ label: { en: 'Base fee' }, model: 'FLAT', period: 'MONTHLY', amount: options.price ?? '9000.00' }],
+        priceComponents: [
+          { label: { en: 'Base fee' }, model: 'FLAT', period: 'MONTHLY', amount: options.price ?? '9000.00' },
+        ],
       },
       {
         code: 'PAY-RUN',
@@ -51,7 +77,12 @@ export function smallCatalogue(options: { providerCode: string; validFrom?: stri
       },
     ],
     servicePackages: [
-      { code: 'BASIS', name: { da: 'Basis', en: 'Basic' }, serviceLevel: 'STANDARD', items: [{ service: 'PAY-BASE' }, { service: 'PAY-RUN', included: { PAYSLIPS: '10' } }] },
+      {
+        code: 'BASIS',
+        name: { da: 'Basis', en: 'Basic' },
+        serviceLevel: 'STANDARD',
+        items: [{ service: 'PAY-BASE' }, { service: 'PAY-RUN', included: { PAYSLIPS: '10' } }],
+      },
     ],
   };
 }
@@ -65,7 +96,11 @@ export function generatedCatalogue(providerCode: string, serviceCount: number): 
   const doc = smallCatalogue({ providerCode });
   doc.services = Array.from({ length: serviceCount }, (_, i) => generatedService(i));
   doc.servicePackages = [
-    { code: 'ALL', name: { en: 'Everything' }, items: doc.services.map((s) => ({ service: s.code, included: { PAYSLIPS: '5' } })) },
+    {
+      code: 'ALL',
+      name: { en: 'Everything' },
+      items: doc.services.map((s) => ({ service: s.code, included: { PAYSLIPS: '5' } })),
+    },
   ];
   return doc;
 }
@@ -105,7 +140,14 @@ function generatedService(i: number): ServiceDocument {
           { upTo: null, unitPrice: '1.00' },
         ],
       },
-      { label: { en: 'Set-up' }, model: 'FLAT', period: 'ONE_TIME', amount: `${1000 + i}.00`, fromYear: 1, toYear: 1 },
+      {
+        label: { en: 'Set-up' },
+        model: 'FLAT',
+        period: 'ONE_TIME',
+        amount: `${1000 + i}.00`,
+        fromYear: 1,
+        toYear: 1,
+      },
     ],
   };
 }
@@ -122,8 +164,10 @@ export const DISCARD = 'mutation ($id: ID!) { discardDraft(id: $id) }';
 export const CATALOGUE = `query ($providerCode: String!, $version: Int, $at: Date) {
   catalogue(providerCode: $providerCode, version: $version, at: $at) { ${VERSION_FIELDS} }
 }`;
-export const EXPORT = 'query ($providerCode: String!, $version: Int) { exportCatalogue(providerCode: $providerCode, version: $version) }';
-export const VALIDATE = 'query ($document: JSON!) { validateCatalogue(document: $document) { path message } }';
+export const EXPORT =
+  'query ($providerCode: String!, $version: Int) { exportCatalogue(providerCode: $providerCode, version: $version) }';
+export const VALIDATE =
+  'query ($document: JSON!) { validateCatalogue(document: $document) { path message } }';
 
 export interface VersionResult {
   id: string;
@@ -137,21 +181,40 @@ export interface VersionResult {
 }
 
 /** Imports a document and returns the new draft; fails the test with the errors otherwise. */
-export async function importDraft(app: TestApp, token: string, document: unknown, replaceDraft = false): Promise<VersionResult> {
-  const response = await app.gql<{ importCatalogue: VersionResult }>(IMPORT, { document, replaceDraft }, { token });
+export async function importDraft(
+  app: TestApp,
+  token: string,
+  document: unknown,
+  replaceDraft = false,
+): Promise<VersionResult> {
+  const response = await app.gql<{ importCatalogue: VersionResult }>(
+    IMPORT,
+    { document, replaceDraft },
+    { token },
+  );
   return dataOf(response).importCatalogue;
 }
 
 /** Imports and publishes a document; returns the published version. */
-export async function importPublished(app: TestApp, token: string, document: unknown, validFrom?: string): Promise<VersionResult> {
+export async function importPublished(
+  app: TestApp,
+  token: string,
+  document: unknown,
+  validFrom?: string,
+): Promise<VersionResult> {
   const draft = await importDraft(app, token, document);
-  const response = await app.gql<{ publishCatalogueVersion: VersionResult }>(PUBLISH, { id: draft.id, validFrom }, { token });
+  const response = await app.gql<{ publishCatalogueVersion: VersionResult }>(
+    PUBLISH,
+    { id: draft.id, validFrom },
+    { token },
+  );
   return dataOf(response).publishCatalogueVersion;
 }
 
 /** The data of a response that must have succeeded. */
 export function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length || !response.data) throw new Error(`GraphQL request failed: ${JSON.stringify(response.errors)}`);
+  if (response.errors?.length || !response.data)
+    throw new Error(`GraphQL request failed: ${JSON.stringify(response.errors)}`);
   return response.data;
 }
 
@@ -163,18 +226,35 @@ export function errorCode(response: GraphQLResponse<unknown>): string | undefine
 /** Row counts of the catalogue tables and the audit trail, to prove that a refused request wrote nothing. */
 export async function rowCounts(app: TestApp): Promise<Record<string, number>> {
   const dataSource = app.app.get(DataSource);
-  const tables = ['providers', 'catalogue_versions', 'categories', 'volume_drivers', 'service_levels', 'service_level_targets', 'services',
-    'price_components', 'price_tiers', 'service_packages', 'service_package_items', 'audit_events'];
+  const tables = [
+    'providers',
+    'catalogue_versions',
+    'categories',
+    'volume_drivers',
+    'service_levels',
+    'service_level_targets',
+    'services',
+    'price_components',
+    'price_tiers',
+    'service_packages',
+    'service_package_items',
+    'audit_events',
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`)) as { n: number | string }[];
+    const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`)) as {
+      n: number | string;
+    }[];
     counts[table] = Number(row.n);
   }
   return counts;
 }
 
 /** Audit events of one entity, oldest first, with before/after parsed. */
-export async function auditEventsOf(app: TestApp, entityId: string): Promise<{ action: string; actorEmail: string; before: unknown; after: unknown }[]> {
+export async function auditEventsOf(
+  app: TestApp,
+  entityId: string,
+): Promise<{ action: string; actorEmail: string; before: unknown; after: unknown }[]> {
   const dataSource = app.app.get(DataSource);
   const sqlite = dataSource.options.type === 'better-sqlite3';
   const rows = (await dataSource.query(

@@ -36,7 +36,11 @@ export function edit(
   variables: Record<string, unknown>,
   expectedVersion = draft.version,
 ): Promise<EditResponse> {
-  return app.gql<{ result: VersionResult }>(mutation, { id: draft.id, expectedVersion, ...variables }, { token });
+  return app.gql<{ result: VersionResult }>(
+    mutation,
+    { id: draft.id, expectedVersion, ...variables },
+    { token },
+  );
 }
 
 /** The version after an edit that must succeed. */
@@ -45,8 +49,15 @@ export async function edited(response: Promise<EditResponse>): Promise<VersionRe
 }
 
 /** A version of a provider's catalogue as exported (the canonical document). */
-export async function exported(app: TestApp, token: string, providerCode: string, version: number): Promise<CatalogueDocument> {
-  return dataOf(await app.gql<{ exportCatalogue: CatalogueDocument }>(EXPORT, { providerCode, version }, { token })).exportCatalogue;
+export async function exported(
+  app: TestApp,
+  token: string,
+  providerCode: string,
+  version: number,
+): Promise<CatalogueDocument> {
+  return dataOf(
+    await app.gql<{ exportCatalogue: CatalogueDocument }>(EXPORT, { providerCode, version }, { token }),
+  ).exportCatalogue;
 }
 
 /**
@@ -61,14 +72,18 @@ export function serviceInput(doc: CatalogueDocument, code: string): ServiceDocum
 
 /** A package of a document as a `ServicePackageInput`: `included` becomes a list of { driver, quantity }. */
 export function servicePackageInput(doc: CatalogueDocument, code: string): Record<string, unknown> {
-  const found: ServicePackageDocument | undefined = doc.servicePackages.find((candidate) => candidate.code === code);
+  const found: ServicePackageDocument | undefined = doc.servicePackages.find(
+    (candidate) => candidate.code === code,
+  );
   if (!found) throw new Error(`No service package ${code}`);
   const copy = structuredClone(found);
   return {
     ...copy,
     items: copy.items.map((item) => ({
       service: item.service,
-      included: item.included ? Object.entries(item.included).map(([driver, quantity]) => ({ driver, quantity })) : null,
+      included: item.included
+        ? Object.entries(item.included).map(([driver, quantity]) => ({ driver, quantity }))
+        : null,
     })),
   };
 }

@@ -40,7 +40,8 @@ export interface QuoteLine {
   discountPercent: string | null;
   surchargePercent: string | null;
   unitPrice: string | null;
-  tiers: { upTo: string | null; unitPrice: string; flatFee: string; quantity: string; amount: string }[] | null;
+  tiers:
+    { upTo: string | null; unitPrice: string; flatFee: string; quantity: string; amount: string }[] | null;
 }
 
 export interface Quote {
@@ -72,7 +73,13 @@ export interface Quote {
 }
 
 /** Imports and publishes a catalogue document as the operator's tools do; returns the version id. */
-export async function publishCatalogue(app: TestApp, document: CatalogueDocument, validFrom?: string): Promise<{ id: string; number: number }> {
-  const version = await app.app.get(CatalogueImportService).importAndPublish(document, SYSTEM_ACTOR, { validFrom });
+export async function publishCatalogue(
+  app: TestApp,
+  document: CatalogueDocument,
+  validFrom?: string,
+): Promise<{ id: string; number: number }> {
+  const version = await app.app
+    .get(CatalogueImportService)
+    .importAndPublish(document, SYSTEM_ACTOR, { validFrom });
   return { id: version.id, number: version.number };
 }

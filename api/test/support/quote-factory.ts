@@ -64,14 +64,29 @@ export interface QuoteResult {
 }
 
 /** Imports and publishes a catalogue as the command line does (no token), in force from `validFrom`. */
-export async function publishCatalogue(testApp: TestApp, document: CatalogueDocument, validFrom = '2020-01-01'): Promise<{ id: string; number: number }> {
-  const version = await testApp.app.get(CatalogueImportService).importAndPublish(document, SYSTEM_ACTOR, { validFrom });
+export async function publishCatalogue(
+  testApp: TestApp,
+  document: CatalogueDocument,
+  validFrom = '2020-01-01',
+): Promise<{ id: string; number: number }> {
+  const version = await testApp.app
+    .get(CatalogueImportService)
+    .importAndPublish(document, SYSTEM_ACTOR, { validFrom });
   return { id: version.id, number: version.number };
 }
 
 /** A valid configuration of {@link smallCatalogue}: the BASIS package with `payslips` payslips a month. */
-export function basisConfiguration(providerCode: string, payslips = '600', contractYears = 3): Record<string, unknown> {
-  return { providerCode, servicePackageCode: 'BASIS', volumes: [{ driverCode: 'PAYSLIPS', quantity: payslips }], contractYears };
+export function basisConfiguration(
+  providerCode: string,
+  payslips = '600',
+  contractYears = 3,
+): Record<string, unknown> {
+  return {
+    providerCode,
+    servicePackageCode: 'BASIS',
+    volumes: [{ driverCode: 'PAYSLIPS', quantity: payslips }],
+    contractYears,
+  };
 }
 
 /** A configuration with an ERROR issue: PAY-RUN without the PAY-BASE it requires (MISSING_DEPENDENCY). */
@@ -91,7 +106,11 @@ export interface QuoteWorld {
   otherManager: SignedInTestUser;
 }
 
-export async function createQuoteWorld(testApp: TestApp, providerCode: string, otherProviderCode = `${providerCode}-X`): Promise<QuoteWorld> {
+export async function createQuoteWorld(
+  testApp: TestApp,
+  providerCode: string,
+  otherProviderCode = `${providerCode}-X`,
+): Promise<QuoteWorld> {
   await publishCatalogue(testApp, smallCatalogue({ providerCode }));
   await publishCatalogue(testApp, smallCatalogue({ providerCode: otherProviderCode }));
   const agencyA = await createAgency(testApp, { providerCode, name: 'Agency A' });
@@ -104,12 +123,19 @@ export async function createQuoteWorld(testApp: TestApp, providerCode: string, o
     customerA: await createUserAndLogin(testApp, { role: 'CUSTOMER', agencyId: agencyA, name: 'Customer A' }),
     customerB: await createUserAndLogin(testApp, { role: 'CUSTOMER', agencyId: agencyB, name: 'Customer B' }),
     manager: await createUserAndLogin(testApp, { role: 'ACCOUNT_MANAGER', providerCode, name: 'Manager P' }),
-    otherManager: await createUserAndLogin(testApp, { role: 'ACCOUNT_MANAGER', providerCode: otherProviderCode }),
+    otherManager: await createUserAndLogin(testApp, {
+      role: 'ACCOUNT_MANAGER',
+      providerCode: otherProviderCode,
+    }),
   };
 }
 
 /** Saves a quote and returns it; fails the test when the request fails. */
-export async function saveQuote(testApp: TestApp, token: string, input: Record<string, unknown>): Promise<QuoteResult> {
+export async function saveQuote(
+  testApp: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<QuoteResult> {
   return dataOf(await testApp.gql<{ saveQuote: QuoteResult }>(SAVE_QUOTE, { input }, { token })).saveQuote;
 }
 
@@ -125,7 +151,11 @@ export async function quoteMutation(
 }
 
 /** Raw SQL with the driver's placeholders (`$1` or `?`), for arranging states the API cannot reach. */
-export async function sql<T = Record<string, unknown>>(testApp: TestApp, text: string, parameters: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  testApp: TestApp,
+  text: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
   const dataSource = testApp.app.get(DataSource);
   const query = dataSource.options.type === 'postgres' ? text : text.replace(/\$\d+/g, '?');
   return (await dataSource.query(query, parameters)) as T[];
@@ -134,8 +164,16 @@ export async function sql<T = Record<string, unknown>>(testApp: TestApp, text: s
 /** Audit events of one entity id (optionally of one action). */
 export async function auditCount(testApp: TestApp, entityId: string, action?: string): Promise<number> {
   const rows = action
-    ? await sql<{ n: number | string }>(testApp, 'SELECT COUNT(*) AS n FROM audit_events WHERE entity_id = $1 AND action = $2', [entityId, action])
-    : await sql<{ n: number | string }>(testApp, 'SELECT COUNT(*) AS n FROM audit_events WHERE entity_id = $1', [entityId]);
+    ? await sql<{ n: number | string }>(
+        testApp,
+        'SELECT COUNT(*) AS n FROM audit_events WHERE entity_id = $1 AND action = $2',
+        [entityId, action],
+      )
+    : await sql<{ n: number | string }>(
+        testApp,
+        'SELECT COUNT(*) AS n FROM audit_events WHERE entity_id = $1',
+        [entityId],
+      );
   return Number(rows[0].n);
 }
 

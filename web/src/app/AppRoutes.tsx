@@ -4,17 +4,32 @@ import { Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from '../components/ui/QueryState';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PasswordChangeGate, RequireSignIn, type Role } from '../lib/session';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+/** DESIGN, "Who may do what": the customer agency (or an administrator) edits its quotes. */
+const QUOTE_EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
+/** DESIGN, "Who may do what": account managers keep their centre's catalogue and decide its quotes. */
+const MANAGERS: readonly Role[] = ['ACCOUNT_MANAGER', 'ADMIN'];
 
 // Route-level code splitting: the first page ships alone; the catalogue browser and the
 // configurator (with the pricing engine) load when they are visited.
 const CataloguePage = lazy(() => import('./pages/CataloguePage'));
 const ConfiguratorPage = lazy(() => import('./pages/ConfiguratorPage'));
 const ComparePage = lazy(() => import('./pages/ComparePage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
+const QuotesPage = lazy(() => import('./pages/QuotesPage'));
+const QuotePage = lazy(() => import('./pages/QuotePage'));
+const QuotePrintPage = lazy(() => import('./pages/QuotePrintPage'));
+const QuoteEditPage = lazy(() => import('./pages/QuoteEditPage'));
+const ManagerArea = lazy(() => import('./pages/ManagerArea'));
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
- * configurator, `/centres/:code/compare` comparison.
+ * configurator, `/centres/:code/compare` comparison; `/login`, `/change-password`; `/quotes` (list),
+ * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
+ * `/manage/*` the account managers' area.
  */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -22,13 +37,57 @@ export function AppRoutes() {
   return (
     <RouteErrorBoundary resetKey={location.pathname}>
       <Suspense fallback={<LoadingState label={t('states.loadingPage')} />}>
-        <Routes>
-          <Route index element={<HomePage />} />
-          <Route path="centres/:providerCode" element={<CataloguePage />} />
-          <Route path="centres/:providerCode/configure" element={<ConfiguratorPage />} />
-          <Route path="centres/:providerCode/compare" element={<ComparePage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <PasswordChangeGate>
+          <Routes>
+            <Route index element={<HomePage />} />
+            <Route path="centres/:providerCode" element={<CataloguePage />} />
+            <Route path="centres/:providerCode/configure" element={<ConfiguratorPage />} />
+            <Route path="centres/:providerCode/compare" element={<ComparePage />} />
+            <Route path="login" element={<LoginPage />} />
+            <Route path="change-password" element={<ChangePasswordPage />} />
+            <Route
+              path="quotes"
+              element={
+                <RequireSignIn>
+                  <QuotesPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="quotes/:quoteId"
+              element={
+                <RequireSignIn>
+                  <QuotePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="quotes/:quoteId/print"
+              element={
+                <RequireSignIn>
+                  <QuotePrintPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="quotes/:quoteId/edit"
+              element={
+                <RequireSignIn roles={QUOTE_EDITORS}>
+                  <QuoteEditPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="manage/*"
+              element={
+                <RequireSignIn roles={MANAGERS}>
+                  <ManagerArea />
+                </RequireSignIn>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </PasswordChangeGate>
       </Suspense>
     </RouteErrorBoundary>
   );

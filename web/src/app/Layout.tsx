@@ -4,8 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { LanguageSelect } from '../components/ui/LanguageSelect';
 import { OfflineBanner } from '../components/ui/OfflineBanner';
+import { SessionMenu } from '../features/session/components/SessionMenu';
+import { useSession } from '../lib/session';
 
-/** The page frame: skip link, header with language choice, offline notice, main content, footer. */
+/**
+ * The page frame: skip link, header with the account corner and language choice, offline notice,
+ * main content, footer.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const mainRef = useFocusMainOnNavigation();
@@ -20,7 +25,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </RouterLink>
             <p className="site-header__tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageSelect />
+          <div className="site-header__tools">
+            <ManageLink />
+            <SessionMenu />
+            <LanguageSelect />
+          </div>
         </div>
       </header>
       <OfflineBanner />
@@ -31,6 +40,18 @@ export function Layout({ children }: { children: ReactNode }) {
         <p>{t('app.footer')}</p>
       </footer>
     </>
+  );
+}
+
+/** The way into the account managers' area, for account managers and administrators. */
+function ManageLink() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (user?.role !== 'ACCOUNT_MANAGER' && user?.role !== 'ADMIN') return null;
+  return (
+    <RouterLink to="/manage" className="site-header__link">
+      {t('manager.link')}
+    </RouterLink>
   );
 }
 

@@ -4,7 +4,7 @@
  */
 export const logger = {
   warn(message: string, details?: unknown): void {
-    // eslint-disable-next-line no-console -- the browser console is the sink for now
+    // The browser console is the sink for now (eslint allows console.warn in this one file).
     console.warn(`[servicekatalog] ${message}`, details ?? '');
   },
 };

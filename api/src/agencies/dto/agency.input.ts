@@ -28,17 +28,24 @@ export class CreateAgencyInput {
   @MaxLength(100)
   organisationNumber!: string;
 
-  @Field({ description: 'Code of the provider that serves the agency. Account managers: their own centre only.' })
+  @Field({
+    description: 'Code of the provider that serves the agency. Account managers: their own centre only.',
+  })
   @IsString()
   @MaxLength(100)
   providerCode!: string;
 
-  @Field(() => [VolumeInput], { nullable: true, description: 'Volumes to start configurations with; each driver at most once.' })
+  @Field(() => [VolumeInput], {
+    nullable: true,
+    description: 'Volumes to start configurations with; each driver at most once.',
+  })
   @IsOptional()
   defaultVolumes?: VolumeInput[] | null;
 }
 
-@InputType('UpdateAgencyInput', { description: 'Changes to an agency; fields left out (or null) stay as they are.' })
+@InputType('UpdateAgencyInput', {
+  description: 'Changes to an agency; fields left out (or null) stay as they are.',
+})
 export class UpdateAgencyInput {
   @Field(() => String, { nullable: true, description: 'Name of the agency, 1 to 200 characters.' })
   @IsOptional()
@@ -46,25 +53,39 @@ export class UpdateAgencyInput {
   @MaxLength(1000)
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. The organisation number is checked again by it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. The organisation number is checked again by it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
   country?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Organisation number, checked by the country's check digit." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Organisation number, checked by the country's check digit.",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   organisationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Code of the provider that serves the agency. Account managers cannot move an agency to another centre.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the provider that serves the agency. Account managers cannot move an agency to another centre.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   providerCode?: string | null;
 
-  @Field(() => [VolumeInput], { nullable: true, description: 'Replaces the default volumes; each driver at most once.' })
+  @Field(() => [VolumeInput], {
+    nullable: true,
+    description: 'Replaces the default volumes; each driver at most once.',
+  })
   @IsOptional()
   defaultVolumes?: VolumeInput[] | null;
 }

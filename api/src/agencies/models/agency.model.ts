@@ -14,7 +14,9 @@ export class AgencyModel {
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. "NO".' })
   country!: string;
 
-  @Field({ description: "The agency's organisation number in its country's customary form, e.g. \"202100-5489\"." })
+  @Field({
+    description: 'The agency\'s organisation number in its country\'s customary form, e.g. "202100-5489".',
+  })
   organisationNumber!: string;
 
   @Field({ description: 'Code of the provider (shared service centre) that serves the agency.' })
@@ -23,7 +25,9 @@ export class AgencyModel {
   @Field(() => [VolumeModel], { description: 'Volumes that new configurations of the agency start with.' })
   defaultVolumes!: VolumeModel[];
 
-  @Field(() => Int, { description: 'Increases with every change (optimistic locking: pass it as expectedVersion).' })
+  @Field(() => Int, {
+    description: 'Increases with every change (optimistic locking: pass it as expectedVersion).',
+  })
   version!: number;
 
   static from(entity: AgencyEntity): AgencyModel {

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Connection } from '../../common/graphql/paging.js';
 
-@ObjectType('AuditEvent', { description: 'One recorded change: who changed what and when, with the thing before and after.' })
+@ObjectType('AuditEvent', {
+  description: 'One recorded change: who changed what and when, with the thing before and after.',
+})
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;
@@ -13,10 +15,15 @@ export class AuditEventModel {
   @Field({ description: 'E-mail of who made the change ("cli@servicekatalog" for the operator tools).' })
   actorEmail!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the user who made the change; null for the operator tools.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the user who made the change; null for the operator tools.',
+  })
   actorUserId!: string | null;
 
-  @Field({ description: 'The kind of thing changed: CatalogueVersion, Provider, Agency, Quote, QuoteComment, User…' })
+  @Field({
+    description: 'The kind of thing changed: CatalogueVersion, Provider, Agency, Quote, QuoteComment, User…',
+  })
   entity!: string;
 
   @Field({ description: 'Id of the thing changed (for catalogue edits: the id of the catalogue version).' })
@@ -25,13 +32,22 @@ export class AuditEventModel {
   @Field({ description: 'What happened, e.g. IMPORT, PUBLISH, UPDATE_SERVICE, SUBMIT, DEACTIVATE.' })
   action!: string;
 
-  @Field(() => String, { nullable: true, description: 'Code of the centre the change concerns; null when none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the centre the change concerns; null when none.',
+  })
   providerCode!: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The changed thing before the change; null for a creation.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The changed thing before the change; null for a creation.',
+  })
   before!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The changed thing after the change; null for a deletion.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The changed thing after the change; null for a deletion.',
+  })
   after!: unknown;
 }
 

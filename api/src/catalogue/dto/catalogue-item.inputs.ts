@@ -13,9 +13,12 @@ import { DateScalar, DecimalScalar } from '../../common/graphql/scalars.js';
  * least English, as in the document and in the `…Translations` output fields.
  */
 
-const TEXT = 'Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}.';
+const TEXT =
+  'Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}.';
 
-@InputType('CategoryInput', { description: 'A category of a draft catalogue (created, or replaced when its code exists).' })
+@InputType('CategoryInput', {
+  description: 'A category of a draft catalogue (created, or replaced when its code exists).',
+})
 export class CategoryInput {
   @Field({ description: 'Code, e.g. "PAYROLL": upper-case letters, digits, "-" and "_".' })
   code!: string;
@@ -24,7 +27,9 @@ export class CategoryInput {
   name!: LocalizedText;
 }
 
-@InputType('VolumeDriverInput', { description: 'A volume driver of a draft catalogue (created, or replaced when its code exists).' })
+@InputType('VolumeDriverInput', {
+  description: 'A volume driver of a draft catalogue (created, or replaced when its code exists).',
+})
 export class VolumeDriverInput {
   @Field({ description: 'Code, e.g. "PAYSLIPS".' })
   code!: string;
@@ -53,11 +58,16 @@ export class ServiceLevelTargetInput {
   @Field({ description: 'WORKING_DAYS, HOURS, PERCENT, DAY_OF_MONTH…' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'Code of the service the target is promised for; null: the whole package.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the service the target is promised for; null: the whole package.',
+  })
   service?: string | null;
 }
 
-@InputType('ServiceLevelInput', { description: 'A service level of a draft catalogue (created, or replaced when its code exists).' })
+@InputType('ServiceLevelInput', {
+  description: 'A service level of a draft catalogue (created, or replaced when its code exists).',
+})
 export class ServiceLevelInput {
   @Field({ description: 'Code, e.g. "STANDARD".' })
   code!: string;
@@ -65,7 +75,9 @@ export class ServiceLevelInput {
   @Field(() => GraphQLJSON, { description: `Name. ${TEXT}` })
   name!: LocalizedText;
 
-  @Field(() => Int, { description: 'Order of the levels, unique within the version; the smallest is the default.' })
+  @Field(() => Int, {
+    description: 'Order of the levels, unique within the version; the smallest is the default.',
+  })
   rank!: number;
 
   @Field(() => DecimalScalar, { description: 'Surcharge in percent on the recurring charges, e.g. "8".' })
@@ -77,17 +89,25 @@ export class ServiceLevelInput {
 
 @InputType('PriceTierInput', { description: 'One tier of a GRADUATED or VOLUME price component.' })
 export class PriceTierInput {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Inclusive upper bound; null only for the last tier (no limit). Strictly ascending.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Inclusive upper bound; null only for the last tier (no limit). Strictly ascending.',
+  })
   upTo!: string | null;
 
   @Field(() => DecimalScalar, { description: 'Price per unit in the tier.' })
   unitPrice!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Fee added once when the tier is used; default "0".' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Fee added once when the tier is used; default "0".',
+  })
   flatFee?: string | null;
 }
 
-@InputType('PriceComponentInput', { description: 'One way a service is charged; the fields its model does not use must be left out.' })
+@InputType('PriceComponentInput', {
+  description: 'One way a service is charged; the fields its model does not use must be left out.',
+})
 export class PriceComponentInput {
   @Field(() => GraphQLJSON, { description: `Label of the price line, e.g. "Per payslip". ${TEXT}` })
   label!: LocalizedText;
@@ -107,20 +127,34 @@ export class PriceComponentInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'PER_UNIT only: the price per unit.' })
   unitPrice?: string | null;
 
-  @Field(() => [PriceTierInput], { nullable: true, description: 'GRADUATED and VOLUME only: the tiers, ascending, the last without upTo.' })
+  @Field(() => [PriceTierInput], {
+    nullable: true,
+    description: 'GRADUATED and VOLUME only: the tiers, ascending, the last without upTo.',
+  })
   tiers?: PriceTierInput[] | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'The least the line costs whenever it exists; null: no minimum.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The least the line costs whenever it exists; null: no minimum.',
+  })
   minimumCharge?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'First contract year the component applies to; default 1.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'First contract year the component applies to; default 1.',
+  })
   fromYear?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Last contract year the component applies to; null: no end.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Last contract year the component applies to; null: no end.',
+  })
   toYear?: number | null;
 }
 
-@InputType('ServiceLimitInput', { description: 'The allowed quantities of one driver for a service (inclusive).' })
+@InputType('ServiceLimitInput', {
+  description: 'The allowed quantities of one driver for a service (inclusive).',
+})
 export class ServiceLimitInput {
   @Field({ description: 'Code of the volume driver.' })
   driver!: string;
@@ -142,7 +176,8 @@ export class ResponsibilityInput {
 }
 
 @InputType('ServiceInput', {
-  description: 'A service of a draft catalogue with everything in it (created, or replaced whole when its code exists).',
+  description:
+    'A service of a draft catalogue with everything in it (created, or replaced whole when its code exists).',
 })
 export class ServiceInput {
   @Field({ description: 'Code, stable across versions, e.g. "PAY-RUN".' })
@@ -163,13 +198,22 @@ export class ServiceInput {
   @Field(() => GraphQLJSON, { nullable: true, description: `Description; default none. ${TEXT}` })
   description?: LocalizedText | null;
 
-  @Field(() => [[String]], { nullable: true, description: 'Requirement groups: from each group at least one service must be selected. Default none.' })
+  @Field(() => [[String]], {
+    nullable: true,
+    description: 'Requirement groups: from each group at least one service must be selected. Default none.',
+  })
   requires?: string[][] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Services that may not be selected with this one (symmetric). Default none.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Services that may not be selected with this one (symmetric). Default none.',
+  })
   excludes?: string[] | null;
 
-  @Field(() => [ServiceLimitInput], { nullable: true, description: 'Allowed quantities per driver. Default none.' })
+  @Field(() => [ServiceLimitInput], {
+    nullable: true,
+    description: 'Allowed quantities per driver. Default none.',
+  })
   limits?: ServiceLimitInput[] | null;
 
   @Field(() => [PriceComponentInput], { description: 'The price components, in display order.' })
@@ -193,12 +237,16 @@ export class ServicePackageItemInput {
   @Field({ description: 'Code of the service.' })
   service!: string;
 
-  @Field(() => [IncludedInput], { nullable: true, description: 'Quantities included in the package price, each driver once. Default none.' })
+  @Field(() => [IncludedInput], {
+    nullable: true,
+    description: 'Quantities included in the package price, each driver once. Default none.',
+  })
   included?: IncludedInput[] | null;
 }
 
 @InputType('ServicePackageInput', {
-  description: 'A service package of a draft catalogue with its items (created, or replaced whole when its code exists).',
+  description:
+    'A service package of a draft catalogue with its items (created, or replaced whole when its code exists).',
 })
 export class ServicePackageInput {
   @Field({ description: 'Code, e.g. "BASIS".' })
@@ -213,21 +261,36 @@ export class ServicePackageInput {
   @Field(() => String, { nullable: true, description: 'Code of the default service level; null: none.' })
   serviceLevel?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Discount in percent on the recurring charges of the items; default "0".' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Discount in percent on the recurring charges of the items; default "0".',
+  })
   discountPercent?: string | null;
 
   @Field(() => [ServicePackageItemInput], { description: 'The services of the package.' })
   items!: ServicePackageItemInput[];
 
-  @Field(() => [String], { nullable: true, description: 'Add-ons allowed with the package; null (the default): every ADDON.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Add-ons allowed with the package; null (the default): every ADDON.',
+  })
   allowedAddOns?: string[] | null;
 }
 
-@InputType('CatalogueVersionSettingsInput', { description: 'Settings of a draft catalogue version. A field left out keeps its value.' })
+@InputType('CatalogueVersionSettingsInput', {
+  description: 'Settings of a draft catalogue version. A field left out keeps its value.',
+})
 export class CatalogueVersionSettingsInput {
-  @Field(() => DateScalar, { nullable: true, description: 'First day the version applies (UTC); null removes the date (it must then be given when publishing).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day the version applies (UTC); null removes the date (it must then be given when publishing).',
+  })
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of every price, e.g. "NOK". Prices are kept as written.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 currency of every price, e.g. "NOK". Prices are kept as written.',
+  })
   currency?: string | null;
 }

@@ -9,7 +9,10 @@ export class CatalogueArgs {
   @Length(1, 32)
   providerCode!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Version number; wins over `at`. Drafts only for the centre\'s managers.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Version number; wins over `at`. Drafts only for the centre's managers.",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -17,7 +20,8 @@ export class CatalogueArgs {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'The version in force on this date (UTC): among published versions with validFrom ≤ at, the latest validFrom, then the highest number. Default: today.',
+    description:
+      'The version in force on this date (UTC): among published versions with validFrom ≤ at, the latest validFrom, then the highest number. Default: today.',
   })
   @IsOptional()
   at?: string | null;
@@ -30,7 +34,10 @@ export class ExportCatalogueArgs {
   @Length(1, 32)
   providerCode!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Version number; default: the version in force today (UTC).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Version number; default: the version in force today (UTC).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -43,11 +50,18 @@ export class PublishCatalogueVersionArgs {
   @IsString()
   id!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day the version applies (UTC); default: the validFrom of the imported document.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day the version applies (UTC); default: the validFrom of the imported document.',
+  })
   @IsOptional()
   validFrom?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` you last saw; if someone changed the draft since, the publish is refused with CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The `version` you last saw; if someone changed the draft since, the publish is refused with CONFLICT.',
+  })
   @IsOptional()
   @IsInt()
   expectedVersion?: number | null;

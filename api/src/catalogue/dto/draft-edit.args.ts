@@ -17,7 +17,8 @@ export class DraftTargetArgs {
   id!: string;
 
   @Field(() => Int, {
-    description: 'The draft\'s `version` as you last read it. If someone changed the draft since, the edit is refused with CONFLICT and nothing is saved.',
+    description:
+      "The draft's `version` as you last read it. If someone changed the draft since, the edit is refused with CONFLICT and nothing is saved.",
   })
   @IsInt()
   @Min(1)

@@ -1,5 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import type { LimitDocument, LocalizedText, ResponsibilityDocument, ServiceKind, ServiceStatus } from '@servicekatalog/shared';
+import type {
+  LimitDocument,
+  LocalizedText,
+  ResponsibilityDocument,
+  ServiceKind,
+  ServiceStatus,
+} from '@servicekatalog/shared';
 import { jsonText } from '../../common/database/json-text.transformer.js';
 import { VersionChildEntity } from './version-child.entity.js';
 

@@ -27,39 +27,61 @@ export class QuoteImpactModel {
   @Field()
   agencyName!: string;
 
-  @Field(() => Int, { description: 'Number of the catalogue version the quote is priced against (its "before").' })
+  @Field(() => Int, {
+    description: 'Number of the catalogue version the quote is priced against (its "before").',
+  })
   catalogueVersion!: number;
 
   @Field({ description: 'Currency of the quote as offered.' })
   currency!: string;
 
-  @Field({ description: 'Currency of the draft; when it differs from the quote\'s, no difference is computed.' })
+  @Field({
+    description: "Currency of the draft; when it differs from the quote's, no difference is computed.",
+  })
   draftCurrency!: string;
 
   @Field(() => DecimalScalar, { description: 'First-year total as offered.' })
   firstYearBefore!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'First-year total against the draft; null when the quote cannot be priced against it.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'First-year total against the draft; null when the quote cannot be priced against it.',
+  })
   firstYearAfter!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'firstYearAfter − firstYearBefore; null when either is missing or the currencies differ.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'firstYearAfter − firstYearBefore; null when either is missing or the currencies differ.',
+  })
   firstYearDifference!: string | null;
 
   @Field(() => DecimalScalar, { description: 'Contract total as offered.' })
   contractTotalBefore!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Contract total against the draft; null when the quote cannot be priced against it.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Contract total against the draft; null when the quote cannot be priced against it.',
+  })
   contractTotalAfter!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'contractTotalAfter − contractTotalBefore; null when either is missing or the currencies differ.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'contractTotalAfter − contractTotalBefore; null when either is missing or the currencies differ.',
+  })
   contractTotalDifference!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the configuration is valid (no ERROR issue) against the draft; null when it cannot be priced.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the configuration is valid (no ERROR issue) against the draft; null when it cannot be priced.',
+  })
   validAfter!: boolean | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the quote cannot be priced against the draft (e.g. a service it uses was removed); null when it can.',
+    description:
+      'Why the quote cannot be priced against the draft (e.g. a service it uses was removed); null when it can.',
   })
   problem!: string | null;
 }

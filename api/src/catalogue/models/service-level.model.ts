@@ -3,7 +3,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { LocalizedText } from '@servicekatalog/shared';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
 
-@ObjectType('ServiceLevel', { description: 'A service level (e.g. BASIS, STANDARD, PLUS): its promises and its surcharge.' })
+@ObjectType('ServiceLevel', {
+  description: 'A service level (e.g. BASIS, STANDARD, PLUS): its promises and its surcharge.',
+})
 export class ServiceLevelModel {
   /** Internal ids for loading the targets. */
   id!: string;
@@ -12,10 +14,14 @@ export class ServiceLevelModel {
   @Field({ description: 'Code of the level, e.g. "STANDARD".' })
   code!: string;
 
-  @Field(() => Int, { description: 'Order of the levels; unique within a version. The smallest rank is the default level.' })
+  @Field(() => Int, {
+    description: 'Order of the levels; unique within a version. The smallest rank is the default level.',
+  })
   rank!: number;
 
-  @Field(() => DecimalScalar, { description: 'Surcharge in percent on the recurring charges of every selected service, e.g. "8".' })
+  @Field(() => DecimalScalar, {
+    description: 'Surcharge in percent on the recurring charges of every selected service, e.g. "8".',
+  })
   surchargePercent!: string;
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })
@@ -35,7 +41,10 @@ export class ServiceLevelTargetModel {
   @Field({ description: 'Unit of the value: WORKING_DAYS, HOURS, PERCENT, DAY_OF_MONTH…' })
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'Code of the service the target is promised for; null: the whole package.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the service the target is promised for; null: the whole package.',
+  })
   serviceCode!: string | null;
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })

@@ -17,11 +17,15 @@ export class ServicePackageItemModel {
   @Field({ description: 'Code of the service.' })
   serviceCode!: string;
 
-  @Field(() => [IncludedModel], { description: 'Quantities included in the package price, per driver (empty: none).' })
+  @Field(() => [IncludedModel], {
+    description: 'Quantities included in the package price, per driver (empty: none).',
+  })
   included!: IncludedModel[];
 }
 
-@ObjectType('ServicePackage', { description: 'A standardised package of services with a default service level and a discount.' })
+@ObjectType('ServicePackage', {
+  description: 'A standardised package of services with a default service level and a discount.',
+})
 export class ServicePackageModel {
   /** Internal ids for loading the items. */
   id!: string;
@@ -30,18 +34,29 @@ export class ServicePackageModel {
   @Field({ description: 'Code of the package, e.g. "BASIS".' })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'Code of the default service level of the package; null: none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the default service level of the package; null: none.',
+  })
   serviceLevelCode!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Discount in percent on the recurring charges of the package items ("0" when none).' })
+  @Field(() => DecimalScalar, {
+    description: 'Discount in percent on the recurring charges of the package items ("0" when none).',
+  })
   discountPercent!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Codes of the add-ons allowed with the package; null: every ADDON.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Codes of the add-ons allowed with the package; null: every ADDON.',
+  })
   allowedAddOns!: string[] | null;
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })
   nameTranslations!: LocalizedText;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Every translation of the description; null when there is none.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Every translation of the description; null when there is none.',
+  })
   descriptionTranslations!: LocalizedText | null;
 }

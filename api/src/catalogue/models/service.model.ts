@@ -3,7 +3,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { LocalizedText } from '@servicekatalog/shared';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
 
-@ObjectType('ServiceLimit', { description: 'The quantities of a driver a service may be ordered with (inclusive).' })
+@ObjectType('ServiceLimit', {
+  description: 'The quantities of a driver a service may be ordered with (inclusive).',
+})
 export class ServiceLimitModel {
   @Field({ description: 'Code of the volume driver.' })
   driverCode!: string;
@@ -24,7 +26,9 @@ export class ResponsibilityModel {
   taskTranslations!: LocalizedText;
 }
 
-@ObjectType('Service', { description: 'A service of the catalogue, with its rules, prices and division of labour.' })
+@ObjectType('Service', {
+  description: 'A service of the catalogue, with its rules, prices and division of labour.',
+})
 export class ServiceModel {
   /** Internal ids for loading the price components. */
   id!: string;
@@ -43,22 +47,30 @@ export class ServiceModel {
   status!: string;
 
   @Field(() => [[String]], {
-    description: 'Requirement groups: from each group at least one of the listed service codes must be selected.',
+    description:
+      'Requirement groups: from each group at least one of the listed service codes must be selected.',
   })
   requires!: string[][];
 
-  @Field(() => [String], { description: 'Codes of services that may not be selected together with this one (symmetric).' })
+  @Field(() => [String], {
+    description: 'Codes of services that may not be selected together with this one (symmetric).',
+  })
   excludes!: string[];
 
   @Field(() => [ServiceLimitModel], { description: 'Allowed quantities per driver.' })
   limits!: ServiceLimitModel[];
 
-  @Field(() => [ResponsibilityModel], { description: 'The division of labour between the centre and the customer.' })
+  @Field(() => [ResponsibilityModel], {
+    description: 'The division of labour between the centre and the customer.',
+  })
   responsibilities!: ResponsibilityModel[];
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })
   nameTranslations!: LocalizedText;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Every translation of the description; null when there is none.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Every translation of the description; null when there is none.',
+  })
   descriptionTranslations!: LocalizedText | null;
 }

@@ -8,6 +8,7 @@ export function jsonText<T>(): ValueTransformer {
   return {
     to: (value: T | null | undefined): string | null | undefined =>
       value === undefined ? undefined : value === null ? null : JSON.stringify(value),
-    from: (text: string | null): T | null => (text === null || text === undefined ? null : (JSON.parse(text) as T)),
+    from: (text: string | null): T | null =>
+      text === null || text === undefined ? null : (JSON.parse(text) as T),
   };
 }

@@ -25,7 +25,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.extensions },
+    };
   }
   const nest = nestHttpError(original);
   if (nest) return { ...base, message: nest.message, extensions: nest.extensions };
@@ -34,10 +38,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: requestErrorExtensions(code, formatted.message) };
   }
   logger.error(
-    { message: 'Unexpected error in a GraphQL request', path: formatted.path?.join('.'), error: describe(original) },
+    {
+      message: 'Unexpected error in a GraphQL request',
+      path: formatted.path?.join('.'),
+      error: describe(original),
+    },
     original instanceof Error ? original.stack : undefined,
   );
-  return { ...base, message: 'Something went wrong on our side. Please try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Please try again later.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** Errors raised while executing a field carry a path; request-level errors (parse, variables) do not. */

@@ -19,7 +19,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     introspection: config.introspection,
     playground: false,
-    plugins: [config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
     includeStacktraceInErrorResponses: false,
@@ -29,7 +33,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
 }
 
 function contextOf(first: unknown, _reply: unknown): GraphQLContext {
-  const candidate = first as { req?: GraphQLContext['req']; request?: GraphQLContext['req']; headers?: unknown };
+  const candidate = first as {
+    req?: GraphQLContext['req'];
+    request?: GraphQLContext['req'];
+    headers?: unknown;
+  };
   if (candidate.req?.headers) return { req: candidate.req };
   if (candidate.request?.headers) return { req: candidate.request };
   return { req: first as GraphQLContext['req'] };

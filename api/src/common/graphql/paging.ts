@@ -30,13 +30,21 @@ export class PageInfo {
   @Field({ description: 'True when there are more items after this page.' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'True when this page starts after the beginning of the list (an `after` cursor was given).' })
+  @Field({
+    description: 'True when this page starts after the beginning of the list (an `after` cursor was given).',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page: pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the page: pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 

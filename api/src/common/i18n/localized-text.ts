@@ -2,7 +2,11 @@
 export type TextByLanguage = Readonly<Record<string, string>>;
 
 // Norwegian: "no" is the macrolanguage of Bokmål ("nb") and Nynorsk ("nn"); browsers send any of them.
-const RELATED: Readonly<Record<string, readonly string[]>> = { no: ['nb', 'nn'], nb: ['no', 'nn'], nn: ['no', 'nb'] };
+const RELATED: Readonly<Record<string, readonly string[]>> = {
+  no: ['nb', 'nn'],
+  nb: ['no', 'nn'],
+  nn: ['no', 'nb'],
+};
 
 /**
  * The text in the first wanted language it has (exact tag, then the same base language, e.g.

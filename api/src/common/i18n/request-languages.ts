@@ -7,7 +7,10 @@ const parsed = new WeakMap<object, string[]>();
  * The languages a localized field is wanted in: the field's own `locale` argument when given,
  * else the request's Accept-Language (parsed once per request).
  */
-export function requestLanguages(context: GraphQLContext, locale: string | null | undefined): readonly string[] {
+export function requestLanguages(
+  context: GraphQLContext,
+  locale: string | null | undefined,
+): readonly string[] {
   if (locale) return [locale];
   const request = context.req;
   let languages = parsed.get(request);

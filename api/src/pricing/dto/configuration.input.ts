@@ -6,7 +6,8 @@ import { VolumeInput } from './volume.input.js';
  * shared/ checks every field (DESIGN pricing rule 5) and reports all problems at once.
  */
 @InputType('ConfigurationInput', {
-  description: 'A configuration to price: a service package, extra services, a service level, volumes and a contract length.',
+  description:
+    'A configuration to price: a service package, extra services, a service level, volumes and a contract length.',
 })
 export class ConfigurationInput {
   @Field({ description: 'Code of the provider whose catalogue prices the configuration, e.g. "DFO-NO".' })
@@ -14,26 +15,34 @@ export class ConfigurationInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Number of the catalogue version to price against; default: the version in force today (UTC). Drafts only for the centre\'s managers.',
+    description:
+      "Number of the catalogue version to price against; default: the version in force today (UTC). Drafts only for the centre's managers.",
   })
   catalogueVersion?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Code of the service package; none: only the services in serviceCodes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of the service package; none: only the services in serviceCodes.',
+  })
   servicePackageCode?: string | null;
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Extra services (add-ons or à la carte), in the order picked. A code also in the package counts once, as a package item.',
+    description:
+      'Extra services (add-ons or à la carte), in the order picked. A code also in the package counts once, as a package item.',
   })
   serviceCodes?: string[] | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Code of the service level; default: the package\'s, else the level with the lowest rank.',
+    description: "Code of the service level; default: the package's, else the level with the lowest rank.",
   })
   serviceLevelCode?: string | null;
 
-  @Field(() => [VolumeInput], { nullable: true, description: 'Quantities of the volume drivers; each driver at most once.' })
+  @Field(() => [VolumeInput], {
+    nullable: true,
+    description: 'Quantities of the volume drivers; each driver at most once.',
+  })
   volumes?: VolumeInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Contract length in years, 1 to 10; default 1.' })

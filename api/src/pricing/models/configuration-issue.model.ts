@@ -6,7 +6,8 @@ import { DecimalScalar } from '../../common/graphql/scalars.js';
  * fields that explain one code are null for the others.
  */
 @ObjectType('ConfigurationIssue', {
-  description: 'A rule the configuration breaks. It is still priced as far as it can be, but cannot be submitted while an ERROR remains.',
+  description:
+    'A rule the configuration breaks. It is still priced as far as it can be, but cannot be submitted while an ERROR remains.',
 })
 export class ConfigurationIssueModel {
   @Field({
@@ -30,21 +31,36 @@ export class ConfigurationIssueModel {
   })
   requiredAnyOf?: string[];
 
-  @Field(() => String, { nullable: true, description: 'EXCLUDED_COMBINATION: the selected service that may not go with serviceCode.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'EXCLUDED_COMBINATION: the selected service that may not go with serviceCode.',
+  })
   otherServiceCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'MISSING_VOLUME and VOLUME_OUT_OF_RANGE: the volume driver concerned.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'MISSING_VOLUME and VOLUME_OUT_OF_RANGE: the volume driver concerned.',
+  })
   driverCode?: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'VOLUME_OUT_OF_RANGE: the quantity given.' })
   quantity?: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "VOLUME_OUT_OF_RANGE: the service's lower limit (inclusive); null: none." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "VOLUME_OUT_OF_RANGE: the service's lower limit (inclusive); null: none.",
+  })
   min?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "VOLUME_OUT_OF_RANGE: the service's upper limit (inclusive); null: none." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "VOLUME_OUT_OF_RANGE: the service's upper limit (inclusive); null: none.",
+  })
   max?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ADDON_NOT_ALLOWED: the service package that does not allow the add-on.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ADDON_NOT_ALLOWED: the service package that does not allow the add-on.',
+  })
   servicePackageCode?: string;
 }

@@ -9,7 +9,7 @@ import { PriceTotalsModel, YearTotalModel } from './price-totals.model.js';
     'A configuration priced against one catalogue version: every line, the contract years, the totals and the issues. Prices exclude VAT.',
 })
 export class PriceQuoteModel {
-  @Field({ description: 'ISO 4217 currency of every amount (the catalogue version\'s).' })
+  @Field({ description: "ISO 4217 currency of every amount (the catalogue version's)." })
   currency!: string;
 
   @Field({ description: 'Code of the provider whose catalogue priced the configuration.' })
@@ -21,10 +21,15 @@ export class PriceQuoteModel {
   @Field(() => ID, { description: 'Id of that catalogue version.' })
   catalogueVersionId!: string;
 
-  @Field({ description: 'True when there is no issue of severity ERROR (only a valid configuration can be submitted).' })
+  @Field({
+    description:
+      'True when there is no issue of severity ERROR (only a valid configuration can be submitted).',
+  })
   valid!: boolean;
 
-  @Field(() => [PriceLineModel], { description: 'One line per price component of each selected service that applies in the contract years.' })
+  @Field(() => [PriceLineModel], {
+    description: 'One line per price component of each selected service that applies in the contract years.',
+  })
   lines!: PriceLineModel[];
 
   @Field(() => [YearTotalModel], { description: 'One total per contract year, year 1 first.' })
@@ -41,7 +46,8 @@ export class PriceQuoteModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The service level that applied: the one asked for, else the package\'s, else the lowest rank; null when the version has none.',
+    description:
+      "The service level that applied: the one asked for, else the package's, else the lowest rank; null when the version has none.",
   })
   serviceLevelCode!: string | null;
 

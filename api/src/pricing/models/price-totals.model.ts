@@ -9,7 +9,9 @@ export class YearTotalModel {
   @Field(() => DecimalScalar, { description: 'One-time lines that fall in this year.' })
   oneTime!: string;
 
-  @Field(() => DecimalScalar, { description: 'Recurring lines charged this year: 12 × monthly amounts plus yearly amounts.' })
+  @Field(() => DecimalScalar, {
+    description: 'Recurring lines charged this year: 12 × monthly amounts plus yearly amounts.',
+  })
   recurring!: string;
 
   @Field(() => DecimalScalar, { description: 'oneTime + recurring.' })
@@ -18,7 +20,9 @@ export class YearTotalModel {
 
 @ObjectType('PriceTotals', { description: 'The headline figures of a priced configuration.' })
 export class PriceTotalsModel {
-  @Field(() => DecimalScalar, { description: 'Sum of the MONTHLY lines that start in year 1 ("0.00" when none).' })
+  @Field(() => DecimalScalar, {
+    description: 'Sum of the MONTHLY lines that start in year 1 ("0.00" when none).',
+  })
   monthly!: string;
 
   @Field(() => DecimalScalar, { description: "Year 1's total." })

@@ -5,7 +5,8 @@ import type { QuoteDecision } from '../quote-lifecycle.service.js';
 import { QUOTE_STATUSES, type QuoteStatus } from '../quote.entity.js';
 import { QuoteDecisionEnum, QuoteStatusEnum } from '../models/quote-enums.js';
 
-export const EXPECTED_VERSION = 'The quote\'s `version` as you last saw it; a stale value is refused with CONFLICT.';
+export const EXPECTED_VERSION =
+  "The quote's `version` as you last saw it; a stale value is refused with CONFLICT.";
 
 @ArgsType()
 export class QuotesArgs extends ConnectionArgs {
@@ -31,7 +32,10 @@ export class DecideQuoteArgs extends QuoteVersionArgs {
   @IsIn(Object.values(QuoteDecisionEnum))
   decision!: QuoteDecision;
 
-  @Field(() => String, { nullable: true, description: 'Up to 2000 characters; required to REJECT (the reason).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Up to 2000 characters; required to REJECT (the reason).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'comment must have at most 2000 characters.' })

@@ -7,7 +7,8 @@ import type { SaveQuoteCommand } from '../quote-save.service.js';
 export class SaveQuoteInput implements SaveQuoteCommand {
   @Field(() => ID, {
     nullable: true,
-    description: 'The agency the quote is for: required for administrators; customers save for their own agency.',
+    description:
+      'The agency the quote is for: required for administrators; customers save for their own agency.',
   })
   @IsOptional()
   @IsString()
@@ -19,7 +20,8 @@ export class SaveQuoteInput implements SaveQuoteCommand {
   name!: string;
 
   @Field(() => ConfigurationInput, {
-    description: "The configuration; its provider must be the agency's. Priced against the version it names, else the one in force today.",
+    description:
+      "The configuration; its provider must be the agency's. Priced against the version it names, else the one in force today.",
   })
   configuration!: ConfigurationInput;
 }

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { QuoteCommentEntity } from '../quote-comment.entity.js';
 
-@ObjectType('QuoteComment', { description: "A message in a quote's thread, between the agency and the centre." })
+@ObjectType('QuoteComment', {
+  description: "A message in a quote's thread, between the agency and the centre.",
+})
 export class QuoteCommentModel {
   @Field(() => ID)
   id!: string;

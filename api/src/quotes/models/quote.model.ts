@@ -14,13 +14,17 @@ import { QuoteStatusEnum } from './quote-enums.js';
  * `repriced` are resolved separately (in batches per request).
  */
 @ObjectType('Quote', {
-  description: "An agency's saved configuration, priced against a pinned catalogue version, with its status and comment thread.",
+  description:
+    "An agency's saved configuration, priced against a pinned catalogue version, with its status and comment thread.",
 })
 export class QuoteModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Human reference shared by all revisions, e.g. "SA-DK-2027-0042": provider, year saved (UTC), number.' })
+  @Field({
+    description:
+      'Human reference shared by all revisions, e.g. "SA-DK-2027-0042": provider, year saved (UTC), number.',
+  })
   reference!: string;
 
   @Field({ description: 'The reference with the revision from revision 2 on, e.g. "SA-DK-2027-0042 rev 2".' })
@@ -50,10 +54,14 @@ export class QuoteModel {
   @Field(() => ID, { description: 'Id of the pinned catalogue version.' })
   catalogueVersionId!: string;
 
-  @Field(() => GraphQLJSON, { description: 'The ConfigurationInput as saved, with the pinned catalogueVersion filled in.' })
+  @Field(() => GraphQLJSON, {
+    description: 'The ConfigurationInput as saved, with the pinned catalogueVersion filled in.',
+  })
   configuration!: ConfigurationInput;
 
-  @Field(() => PriceQuoteModel, { description: 'The price as offered: the breakdown stored when the quote was priced, never recomputed.' })
+  @Field(() => PriceQuoteModel, {
+    description: 'The price as offered: the breakdown stored when the quote was priced, never recomputed.',
+  })
   price!: PriceQuoteModel;
 
   @Field({ description: 'Version of the pricing rules that computed the stored price.' })
@@ -62,7 +70,10 @@ export class QuoteModel {
   @Field(() => DateScalar, { description: 'Last day (UTC) the offer holds; 90 days after it was priced.' })
   validUntil!: string;
 
-  @Field({ description: 'True once validUntil has passed: the quote can no longer be submitted; revise it for current prices.' })
+  @Field({
+    description:
+      'True once validUntil has passed: the quote can no longer be submitted; revise it for current prices.',
+  })
   expired!: boolean;
 
   @Field(() => Date)
@@ -77,11 +88,15 @@ export class QuoteModel {
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The centre's comment on its decision (the reason for a rejection)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The centre's comment on its decision (the reason for a rejection).",
+  })
   decisionComment!: string | null;
 
   @Field(() => Int, {
-    description: 'Optimistic-locking counter: pass it as `expectedVersion` to a change; a stale value is refused with CONFLICT.',
+    description:
+      'Optimistic-locking counter: pass it as `expectedVersion` to a change; a stale value is refused with CONFLICT.',
   })
   version!: number;
 

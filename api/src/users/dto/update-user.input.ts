@@ -20,7 +20,10 @@ export class UpdateUserInput {
   @IsIn(ROLES)
   role?: Role | null;
 
-  @Field(() => String, { nullable: true, description: 'Account managers: code of their provider; null clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Account managers: code of their provider; null clears it.',
+  })
   @IsOptional()
   @IsString()
   providerCode?: string | null;
@@ -45,7 +48,9 @@ export class UpdateUserArgs {
   @Field(() => UpdateUserInput)
   input!: UpdateUserInput;
 
-  @Field(() => Int, { description: 'The user\'s `version` as you last read it; if it has changed since, CONFLICT.' })
+  @Field(() => Int, {
+    description: "The user's `version` as you last read it; if it has changed since, CONFLICT.",
+  })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
@@ -57,14 +62,18 @@ export class SetOneTimePasswordArgs {
   @IsString()
   userId!: string;
 
-  @Field({ description: `The one-time password, at least ${PASSWORD_MIN_LENGTH} characters; tell it to the user.` })
+  @Field({
+    description: `The one-time password, at least ${PASSWORD_MIN_LENGTH} characters; tell it to the user.`,
+  })
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
     message: `The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
   })
   password!: string;
 
-  @Field(() => Int, { description: 'The user\'s `version` as you last read it; if it has changed since, CONFLICT.' })
+  @Field(() => Int, {
+    description: "The user's `version` as you last read it; if it has changed since, CONFLICT.",
+  })
   @IsInt()
   @Min(1)
   expectedVersion!: number;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18next } from '../../../i18n/i18n';
-import { createFormatters } from '../../../lib/format';
+import { i18next } from '../../i18n/i18n';
+import { createFormatters } from '../format';
 import { describePriceComponent, type PriceComponentTerms } from './price-component-words';
 import { describeTargetValue } from './target-words';
 

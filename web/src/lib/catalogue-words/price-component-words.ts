@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Formatters } from '../../../lib/format';
+import type { Formatters } from '../format';
 
 /** The terms of a price component as the catalogue states them (GraphQL `PriceComponent`). */
 export interface PriceComponentTerms {

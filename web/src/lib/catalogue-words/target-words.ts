@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Formatters } from '../../../lib/format';
+import type { Formatters } from '../format';
 
 const KNOWN_UNITS = new Set([
   'WORKING_DAYS',

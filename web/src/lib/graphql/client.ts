@@ -1,9 +1,16 @@
+import { endSession, sessionToken, updateSessionUser } from '../session/session-store';
 import type { TypedDocumentString } from './generated/graphql';
 
 /** One GraphQL error as the API sends it. */
 export interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: {
+    code?: string;
+    field?: string;
+    /** Why a CONFLICT or FORBIDDEN, e.g. STALE_VERSION, EXPIRED, PASSWORD_CHANGE_REQUIRED. */
+    reason?: string;
+    [key: string]: unknown;
+  };
 }
 
 /** Why a request failed: offline/unreachable, a server fault, or GraphQL errors. */
@@ -15,7 +22,9 @@ export class GraphQLRequestError extends Error {
     readonly kind: RequestFailure,
     readonly errors: GraphQLErrorBody[] = [],
   ) {
-    super(`GraphQL request failed (${kind}${errors[0]?.extensions?.code ? `: ${errors[0].extensions.code}` : ''})`);
+    super(
+      `GraphQL request failed (${kind}${errors[0]?.extensions?.code ? `: ${errors[0].extensions.code}` : ''})`,
+    );
     this.name = 'GraphQLRequestError';
   }
 
@@ -23,12 +32,19 @@ export class GraphQLRequestError extends Error {
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }
+
+  /** The first error's `extensions.reason`, e.g. STALE_VERSION. */
+  get reason(): string | undefined {
+    return this.errors[0]?.extensions?.reason;
+  }
 }
 
 export interface RequestOptions {
   /** Interface language, sent as Accept-Language so catalogue texts come back in it (then English). */
   language?: string;
   signal?: AbortSignal;
+  /** Send no token even when signed in (signing in itself). */
+  anonymous?: boolean;
 }
 
 /**
@@ -40,15 +56,18 @@ export async function execute<TResult, TVariables>(
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
+  const token = options.anonymous ? null : sessionToken();
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+    'accept-language': acceptLanguage(options.language),
+  };
+  if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        'accept-language': acceptLanguage(options.language),
-      },
+      headers,
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal,
     });
@@ -56,8 +75,18 @@ export async function execute<TResult, TVariables>(
     if (options.signal?.aborted) throw error;
     throw new GraphQLRequestError('network');
   }
-  const body = (await response.json().catch(() => null)) as { data?: TResult | null; errors?: GraphQLErrorBody[] } | null;
-  if (body?.errors?.length) throw new GraphQLRequestError('graphql', body.errors);
+  const body = (await response.json().catch(() => null)) as {
+    data?: TResult | null;
+    errors?: GraphQLErrorBody[];
+  } | null;
+  if (body?.errors?.length) {
+    const error = new GraphQLRequestError('graphql', body.errors);
+    // A token the API refuses is dropped and the request asked again without it: public reads
+    // then still work, and what needs a sign-in fails as anonymous (UNAUTHENTICATED) once more.
+    if (token && followSession(error, token))
+      return execute(document, variables, { ...options, anonymous: true });
+    throw error;
+  }
   if (!response.ok || !body?.data) throw new GraphQLRequestError('server');
   return body.data;
 }
@@ -65,4 +94,20 @@ export async function execute<TResult, TVariables>(
 /** "da" → "da, en;q=0.5": the UI language first, English as the fallback the API also applies. */
 export function acceptLanguage(language = 'en'): string {
   return language === 'en' ? 'en' : `${language}, en;q=0.5`;
+}
+
+/**
+ * The API no longer accepts the token (expired, user deactivated): drop it, so the app shows
+ * itself signed out (true: ask again without it). A user with a one-time password is refused everything until it is changed:
+ * remember that, so the app sends them to the change-password page.
+ */
+function followSession(error: GraphQLRequestError, token: string): boolean {
+  const extensions = error.errors.map((item) => item.extensions);
+  if (extensions.some((item) => item?.code === 'UNAUTHENTICATED')) {
+    endSession('unauthenticated', token);
+    return true;
+  }
+  if (extensions.some((item) => item?.reason === 'PASSWORD_CHANGE_REQUIRED'))
+    updateSessionUser((user) => user && { ...user, mustChangePassword: true });
+  return false;
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedPriceComponent } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
-import { describePriceComponent } from './price-component-words';
+import { describePriceComponent } from '../../../lib/catalogue-words/price-component-words';
 
 interface Props {
   components: readonly BrowsedPriceComponent[];

@@ -4,7 +4,7 @@ import { EmptyState } from '../../../components/ui/QueryState';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedCatalogue, BrowsedServiceLevel } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
-import { describeTargetValue } from './target-words';
+import { describeTargetValue } from '../../../lib/catalogue-words/target-words';
 
 type Target = BrowsedServiceLevel['targets'][number];
 

@@ -8,10 +8,19 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePricingCatalogue } from '../../../lib/pricing-catalogue';
 import { useConfiguratorCatalogue } from '../api/configurator-catalogue';
 import { useConfiguration } from '../hooks/use-configuration';
-import { ConfiguratorWorkspace } from './ConfiguratorWorkspace';
+import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
 
-/** The configurator of one centre: finds and loads the catalogue version, then the workspace. */
-export function Configurator({ providerCode }: { providerCode: string }) {
+/**
+ * The configurator of one centre: finds and loads the catalogue version, then the workspace.
+ * `actions`: what the page offers to do with the configuration, shown beside the price.
+ */
+export function Configurator({
+  providerCode,
+  actions,
+}: {
+  providerCode: string;
+  actions?: ConfiguratorActions;
+}) {
   const { t } = useTranslation();
   const { configuration, version, update } = useConfiguration();
   const picked = useCatalogueVersion(providerCode, version);
@@ -56,6 +65,7 @@ export function Configurator({ providerCode }: { providerCode: string }) {
       pricing={pricing.data}
       configuration={configuration}
       update={update}
+      actions={actions}
     />
   );
 }

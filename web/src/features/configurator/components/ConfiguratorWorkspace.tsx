@@ -1,6 +1,6 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
-import { useCallback, useMemo } from 'react';
+import type { ConfigurationInput, ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { VersionNote } from '../../../components/ui/VersionNote';
@@ -27,10 +27,27 @@ interface Props {
   pricing: PricingCatalogue;
   configuration: Configuration;
   update(change: (configuration: Configuration) => Configuration): void;
+  actions?: ConfiguratorActions;
 }
 
+/**
+ * A slot for what the page around the configurator offers to do with the configuration (save it
+ * as a quote…): given the API input for it and whether it can be priced as it stands.
+ */
+export type ConfiguratorActions = (
+  configuration: ConfigurationInput,
+  state: { complete: boolean },
+) => ReactNode;
+
 /** The configurator once its catalogue version is loaded: choices, live price, lines and years. */
-export function ConfiguratorWorkspace({ catalogue, version, pricing, configuration, update }: Props) {
+export function ConfiguratorWorkspace({
+  catalogue,
+  version,
+  pricing,
+  configuration,
+  update,
+  actions,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const names = useCatalogueNames(catalogue);
@@ -85,6 +102,7 @@ export function ConfiguratorWorkspace({ catalogue, version, pricing, configurati
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
           compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
+          actions={actions?.(request.input, { complete: live.state === 'priced' && isComplete(request) })}
         />
       </div>
       {live.state === 'priced' && (
@@ -103,6 +121,11 @@ export function ConfiguratorWorkspace({ catalogue, version, pricing, configurati
       )}
     </>
   );
+}
+
+/** Every volume field holds a usable quantity and nothing in the address was unknown. */
+function isComplete(request: PricingRequest): boolean {
+  return request.unknownCodes.length === 0 && request.volumeFields.every((field) => field.problem === null);
 }
 
 /** A missing volume whose field holds something unreadable is explained at the field instead. */

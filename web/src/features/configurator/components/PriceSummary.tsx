@@ -1,5 +1,6 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ConfigurationIssue } from '@servicekatalog/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFormatters } from '../../../lib/format';
@@ -21,10 +22,12 @@ interface Props {
   contractYears: number;
   /** A comparison that starts from this configuration. */
   compareUrl: string;
+  /** What the page around the configurator offers to do with it (e.g. save it as a quote). */
+  actions?: ReactNode;
 }
 
 /** The headline figures, whether the API has confirmed them, and what must be fixed. */
-export function PriceSummary({ live, issues, names, currency, contractYears, compareUrl }: Props) {
+export function PriceSummary({ live, issues, names, currency, contractYears, compareUrl, actions }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const totals = live.state === 'priced' ? live.shown.totals : null;
@@ -62,6 +65,7 @@ export function PriceSummary({ live, issues, names, currency, contractYears, com
           <RouterLink to={compareUrl}>{t('compare.compareThis')}</RouterLink>
         </Link>
       </Paragraph>
+      {actions}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announced}
       </div>

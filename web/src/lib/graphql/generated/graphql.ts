@@ -4,6 +4,38 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What changed: the version settings (validFrom, currency) or an item of the catalogue. */
+export type CatalogueChangeKind =
+  | 'CATEGORY'
+  | 'PRICE_COMPONENT'
+  | 'SERVICE'
+  | 'SERVICE_LEVEL'
+  | 'SERVICE_PACKAGE'
+  | 'SETTINGS'
+  | 'VOLUME_DRIVER';
+
+/** How an item changed between two versions. */
+export type CatalogueChangeType =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** Settings of a draft catalogue version. A field left out keeps its value. */
+export type CatalogueVersionSettingsInput = {
+  /** ISO 4217 currency of every price, e.g. "NOK". Prices are kept as written. */
+  currency?: string | null | undefined;
+  /** First day the version applies (UTC); null removes the date (it must then be given when publishing). */
+  validFrom?: string | null | undefined;
+};
+
+/** A category of a draft catalogue (created, or replaced when its code exists). */
+export type CategoryInput = {
+  /** Code, e.g. "PAYROLL": upper-case letters, digits, "-" and "_". */
+  code: string;
+  /** Name. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+};
+
 /** A configuration to price: a service package, extra services, a service level, volumes and a contract length. */
 export type ConfigurationInput = {
   /** Number of the catalogue version to price against; default: the version in force today (UTC). Drafts only for the centre's managers. */
@@ -20,6 +52,195 @@ export type ConfigurationInput = {
   servicePackageCode?: string | null | undefined;
   /** Quantities of the volume drivers; each driver at most once. */
   volumes?: Array<VolumeInput> | null | undefined;
+};
+
+/** A quantity of a driver included in the package price. */
+export type IncludedInput = {
+  /** Code of the volume driver. */
+  driver: string;
+  /** Quantity included; only what exceeds it is charged. */
+  quantity: string;
+};
+
+/** One way a service is charged; the fields its model does not use must be left out. */
+export type PriceComponentInput = {
+  /** FLAT only: the fixed amount. */
+  amount?: string | null | undefined;
+  /** Code of the volume driver; not for FLAT. */
+  driver?: string | null | undefined;
+  /** First contract year the component applies to; default 1. */
+  fromYear?: number | null | undefined;
+  /** Label of the price line, e.g. "Per payslip". Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  label: unknown;
+  /** The least the line costs whenever it exists; null: no minimum. */
+  minimumCharge?: string | null | undefined;
+  /** FLAT, PER_UNIT, GRADUATED or VOLUME. */
+  model: string;
+  /** ONE_TIME, MONTHLY or YEARLY. */
+  period: string;
+  /** GRADUATED and VOLUME only: the tiers, ascending, the last without upTo. */
+  tiers?: Array<PriceTierInput> | null | undefined;
+  /** Last contract year the component applies to; null: no end. */
+  toYear?: number | null | undefined;
+  /** PER_UNIT only: the price per unit. */
+  unitPrice?: string | null | undefined;
+};
+
+/** One tier of a GRADUATED or VOLUME price component. */
+export type PriceTierInput = {
+  /** Fee added once when the tier is used; default "0". */
+  flatFee?: string | null | undefined;
+  /** Price per unit in the tier. */
+  unitPrice: string;
+  /** Inclusive upper bound; null only for the last tier (no limit). Strictly ascending. */
+  upTo?: string | null | undefined;
+};
+
+/** The centre's answer to a submitted quote. */
+export type QuoteDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+/** DRAFT → SUBMITTED → ACCEPTED | REJECTED, or WITHDRAWN from DRAFT or SUBMITTED. */
+export type QuoteStatus =
+  /** Accepted by the centre. */
+  | 'ACCEPTED'
+  /** Being prepared by the agency; can be edited, submitted, withdrawn. */
+  | 'DRAFT'
+  /** Rejected by the centre, with a reason. */
+  | 'REJECTED'
+  /** Sent to the centre for a decision. */
+  | 'SUBMITTED'
+  /** Withdrawn by the agency, or replaced by a newer revision. */
+  | 'WITHDRAWN';
+
+/** One row of the division of labour. */
+export type ResponsibilityInput = {
+  /** CENTRE, CUSTOMER or SHARED. */
+  party: string;
+  /** The task. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  task: unknown;
+};
+
+/** What a signed-in user may do (DESIGN, "Who may do what"). */
+export type Role =
+  /** Works for a provider: maintains its catalogue and decides its customers' quotes. */
+  | 'ACCOUNT_MANAGER'
+  /** Administers users, providers and agencies; may do everything. */
+  | 'ADMIN'
+  /** Works for a customer agency: configures, saves and submits quotes. */
+  | 'CUSTOMER';
+
+/** A configuration to keep as a quote of an agency. */
+export type SaveQuoteInput = {
+  /** The agency the quote is for: required for administrators; customers save for their own agency. */
+  agencyId?: string | number | null | undefined;
+  /** The configuration; its provider must be the agency's. Priced against the version it names, else the one in force today. */
+  configuration: ConfigurationInput;
+  /** A name for the quote, 1 to 200 characters. */
+  name: string;
+};
+
+/** A service of a draft catalogue with everything in it (created, or replaced whole when its code exists). */
+export type ServiceInput = {
+  /** Code of the category. */
+  category: string;
+  /** Code, stable across versions, e.g. "PAY-RUN". */
+  code: string;
+  /** Description; default none. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  description?: unknown;
+  /** Services that may not be selected with this one (symmetric). Default none. */
+  excludes?: Array<string> | null | undefined;
+  /** CORE or ADDON. */
+  kind: string;
+  /** Allowed quantities per driver. Default none. */
+  limits?: Array<ServiceLimitInput> | null | undefined;
+  /** Name. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+  /** The price components, in display order. */
+  priceComponents: Array<PriceComponentInput>;
+  /** Requirement groups: from each group at least one service must be selected. Default none. */
+  requires?: Array<Array<string>> | null | undefined;
+  /** Who does what. Default none. */
+  responsibilities?: Array<ResponsibilityInput> | null | undefined;
+  /** ACTIVE or DEPRECATED; default ACTIVE. */
+  status?: string | null | undefined;
+};
+
+/** A service level of a draft catalogue (created, or replaced when its code exists). */
+export type ServiceLevelInput = {
+  /** Code, e.g. "STANDARD". */
+  code: string;
+  /** Name. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+  /** Order of the levels, unique within the version; the smallest is the default. */
+  rank: number;
+  /** Surcharge in percent on the recurring charges, e.g. "8". */
+  surchargePercent: string;
+  /** The promises; default none. */
+  targets?: Array<ServiceLevelTargetInput> | null | undefined;
+};
+
+/** A promise of a service level. */
+export type ServiceLevelTargetInput = {
+  /** What is measured, e.g. "INVOICE_POSTING". */
+  metric: string;
+  /** What is promised, in words. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+  /** Code of the service the target is promised for; null: the whole package. */
+  service?: string | null | undefined;
+  /** WORKING_DAYS, HOURS, PERCENT, DAY_OF_MONTH… */
+  unit: string;
+  /** The promised value, in `unit`. */
+  value: string;
+};
+
+/** The allowed quantities of one driver for a service (inclusive). */
+export type ServiceLimitInput = {
+  /** Code of the volume driver. */
+  driver: string;
+  /** Largest allowed quantity; null: no maximum. */
+  max?: string | null | undefined;
+  /** Smallest allowed quantity; null: no minimum. */
+  min?: string | null | undefined;
+};
+
+/** A service package of a draft catalogue with its items (created, or replaced whole when its code exists). */
+export type ServicePackageInput = {
+  /** Add-ons allowed with the package; null (the default): every ADDON. */
+  allowedAddOns?: Array<string> | null | undefined;
+  /** Code, e.g. "BASIS". */
+  code: string;
+  /** Description; default none. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  description?: unknown;
+  /** Discount in percent on the recurring charges of the items; default "0". */
+  discountPercent?: string | null | undefined;
+  /** The services of the package. */
+  items: Array<ServicePackageItemInput>;
+  /** Name. Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+  /** Code of the default service level; null: none. */
+  serviceLevel?: string | null | undefined;
+};
+
+/** A service in a service package. */
+export type ServicePackageItemInput = {
+  /** Quantities included in the package price, each driver once. Default none. */
+  included?: Array<IncludedInput> | null | undefined;
+  /** Code of the service. */
+  service: string;
+};
+
+/** A volume driver of a draft catalogue (created, or replaced when its code exists). */
+export type VolumeDriverInput = {
+  /** Code, e.g. "PAYSLIPS". */
+  code: string;
+  /** True: quantities must be whole numbers. */
+  integer: boolean;
+  /** Name, e.g. "Payslips per month". Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  name: unknown;
+  /** Unit label, e.g. "payslip". Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
+  unit: unknown;
 };
 
 /** A quantity of one volume driver, e.g. 600 payslips per month. */
@@ -68,10 +289,298 @@ export type PriceConfigurationQueryVariables = Exact<{
 
 export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
+export type ManagerAuditQueryVariables = Exact<{
+  entity?: string | null | undefined;
+  actorEmail?: string | null | undefined;
+  providerCode?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagerAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string, actorEmail: string, providerCode: string | null, before: unknown, after: unknown } }> } };
+
+export type ManagerDiffQueryVariables = Exact<{
+  providerCode: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type ManagerDiffQuery = { catalogueDiff: { from: number, to: number, changes: Array<{ kind: CatalogueChangeKind, change: CatalogueChangeType, code: string, name: string | null, path: string, before: unknown, after: unknown, fields: Array<{ field: string, before: unknown, after: unknown }> }> }, before: { currency: string, drivers: Array<{ code: string, unit: string }>, services: Array<{ code: string, name: string }> } | null, after: { currency: string, drivers: Array<{ code: string, unit: string }>, services: Array<{ code: string, name: string }> } | null };
+
+export type ManagerUpsertServiceMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: ServiceInput;
+}>;
+
+
+export type ManagerUpsertServiceMutation = { upsertService: { version: number } };
+
+export type ManagerUpsertServiceLevelMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: ServiceLevelInput;
+}>;
+
+
+export type ManagerUpsertServiceLevelMutation = { upsertServiceLevel: { version: number } };
+
+export type ManagerUpsertServicePackageMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: ServicePackageInput;
+}>;
+
+
+export type ManagerUpsertServicePackageMutation = { upsertServicePackage: { version: number } };
+
+export type ManagerUpsertCategoryMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: CategoryInput;
+}>;
+
+
+export type ManagerUpsertCategoryMutation = { upsertCategory: { version: number } };
+
+export type ManagerUpsertVolumeDriverMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: VolumeDriverInput;
+}>;
+
+
+export type ManagerUpsertVolumeDriverMutation = { upsertVolumeDriver: { version: number } };
+
+export type ManagerUpdateSettingsMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: CatalogueVersionSettingsInput;
+}>;
+
+
+export type ManagerUpdateSettingsMutation = { updateCatalogueVersionSettings: { version: number } };
+
+export type ManagerRemoveServiceMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  code: string;
+}>;
+
+
+export type ManagerRemoveServiceMutation = { removeService: { version: number } };
+
+export type ManagerRemoveServiceLevelMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  code: string;
+}>;
+
+
+export type ManagerRemoveServiceLevelMutation = { removeServiceLevel: { version: number } };
+
+export type ManagerRemoveServicePackageMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  code: string;
+}>;
+
+
+export type ManagerRemoveServicePackageMutation = { removeServicePackage: { version: number } };
+
+export type ManagerRemoveCategoryMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  code: string;
+}>;
+
+
+export type ManagerRemoveCategoryMutation = { removeCategory: { version: number } };
+
+export type ManagerRemoveVolumeDriverMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  code: string;
+}>;
+
+
+export type ManagerRemoveVolumeDriverMutation = { removeVolumeDriver: { version: number } };
+
+export type ManagerDraftQueryVariables = Exact<{
+  providerCode: string;
+  version: number;
+}>;
+
+
+export type ManagerDraftQuery = { exportCatalogue: unknown, catalogue: { id: string, number: number, status: string, version: number, validFrom: string | null, currency: string } | null };
+
+export type ManagerImpactQueryVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null }> };
+
+export type ManagerValidateCatalogueQueryVariables = Exact<{
+  document: unknown;
+}>;
+
+
+export type ManagerValidateCatalogueQuery = { validateCatalogue: Array<{ path: string, message: string }> };
+
+export type ManagerImportCatalogueMutationVariables = Exact<{
+  document: unknown;
+  replaceDraft?: boolean | null | undefined;
+}>;
+
+
+export type ManagerImportCatalogueMutation = { importCatalogue: { id: string, number: number, provider: { code: string } } };
+
+export type ManagerInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
+
+export type ManagerQuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerQuoteQuery = { quote: { id: string, displayReference: string, name: string, status: QuoteStatus, version: number, providerCode: string, catalogueVersion: number, configuration: unknown, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, validUntil: string, expired: boolean, agency: { name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, contractYears: number, servicePackageCode: string | null, serviceLevelCode: string | null, valid: boolean, totals: { monthly: string, firstYear: string, contractTotal: string }, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }> } } | null };
+
+export type ManagerDecideQuoteMutationVariables = Exact<{
+  id: string | number;
+  decision: QuoteDecision;
+  comment?: string | null | undefined;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerDecideQuoteMutation = { decideQuote: { id: string, status: QuoteStatus, version: number } };
+
+export type ManagerAddQuoteCommentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
+
+export type ManagerCreateDraftMutationVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type ManagerCreateDraftMutation = { createDraft: { id: string, number: number, version: number } };
+
+export type ManagerDiscardDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerDiscardDraftMutation = { discardDraft: boolean };
+
+export type ManagerPublishMutationVariables = Exact<{
+  id: string | number;
+  validFrom?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ManagerPublishMutation = { publishCatalogueVersion: { id: string, number: number, status: string, validFrom: string | null } };
+
+export type ManagerExportQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type ManagerExportQuery = { exportCatalogue: unknown };
+
+export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
+
 export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProvidersQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, superseded: boolean }> }> };
+
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+
+export type QuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: QuoteStatus | null | undefined;
+}>;
+
+
+export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayReference: string, name: string, status: QuoteStatus, revision: number, validUntil: string, expired: boolean, agency: { id: string, name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
+
+export type QuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
+
+export type QuoteCatalogueNamesQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, name: string, unit: string }>, serviceLevels: Array<{ code: string, name: string }>, services: Array<{ code: string, name: string }>, servicePackages: Array<{ code: string, name: string }> } | null };
+
+export type SaveQuoteMutationVariables = Exact<{
+  input: SaveQuoteInput;
+}>;
+
+
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type UpdateQuoteMutationVariables = Exact<{
+  id: string | number;
+  input: SaveQuoteInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type ReviseQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type SubmitQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type WithdrawQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type AddQuoteCommentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type AddQuoteCommentMutation = { addQuoteComment: { id: string, authorName: string, createdAt: string, text: string } };
 
 export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -85,6 +594,29 @@ export type ExportCatalogueQueryVariables = Exact<{
 
 
 export type ExportCatalogueQuery = { exportCatalogue: unknown };
+
+export type SessionUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, mustChangePassword: boolean, user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -104,7 +636,94 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}
+    `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
+export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  agency {
+    id
+    name
+  }
+  locale
+  mustChangePassword
+}
+    `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
 export const CatalogueBrowserDocument = new TypedDocumentString(`
     query CatalogueBrowser($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -348,6 +967,370 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
+export const ManagerAuditDocument = new TypedDocumentString(`
+    query ManagerAudit($entity: String, $actorEmail: String, $providerCode: String, $after: String) {
+  auditEvents(
+    entity: $entity
+    actorEmail: $actorEmail
+    providerCode: $providerCode
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entity
+        entityId
+        actorEmail
+        providerCode
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAuditQuery, ManagerAuditQueryVariables>;
+export const ManagerDiffDocument = new TypedDocumentString(`
+    query ManagerDiff($providerCode: String!, $from: Int!, $to: Int!) {
+  catalogueDiff(providerCode: $providerCode, from: $from, to: $to) {
+    from
+    to
+    changes {
+      kind
+      change
+      code
+      name
+      path
+      before
+      after
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+  before: catalogue(providerCode: $providerCode, version: $from) {
+    currency
+    drivers {
+      code
+      unit
+    }
+    services {
+      code
+      name
+    }
+  }
+  after: catalogue(providerCode: $providerCode, version: $to) {
+    currency
+    drivers {
+      code
+      unit
+    }
+    services {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDiffQuery, ManagerDiffQueryVariables>;
+export const ManagerUpsertServiceDocument = new TypedDocumentString(`
+    mutation ManagerUpsertService($id: ID!, $expectedVersion: Int!, $input: ServiceInput!) {
+  upsertService(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServiceMutation, ManagerUpsertServiceMutationVariables>;
+export const ManagerUpsertServiceLevelDocument = new TypedDocumentString(`
+    mutation ManagerUpsertServiceLevel($id: ID!, $expectedVersion: Int!, $input: ServiceLevelInput!) {
+  upsertServiceLevel(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServiceLevelMutation, ManagerUpsertServiceLevelMutationVariables>;
+export const ManagerUpsertServicePackageDocument = new TypedDocumentString(`
+    mutation ManagerUpsertServicePackage($id: ID!, $expectedVersion: Int!, $input: ServicePackageInput!) {
+  upsertServicePackage(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServicePackageMutation, ManagerUpsertServicePackageMutationVariables>;
+export const ManagerUpsertCategoryDocument = new TypedDocumentString(`
+    mutation ManagerUpsertCategory($id: ID!, $expectedVersion: Int!, $input: CategoryInput!) {
+  upsertCategory(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertCategoryMutation, ManagerUpsertCategoryMutationVariables>;
+export const ManagerUpsertVolumeDriverDocument = new TypedDocumentString(`
+    mutation ManagerUpsertVolumeDriver($id: ID!, $expectedVersion: Int!, $input: VolumeDriverInput!) {
+  upsertVolumeDriver(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertVolumeDriverMutation, ManagerUpsertVolumeDriverMutationVariables>;
+export const ManagerUpdateSettingsDocument = new TypedDocumentString(`
+    mutation ManagerUpdateSettings($id: ID!, $expectedVersion: Int!, $input: CatalogueVersionSettingsInput!) {
+  updateCatalogueVersionSettings(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateSettingsMutation, ManagerUpdateSettingsMutationVariables>;
+export const ManagerRemoveServiceDocument = new TypedDocumentString(`
+    mutation ManagerRemoveService($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeService(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServiceMutation, ManagerRemoveServiceMutationVariables>;
+export const ManagerRemoveServiceLevelDocument = new TypedDocumentString(`
+    mutation ManagerRemoveServiceLevel($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeServiceLevel(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServiceLevelMutation, ManagerRemoveServiceLevelMutationVariables>;
+export const ManagerRemoveServicePackageDocument = new TypedDocumentString(`
+    mutation ManagerRemoveServicePackage($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeServicePackage(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServicePackageMutation, ManagerRemoveServicePackageMutationVariables>;
+export const ManagerRemoveCategoryDocument = new TypedDocumentString(`
+    mutation ManagerRemoveCategory($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeCategory(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveCategoryMutation, ManagerRemoveCategoryMutationVariables>;
+export const ManagerRemoveVolumeDriverDocument = new TypedDocumentString(`
+    mutation ManagerRemoveVolumeDriver($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeVolumeDriver(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveVolumeDriverMutation, ManagerRemoveVolumeDriverMutationVariables>;
+export const ManagerDraftDocument = new TypedDocumentString(`
+    query ManagerDraft($providerCode: String!, $version: Int!) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    id
+    number
+    status
+    version
+    validFrom
+    currency
+  }
+  exportCatalogue(providerCode: $providerCode, version: $version)
+}
+    `) as unknown as TypedDocumentString<ManagerDraftQuery, ManagerDraftQueryVariables>;
+export const ManagerImpactDocument = new TypedDocumentString(`
+    query ManagerImpact($providerCode: String!) {
+  draftImpact(providerCode: $providerCode) {
+    quoteId
+    reference
+    revision
+    name
+    agencyName
+    status
+    catalogueVersion
+    currency
+    draftCurrency
+    firstYearBefore
+    firstYearAfter
+    firstYearDifference
+    contractTotalBefore
+    contractTotalAfter
+    contractTotalDifference
+    validAfter
+    problem
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
+export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
+    query ManagerValidateCatalogue($document: JSON!) {
+  validateCatalogue(document: $document) {
+    path
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerValidateCatalogueQuery, ManagerValidateCatalogueQueryVariables>;
+export const ManagerImportCatalogueDocument = new TypedDocumentString(`
+    mutation ManagerImportCatalogue($document: JSON!, $replaceDraft: Boolean) {
+  importCatalogue(document: $document, replaceDraft: $replaceDraft) {
+    id
+    number
+    provider {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerImportCatalogueMutation, ManagerImportCatalogueMutationVariables>;
+export const ManagerInboxDocument = new TypedDocumentString(`
+    query ManagerInbox {
+  quotes(status: SUBMITTED, first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayReference
+        name
+        providerCode
+        submittedAt
+        validUntil
+        expired
+        agency {
+          name
+        }
+        price {
+          currency
+          totals {
+            firstYear
+            contractTotal
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const ManagerQuoteDocument = new TypedDocumentString(`
+    query ManagerQuote($id: ID!) {
+  quote(id: $id) {
+    id
+    displayReference
+    name
+    status
+    version
+    providerCode
+    catalogueVersion
+    configuration
+    submittedAt
+    decidedAt
+    decisionComment
+    validUntil
+    expired
+    agency {
+      name
+      organisationNumber
+    }
+    comments {
+      id
+      authorName
+      createdAt
+      text
+    }
+    price {
+      currency
+      contractYears
+      servicePackageCode
+      serviceLevelCode
+      valid
+      totals {
+        monthly
+        firstYear
+        contractTotal
+      }
+      lines {
+        serviceCode
+        componentLabel
+        period
+        amount
+        firstYear
+        lastYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerQuoteQuery, ManagerQuoteQueryVariables>;
+export const ManagerDecideQuoteDocument = new TypedDocumentString(`
+    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!) {
+  decideQuote(
+    id: $id
+    decision: $decision
+    comment: $comment
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDecideQuoteMutation, ManagerDecideQuoteMutationVariables>;
+export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
+    mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
+  addQuoteComment(id: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
+export const ManagerCreateDraftDocument = new TypedDocumentString(`
+    mutation ManagerCreateDraft($providerCode: String!) {
+  createDraft(providerCode: $providerCode) {
+    id
+    number
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateDraftMutation, ManagerCreateDraftMutationVariables>;
+export const ManagerDiscardDraftDocument = new TypedDocumentString(`
+    mutation ManagerDiscardDraft($id: ID!) {
+  discardDraft(id: $id)
+}
+    `) as unknown as TypedDocumentString<ManagerDiscardDraftMutation, ManagerDiscardDraftMutationVariables>;
+export const ManagerPublishDocument = new TypedDocumentString(`
+    mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {
+  publishCatalogueVersion(
+    id: $id
+    validFrom: $validFrom
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    number
+    status
+    validFrom
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerPublishMutation, ManagerPublishMutationVariables>;
+export const ManagerExportDocument = new TypedDocumentString(`
+    query ManagerExport($providerCode: String!, $version: Int) {
+  exportCatalogue(providerCode: $providerCode, version: $version)
+}
+    `) as unknown as TypedDocumentString<ManagerExportQuery, ManagerExportQueryVariables>;
+export const ManagerVersionsDocument = new TypedDocumentString(`
+    query ManagerVersions {
+  providers {
+    code
+    name
+    country
+    locale
+    versions {
+      id
+      number
+      status
+      validFrom
+      inForce
+      superseded
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerVersionsQuery, ManagerVersionsQueryVariables>;
 export const ProvidersDocument = new TypedDocumentString(`
     query Providers {
   providers {
@@ -366,6 +1349,540 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const QuotesDocument = new TypedDocumentString(`
+    query Quotes($first: Int, $after: String, $status: QuoteStatus) {
+  quotes(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        displayReference
+        name
+        status
+        revision
+        validUntil
+        expired
+        agency {
+          id
+          name
+        }
+        price {
+          currency
+          totals {
+            firstYear
+            contractTotal
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($id: ID!) {
+  quote(id: $id) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
+    query QuoteCatalogueNames($providerCode: String!, $version: Int) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    number
+    provider {
+      code
+      name
+    }
+    drivers {
+      code
+      name
+      unit
+    }
+    serviceLevels {
+      code
+      name
+    }
+    services {
+      code
+      name
+    }
+    servicePackages {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteCatalogueNamesQuery, QuoteCatalogueNamesQueryVariables>;
+export const SaveQuoteDocument = new TypedDocumentString(`
+    mutation SaveQuote($input: SaveQuoteInput!) {
+  saveQuote(input: $input) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
+export const UpdateQuoteDocument = new TypedDocumentString(`
+    mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!) {
+  updateQuote(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
+export const ReviseQuoteDocument = new TypedDocumentString(`
+    mutation ReviseQuote($id: ID!, $expectedVersion: Int!) {
+  reviseQuote(id: $id, expectedVersion: $expectedVersion) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
+export const SubmitQuoteDocument = new TypedDocumentString(`
+    mutation SubmitQuote($id: ID!, $expectedVersion: Int!) {
+  submitQuote(id: $id, expectedVersion: $expectedVersion) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
+export const WithdrawQuoteDocument = new TypedDocumentString(`
+    mutation WithdrawQuote($id: ID!, $expectedVersion: Int!) {
+  withdrawQuote(id: $id, expectedVersion: $expectedVersion) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
+export const AddQuoteCommentDocument = new TypedDocumentString(`
+    mutation AddQuoteComment($id: ID!, $text: String!) {
+  addQuoteComment(id: $id, text: $text) {
+    id
+    authorName
+    createdAt
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<AddQuoteCommentMutation, AddQuoteCommentMutationVariables>;
 export const CatalogueVersionsDocument = new TypedDocumentString(`
     query CatalogueVersions {
   providers {
@@ -385,3 +1902,50 @@ export const ExportCatalogueDocument = new TypedDocumentString(`
   exportCatalogue(providerCode: $providerCode, version: $version)
 }
     `) as unknown as TypedDocumentString<ExportCatalogueQuery, ExportCatalogueQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    mustChangePassword
+    user {
+      ...SessionUserFields
+    }
+  }
+}
+    fragment SessionUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  agency {
+    id
+    name
+  }
+  locale
+  mustChangePassword
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUserFields
+  }
+}
+    fragment SessionUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  agency {
+    id
+    name
+  }
+  locale
+  mustChangePassword
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;

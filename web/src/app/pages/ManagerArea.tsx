@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { Route, Routes, useParams } from 'react-router';
+import {
+  AuditLog,
+  CentreAccess,
+  DiffView,
+  DraftItemPage,
+  DraftOverview,
+  ImpactView,
+  ImportPage,
+  isItemKind,
+  ManagerHome,
+  ManagerNav,
+  QuoteInbox,
+  QuoteReview,
+  VersionList,
+  useManagedProviderCodes,
+} from '../../features/manager';
+import '../../features/manager/manager.css';
+import { useSession } from '../../lib/session';
+import { NotFoundPage } from './NotFoundPage';
+
+/** A centre's page: an account manager sees only their own centre's. */
+function Centre({
+  ownCentre,
+  children,
+}: {
+  ownCentre: string | null;
+  children: (providerCode: string) => ReactNode;
+}) {
+  const { providerCode = '' } = useParams();
+  return (
+    <CentreAccess providerCode={providerCode} ownCentre={ownCentre}>
+      {children(providerCode)}
+    </CentreAccess>
+  );
+}
+
+function DraftItem({ ownCentre }: { ownCentre: string | null }) {
+  const { kind = '', code = '' } = useParams();
+  if (kind !== 'settings' && !isItemKind(kind)) return <NotFoundPage />;
+  return (
+    <Centre ownCentre={ownCentre}>
+      {(providerCode) => <DraftItemPage providerCode={providerCode} kind={kind} code={code} />}
+    </Centre>
+  );
+}
+
+function Quote() {
+  const { quoteId = '' } = useParams();
+  return <QuoteReview key={quoteId} quoteId={quoteId} />;
+}
+
+function Audit({ admin }: { admin: boolean }) {
+  const codes = useManagedProviderCodes(admin);
+  return <AuditLog providerCodes={admin ? codes : null} />;
+}
+
+/**
+ * `/manage/*` (loaded on demand, behind sign-in as an account manager or administrator): the
+ * centre's catalogue versions and draft editor, changes and impact, the quote inbox, the audit log.
+ */
+export default function ManagerArea() {
+  const { user } = useSession();
+  const ownCentre = user?.role === 'ACCOUNT_MANAGER' ? user.providerCode : null;
+  const admin = user?.role === 'ADMIN';
+  return (
+    <>
+      <ManagerNav ownCentre={ownCentre} />
+      <Routes>
+        <Route index element={<ManagerHome ownCentre={ownCentre} />} />
+        <Route
+          path="centres/:providerCode"
+          element={<Centre ownCentre={ownCentre}>{(code) => <VersionList providerCode={code} />}</Centre>}
+        />
+        <Route
+          path="centres/:providerCode/draft"
+          element={<Centre ownCentre={ownCentre}>{(code) => <DraftOverview providerCode={code} />}</Centre>}
+        />
+        <Route path="centres/:providerCode/draft/:kind/:code" element={<DraftItem ownCentre={ownCentre} />} />
+        <Route
+          path="centres/:providerCode/changes"
+          element={<Centre ownCentre={ownCentre}>{(code) => <DiffView providerCode={code} />}</Centre>}
+        />
+        <Route
+          path="centres/:providerCode/impact"
+          element={<Centre ownCentre={ownCentre}>{(code) => <ImpactView providerCode={code} />}</Centre>}
+        />
+        <Route
+          path="centres/:providerCode/import"
+          element={<Centre ownCentre={ownCentre}>{(code) => <ImportPage providerCode={code} />}</Centre>}
+        />
+        <Route path="quotes" element={<QuoteInbox showCentre={admin} />} />
+        <Route path="quotes/:quoteId" element={<Quote />} />
+        <Route path="audit" element={<Audit admin={admin} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../../lib/graphql/client';
+import { graphql } from '../../../lib/graphql/generated';
+import type {
+  ManagerQuoteQuery,
+  ManagerInboxQuery,
+  QuoteDecision,
+} from '../../../lib/graphql/generated/graphql';
+import { managerKeys } from './versions';
+
+const ManagerInboxDocument = graphql(`
+  query ManagerInbox {
+    quotes(status: SUBMITTED, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayReference
+          name
+          providerCode
+          submittedAt
+          validUntil
+          expired
+          agency {
+            name
+          }
+          price {
+            currency
+            totals {
+              firstYear
+              contractTotal
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ManagerQuoteDocument = graphql(`
+  query ManagerQuote($id: ID!) {
+    quote(id: $id) {
+      id
+      displayReference
+      name
+      status
+      version
+      providerCode
+      catalogueVersion
+      configuration
+      submittedAt
+      decidedAt
+      decisionComment
+      validUntil
+      expired
+      agency {
+        name
+        organisationNumber
+      }
+      comments {
+        id
+        authorName
+        createdAt
+        text
+      }
+      price {
+        currency
+        contractYears
+        servicePackageCode
+        serviceLevelCode
+        valid
+        totals {
+          monthly
+          firstYear
+          contractTotal
+        }
+        lines {
+          serviceCode
+          componentLabel
+          period
+          amount
+          firstYear
+          lastYear
+        }
+      }
+    }
+  }
+`);
+
+const DecideQuoteDocument = graphql(`
+  mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!) {
+    decideQuote(id: $id, decision: $decision, comment: $comment, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+const AddCommentDocument = graphql(`
+  mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
+    addQuoteComment(id: $id, text: $text) {
+      id
+    }
+  }
+`);
+
+export type InboxQuote = ManagerInboxQuery['quotes']['edges'][number]['node'];
+export type ManagedQuote = NonNullable<ManagerQuoteQuery['quote']>;
+
+/** The submitted quotes of the centre's agencies (an administrator: of every centre), newest first. */
+export function useInbox() {
+  return useQuery({
+    queryKey: managerKeys.quotes(),
+    staleTime: 0,
+    queryFn: ({ signal }) => execute(ManagerInboxDocument, {}, { signal }).then((data) => data.quotes),
+  });
+}
+
+export function useManagedQuote(id: string) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...managerKeys.quote(id), i18n.language],
+    staleTime: 0,
+    queryFn: ({ signal }) =>
+      execute(ManagerQuoteDocument, { id }, { signal, language: i18n.language }).then((data) => data.quote),
+  });
+}
+
+export function useDecideQuote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: {
+      id: string;
+      decision: QuoteDecision;
+      comment: string | null;
+      expectedVersion: number;
+    }) => execute(DecideQuoteDocument, variables).then((data) => data.decideQuote),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: managerKeys.all }),
+  });
+}
+
+export function useAddQuoteComment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: { id: string; text: string }) => execute(AddCommentDocument, variables),
+    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) }),
+  });
+}

@@ -1,0 +1,199 @@
+import { graphql } from '../../../lib/graphql/generated';
+
+/** Everything the detail and print pages show of a quote; mutations answer with the same. */
+graphql(`
+  fragment QuoteDetailFields on Quote {
+    id
+    reference
+    displayReference
+    name
+    status
+    revision
+    previousQuoteId
+    version
+    validUntil
+    expired
+    providerCode
+    catalogueVersion
+    configuration
+    createdAt
+    updatedAt
+    submittedAt
+    decidedAt
+    decisionComment
+    agency {
+      id
+      name
+    }
+    comments {
+      id
+      authorName
+      createdAt
+      text
+    }
+    price {
+      currency
+      catalogueVersion
+      contractYears
+      valid
+      servicePackageCode
+      serviceLevelCode
+      lines {
+        serviceCode
+        componentIndex
+        componentLabel
+        model
+        period
+        driverCode
+        quantity
+        billableQuantity
+        includedQuantity
+        amount
+        firstYear
+        lastYear
+      }
+      years {
+        year
+        oneTime
+        recurring
+        total
+      }
+      totals {
+        monthly
+        firstYear
+        contractTotal
+      }
+      issues {
+        code
+        severity
+        serviceCode
+        driverCode
+        otherServiceCode
+        requiredAnyOf
+      }
+    }
+  }
+`);
+
+export const QuotesDocument = graphql(`
+  query Quotes($first: Int, $after: String, $status: QuoteStatus) {
+    quotes(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          displayReference
+          name
+          status
+          revision
+          validUntil
+          expired
+          agency {
+            id
+            name
+          }
+          price {
+            currency
+            totals {
+              firstYear
+              contractTotal
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const QuoteDocument = graphql(`
+  query Quote($id: ID!) {
+    quote(id: $id) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const QuoteCatalogueNamesDocument = graphql(`
+  query QuoteCatalogueNames($providerCode: String!, $version: Int) {
+    catalogue(providerCode: $providerCode, version: $version) {
+      number
+      provider {
+        code
+        name
+      }
+      drivers {
+        code
+        name
+        unit
+      }
+      serviceLevels {
+        code
+        name
+      }
+      services {
+        code
+        name
+      }
+      servicePackages {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const SaveQuoteDocument = graphql(`
+  mutation SaveQuote($input: SaveQuoteInput!) {
+    saveQuote(input: $input) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const UpdateQuoteDocument = graphql(`
+  mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!) {
+    updateQuote(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const ReviseQuoteDocument = graphql(`
+  mutation ReviseQuote($id: ID!, $expectedVersion: Int!) {
+    reviseQuote(id: $id, expectedVersion: $expectedVersion) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const SubmitQuoteDocument = graphql(`
+  mutation SubmitQuote($id: ID!, $expectedVersion: Int!) {
+    submitQuote(id: $id, expectedVersion: $expectedVersion) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const WithdrawQuoteDocument = graphql(`
+  mutation WithdrawQuote($id: ID!, $expectedVersion: Int!) {
+    withdrawQuote(id: $id, expectedVersion: $expectedVersion) {
+      ...QuoteDetailFields
+    }
+  }
+`);
+
+export const AddQuoteCommentDocument = graphql(`
+  mutation AddQuoteComment($id: ID!, $text: String!) {
+    addQuoteComment(id: $id, text: $text) {
+      id
+      authorName
+      createdAt
+      text
+    }
+  }
+`);

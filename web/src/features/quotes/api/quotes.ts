@@ -1,0 +1,195 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ConfigurationInput } from '@servicekatalog/shared';
+import { useTranslation } from 'react-i18next';
+import { execute } from '../../../lib/graphql/client';
+import type {
+  QuoteDetailFieldsFragment,
+  QuotesQuery,
+  QuoteStatus,
+} from '../../../lib/graphql/generated/graphql';
+import { SESSION_SCOPE } from '../../../lib/session';
+import {
+  AddQuoteCommentDocument,
+  QuoteCatalogueNamesDocument,
+  QuoteDocument,
+  QuotesDocument,
+  ReviseQuoteDocument,
+  SaveQuoteDocument,
+  SubmitQuoteDocument,
+  UpdateQuoteDocument,
+  WithdrawQuoteDocument,
+} from './quote-documents';
+
+export type QuoteDetail = QuoteDetailFieldsFragment;
+export type QuoteListItem = QuotesQuery['quotes']['edges'][number]['node'];
+export type { QuoteStatus };
+
+/** Quotes per page of the list. */
+export const QUOTES_PAGE_SIZE = 20;
+
+/** Quotes depend on who is signed in: their keys start with SESSION_SCOPE (see lib/session). */
+const quoteKeys = {
+  all: [SESSION_SCOPE, 'quotes'] as const,
+  list: (status: QuoteStatus | null) => [SESSION_SCOPE, 'quotes', 'list', status] as const,
+  detail: (id: string) => [SESSION_SCOPE, 'quotes', 'detail', id] as const,
+};
+
+/** The quotes the user may see, newest first, a page at a time (Relay connection). */
+export function useQuoteList(status: QuoteStatus | null) {
+  return useInfiniteQuery({
+    queryKey: quoteKeys.list(status),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      execute(QuotesDocument, { first: QUOTES_PAGE_SIZE, after: pageParam, status }, { signal }).then(
+        (data) => data.quotes,
+      ),
+    getNextPageParam: (page) => (page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null),
+    staleTime: 0,
+  });
+}
+
+/**
+ * One quote. Its price lines' labels come in the interface language, so the language is part of
+ * the key. `null` data: not found (or another agency's — the API does not say which).
+ */
+export function useQuote(id: string) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...quoteKeys.detail(id), i18n.language],
+    queryFn: ({ signal }) =>
+      execute(QuoteDocument, { id }, { language: i18n.language, signal }).then((data) => data.quote),
+    staleTime: 0,
+  });
+}
+
+/** Names of the services, packages, levels and drivers of the catalogue version a quote is pinned to. */
+export function useQuoteCatalogueNames(providerCode: string, version: number) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['quote-catalogue-names', providerCode, version, i18n.language],
+    queryFn: ({ signal }) =>
+      execute(
+        QuoteCatalogueNamesDocument,
+        { providerCode, version },
+        { language: i18n.language, signal },
+      ).then((data) => data.catalogue),
+    staleTime: Infinity,
+  });
+}
+
+/** After a change: the detail shows the API's answer at once, and every list is asked again. */
+function useRemember() {
+  const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
+  return (quote: QuoteDetail) => {
+    queryClient.setQueryData([...quoteKeys.detail(quote.id), i18n.language], quote);
+    void queryClient.invalidateQueries({
+      queryKey: quoteKeys.detail(quote.id),
+      predicate: (query) => query.queryKey.at(-1) !== i18n.language,
+    });
+    void queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] });
+  };
+}
+
+/** The stored configuration as the API's input type (the JSON has exactly its fields). */
+export function configurationInput(quote: Pick<QuoteDetail, 'configuration'>): ConfigurationInput {
+  const stored = quote.configuration as ConfigurationInput;
+  return {
+    providerCode: stored.providerCode,
+    catalogueVersion: stored.catalogueVersion ?? null,
+    servicePackageCode: stored.servicePackageCode ?? null,
+    serviceCodes: stored.serviceCodes ?? null,
+    serviceLevelCode: stored.serviceLevelCode ?? null,
+    volumes:
+      stored.volumes?.map((volume) => ({ driverCode: volume.driverCode, quantity: volume.quantity })) ?? null,
+    contractYears: stored.contractYears ?? null,
+  };
+}
+
+function toVariables(input: ConfigurationInput) {
+  return {
+    ...input,
+    serviceCodes: input.serviceCodes ? [...input.serviceCodes] : null,
+    volumes: input.volumes ? input.volumes.map((volume) => ({ ...volume })) : null,
+  };
+}
+
+export function useSaveQuote() {
+  const { i18n } = useTranslation();
+  const remember = useRemember();
+  return useMutation({
+    mutationFn: ({ name, configuration }: { name: string; configuration: ConfigurationInput }) =>
+      execute(
+        SaveQuoteDocument,
+        { input: { name, configuration: toVariables(configuration) } },
+        { language: i18n.language },
+      ).then((data) => data.saveQuote),
+    onSuccess: remember,
+  });
+}
+
+export function useUpdateQuote() {
+  const { i18n } = useTranslation();
+  const remember = useRemember();
+  return useMutation({
+    mutationFn: (change: { quote: QuoteDetail; name: string; configuration: ConfigurationInput }) =>
+      execute(
+        UpdateQuoteDocument,
+        {
+          id: change.quote.id,
+          expectedVersion: change.quote.version,
+          input: { name: change.name, configuration: toVariables(change.configuration) },
+        },
+        { language: i18n.language },
+      ).then((data) => data.updateQuote),
+    onSuccess: remember,
+  });
+}
+
+/** A change of status; each sends the version the person last saw (optimistic locking). */
+export type QuoteTransition = 'submit' | 'withdraw' | 'revise';
+
+const TRANSITIONS = {
+  submit: (id: string, expectedVersion: number, language: string) =>
+    execute(SubmitQuoteDocument, { id, expectedVersion }, { language }).then((data) => data.submitQuote),
+  withdraw: (id: string, expectedVersion: number, language: string) =>
+    execute(WithdrawQuoteDocument, { id, expectedVersion }, { language }).then((data) => data.withdrawQuote),
+  revise: (id: string, expectedVersion: number, language: string) =>
+    execute(ReviseQuoteDocument, { id, expectedVersion }, { language }).then((data) => data.reviseQuote),
+} satisfies Record<QuoteTransition, (id: string, version: number, language: string) => Promise<QuoteDetail>>;
+
+export function useQuoteTransition() {
+  const { i18n } = useTranslation();
+  const remember = useRemember();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ transition, quote }: { transition: QuoteTransition; quote: QuoteDetail }) =>
+      TRANSITIONS[transition](quote.id, quote.version, i18n.language),
+    onSuccess: (quote, { quote: before }) => {
+      remember(quote);
+      // Revising withdraws the previous revision: its detail must be asked again too.
+      if (quote.id !== before.id)
+        void queryClient.invalidateQueries({ queryKey: quoteKeys.detail(before.id) });
+    },
+  });
+}
+
+export function useAddComment(quoteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) =>
+      execute(AddQuoteCommentDocument, { id: quoteId, text }).then((data) => data.addQuoteComment),
+    onSuccess: (comment) => {
+      queryClient.setQueriesData<QuoteDetail | null>({ queryKey: quoteKeys.detail(quoteId) }, (quote) =>
+        quote ? { ...quote, comments: [...quote.comments, comment] } : quote,
+      );
+      void queryClient.invalidateQueries({ queryKey: quoteKeys.detail(quoteId) });
+    },
+  });
+}
+
+/** Asks the API for the latest of a quote (after a CONFLICT). */
+export function useReloadQuote() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.refetchQueries({ queryKey: quoteKeys.detail(id) });
+}

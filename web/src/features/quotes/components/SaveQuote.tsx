@@ -1,0 +1,180 @@
+import { Alert, Button, Dialog, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { ConfigurationInput } from '@servicekatalog/shared';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import '../i18n';
+import './quotes.css';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { loginPath, useSession } from '../../../lib/session';
+import { useOnlineStatus } from '../../../lib/use-online-status';
+import { useSaveQuote, type QuoteDetail } from '../api/quotes';
+import { quoteFailure } from '../hooks/quote-errors';
+import { nameProblem } from './RenameQuote';
+
+interface Props {
+  /** The configuration as the API takes it (from the configurator). */
+  configuration: ConfigurationInput;
+  /** False while a volume cannot be read: nothing to save yet. */
+  complete: boolean;
+}
+
+/**
+ * "Save as quote" beside the configurator's price. Customers name the configuration in a dialog
+ * and save it as a draft quote; anonymous visitors are invited to sign in and come back to the same
+ * configuration (the address carries it).
+ */
+export function SaveQuote({ configuration, complete }: Props) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const { pathname, search } = useLocation();
+  const [saved, setSaved] = useState<QuoteDetail | null>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+
+  if (!user) {
+    return (
+      <div className="save-quote">
+        <Link asChild>
+          <RouterLink to={loginPath(`${pathname}${search}`)}>{t('quotes.save.signIn')}</RouterLink>
+        </Link>
+        <Paragraph data-size="sm">{t('quotes.save.signInHint')}</Paragraph>
+      </div>
+    );
+  }
+  if (user.role !== 'CUSTOMER') {
+    return (
+      <Paragraph data-size="sm" className="save-quote">
+        {t('quotes.save.notCustomer')}
+      </Paragraph>
+    );
+  }
+  return (
+    <div className="save-quote">
+      <Button
+        onClick={() => {
+          if (!complete) return;
+          // The dialog opens on the name field: naming is the one thing to do there.
+          dialogRef.current?.showModal();
+          fieldRef.current?.focus();
+        }}
+        aria-disabled={!complete || undefined}
+        aria-describedby={complete ? undefined : 'save-quote-incomplete'}
+      >
+        {t('quotes.save.button')}
+      </Button>
+      {!complete && (
+        <Paragraph data-size="sm" id="save-quote-incomplete">
+          {t('quotes.save.incomplete')}
+        </Paragraph>
+      )}
+      {saved && (
+        <Alert data-color="success" className="state" ref={savedRef} tabIndex={-1}>
+          <Paragraph>{t('quotes.done.saved')}</Paragraph>
+          <Paragraph>
+            <Link asChild>
+              <RouterLink to={`/quotes/${encodeURIComponent(saved.id)}`}>
+                {t('quotes.save.open', { reference: saved.displayReference })}
+              </RouterLink>
+            </Link>
+          </Paragraph>
+          <Paragraph>
+            <Link asChild>
+              <RouterLink to="/quotes">{t('quotes.save.all')}</RouterLink>
+            </Link>
+          </Paragraph>
+        </Alert>
+      )}
+      <SaveDialog
+        dialogRef={dialogRef}
+        fieldRef={fieldRef}
+        configuration={configuration}
+        onSaved={(quote) => {
+          dialogRef.current?.close();
+          setSaved(quote);
+          requestAnimationFrame(() => savedRef.current?.focus());
+        }}
+      />
+    </div>
+  );
+}
+
+function SaveDialog({
+  dialogRef,
+  fieldRef,
+  configuration,
+  onSaved,
+}: {
+  dialogRef: RefObject<HTMLDialogElement | null>;
+  fieldRef: RefObject<HTMLInputElement | null>;
+  configuration: ConfigurationInput;
+  onSaved(quote: QuoteDetail): void;
+}) {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  const save = useSaveQuote();
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const found = nameProblem(name);
+    setProblem(found && t(`quotes.rename.${found}`));
+    setFailure(null);
+    if (found) {
+      fieldRef.current?.focus();
+      return;
+    }
+    save.mutate(
+      { name: name.trim(), configuration },
+      {
+        onSuccess: (quote) => {
+          setName('');
+          onSaved(quote);
+        },
+        onError: (error) => {
+          setFailure(t(quoteFailure(error, online).key));
+          fieldRef.current?.focus();
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog ref={dialogRef} closeButton={t('quotes.save.close')} aria-labelledby="save-quote-heading">
+      <Dialog.Block>
+        <Heading level={2} data-size="xs" id="save-quote-heading">
+          {t('quotes.save.heading')}
+        </Heading>
+      </Dialog.Block>
+      <Dialog.Block>
+        <form onSubmit={submit} noValidate className="save-quote__form">
+          {failure && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{failure}</Paragraph>
+            </Alert>
+          )}
+          <Textfield
+            label={t('quotes.save.label')}
+            description={t('quotes.save.hint')}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={problem ?? undefined}
+            autoComplete="off"
+            ref={fieldRef}
+          />
+          <div className="dialog-buttons">
+            <Button type="submit" aria-busy={save.isPending || undefined}>
+              {save.isPending ? t('quotes.save.busy') : t('quotes.save.confirm')}
+            </Button>
+            <Button variant="secondary" onClick={() => dialogRef.current?.close()}>
+              {t('quotes.save.cancel')}
+            </Button>
+          </div>
+        </form>
+      </Dialog.Block>
+    </Dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ConfigurationInput } from '@servicekatalog/shared';
+import { serializeConfiguration, type Configuration } from '../../../lib/configuration/configuration';
+
+/** A stored configuration in the configurator's own form (the address-bar model). */
+export function configurationOf(input: ConfigurationInput): Configuration {
+  return {
+    servicePackageCode: input.servicePackageCode ?? null,
+    serviceCodes: [...(input.serviceCodes ?? [])],
+    serviceLevelCode: input.serviceLevelCode ?? null,
+    contractYears: input.contractYears ?? 1,
+    volumes: Object.fromEntries((input.volumes ?? []).map((volume) => [volume.driverCode, volume.quantity])),
+  };
+}
+
+/**
+ * Where a draft is changed: the configurator at `/quotes/:id/edit`, started from the stored
+ * configuration and pinned to the quote's catalogue version (`?version=…&package=…`).
+ */
+export function editPath(quoteId: string, input: ConfigurationInput): string {
+  const query = serializeConfiguration(configurationOf(input), input.catalogueVersion ?? null);
+  return `/quotes/${encodeURIComponent(quoteId)}/edit?${query}`;
+}
