@@ -44,6 +44,8 @@ export class QuoteCommentService {
         actor: author,
         entity: QUOTE_COMMENT_ENTITY,
         entityId: comment.id,
+        // The comment itself does not name the centre; its quote does (managers see their centre's events).
+        providerCode: quote.providerCode,
         action: 'CREATE',
         before: null,
         after: comment,

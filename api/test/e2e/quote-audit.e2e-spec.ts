@@ -129,6 +129,10 @@ describe('every state change writes exactly one audit event with before and afte
         after: expect.objectContaining({ quoteId: revision.id, text: 'Lower volumes now.' }),
       }),
     ]);
+    // Attributed to the quote's centre, so that centre's managers find it in the audit log.
+    expect(
+      await sql(app, 'SELECT provider_code FROM audit_events WHERE entity_id = $1', [comment.id]),
+    ).toEqual([{ provider_code: PROVIDER }]);
   });
 
   it('revising an open quote records its withdrawal and the new revision', async () => {
