@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 
 describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   it('explains each price component in words, by category, with levels and who does what', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`);
     await page.getByRole('heading', { level: 1, name: 'Statens Administration' }).waitFor();
     await page.locator('.price-components li').first().waitFor();
     const payroll = page.locator('.service-card', {
@@ -52,7 +41,7 @@ describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
   });
 
   it('shows Norwegian content in Norwegian with Norwegian number formats (DFØ, graduated and volume prices)', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/DFO-NO`, 'nb');
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/DFO-NO`, 'nb');
     await page.getByRole('heading', { level: 2, name: 'Tjenestepakker' }).waitFor();
     const accounting = page.locator('.service-card', {
       has: page.getByRole('heading', { name: 'Regnskap – delservice' }),
@@ -69,7 +58,7 @@ describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
 
   for (const language of ['en', 'da']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
-      const page = await openPage(browser.context, `${app.url}/centres/SA-DK`, language);
+      const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`, language);
       await page.locator('.service-card').first().waitFor();
       await page.locator('details summary').first().click();
       expect(await wcagViolations(page)).toEqual([]);

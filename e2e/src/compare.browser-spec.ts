@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import { shownAs, type ConfigurationInput, type Totals } from './support/pricing.js';
@@ -36,21 +36,10 @@ async function row(page: Page, label: string): Promise<string[]> {
 }
 
 describe.runIf(browserAvailable())('comparison in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   it('compares three configurations with what-if volumes, as the API prices them, in a shareable address', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`);
     await page.getByRole('link', { name: 'Compare the packages side by side' }).click();
     await page.getByRole('heading', { level: 3, name: 'Configuration C' }).waitFor();
 
@@ -81,7 +70,7 @@ describe.runIf(browserAvailable())('comparison in Chromium', () => {
       servicePackageCode,
       volumes: Object.entries(volumes[i]).map(([driverCode, quantity]) => ({ driverCode, quantity })),
     }));
-    const totals = await apiCompare(app.url, inputs);
+    const totals = await apiCompare(running.app.url, inputs);
     expect(await row(page, 'Per month')).toEqual(totals.map((t) => shownAs(t.monthly, 'DKK')));
     expect(await row(page, 'First year')).toEqual(totals.map((t) => shownAs(t.firstYear, 'DKK')));
     expect(await row(page, 'Contract total')).toEqual(totals.map((t) => shownAs(t.contractTotal, 'DKK')));
@@ -95,7 +84,7 @@ describe.runIf(browserAvailable())('comparison in Chromium', () => {
     await screenshot(page, 'compare');
 
     await expect.poll(() => page.url()).toContain('config=package%3DLON-REGNSKAB%26volume.INVOICES_IN%3D300');
-    const shared = await openPage(browser.context, page.url());
+    const shared = await openPage(running.browser.context, page.url());
     await shared.getByText('Confirmed by the centre’s price service.').waitFor({ timeout: 10_000 });
     expect(await row(shared, 'Per month')).toEqual(await row(page, 'Per month'));
     expect(pageErrors(page)).toEqual([]);
@@ -107,7 +96,11 @@ describe.runIf(browserAvailable())('comparison in Chromium', () => {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
       const search =
         'config=package%3DLON%26volume.PAYSLIPS%3D600&config=package%3DLON%26years%3D3%26volume.PAYSLIPS%3D12a&config=package%3DREGNSKAB%26years%3D2';
-      const page = await openPage(browser.context, `${app.url}/centres/SA-DK/compare?${search}`, language);
+      const page = await openPage(
+        running.browser.context,
+        `${running.app.url}/centres/SA-DK/compare?${search}`,
+        language,
+      );
       await page.locator('.price-compare').waitFor();
       await page.locator('.recharts-wrapper').waitFor();
       expect(await wcagViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import {
@@ -55,21 +55,10 @@ async function expectTotalsFromApi(
 }
 
 describe.runIf(browserAvailable())('configurator in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   it('configures a package and shows the same totals as the API’s priceConfiguration, in a shareable address', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK/configure`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK/configure`);
     await page.getByRole('radio', { name: 'Payroll and accounting', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Invoice manager in IndFak' }).check();
     await page.getByRole('radio', { name: 'Plus' }).check();
@@ -100,7 +89,7 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
       volumes: Object.entries(volumes).map(([driverCode, quantity]) => ({ driverCode, quantity })),
       contractYears: 3,
     };
-    await expectTotalsFromApi(page, app.url, input, 'DKK');
+    await expectTotalsFromApi(page, running.app.url, input, 'DKK');
     expect(plain(await page.getByText('Nothing to fix').textContent())).toBe(
       'Nothing to fix: this configuration can be submitted.',
     );
@@ -114,7 +103,7 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
 
     // The address carries the configuration: opening it elsewhere gives the same price.
     await expect.poll(() => page.url()).toContain('package=LON-REGNSKAB');
-    const shared = await openPage(browser.context, page.url());
+    const shared = await openPage(running.browser.context, page.url());
     await waitForConfirmation(shared);
     expect(await shownTotals(shared)).toEqual(await shownTotals(page));
     expect(pageErrors(page)).toEqual([]);
@@ -123,7 +112,7 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
   });
 
   it('resolves issues with their one-click fixes', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK/configure`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK/configure`);
     await page.getByRole('checkbox', { name: 'Invoice manager in IndFak' }).check();
     const row = page.locator('#service-row-INDFAK');
     await row.getByText('Invoice manager in IndFak requires Accounting.').waitFor();
@@ -138,7 +127,10 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
         .evaluate((element) => element === document.activeElement),
     ).toBe(true);
 
-    const dfo = await openPage(browser.context, `${app.url}/centres/DFO-NO/configure?package=LONN-BASIS`);
+    const dfo = await openPage(
+      running.browser.context,
+      `${running.app.url}/centres/DFO-NO/configure?package=LONN-BASIS`,
+    );
     await dfo.getByRole('checkbox', { name: 'Payroll – partial service (delservice)' }).check();
     const remove = dfo.getByRole('button', { name: 'Remove Payroll – partial service (delservice)' });
     await remove.click();
@@ -151,7 +143,7 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
   });
 
   it('can be done with the keyboard alone', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SSC-SE/configure`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SSC-SE/configure`);
     const noPackage = page.getByRole('radio', { name: 'No package – I choose the services myself' });
     await noPackage.waitFor();
 
@@ -186,7 +178,7 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
 
     await expectTotalsFromApi(
       page,
-      app.url,
+      running.app.url,
       {
         providerCode: 'SSC-SE',
         catalogueVersion: 1,
@@ -208,7 +200,10 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
   });
 
   it('explains an unreadable quantity at the field', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK/configure?package=LON`);
+    const page = await openPage(
+      running.browser.context,
+      `${running.app.url}/centres/SA-DK/configure?package=LON`,
+    );
     const payslips = page.getByRole('textbox', { name: 'Payslips per month' });
     await payslips.pressSequentially('1.000');
     await expect.poll(() => payslips.getAttribute('aria-invalid')).toBe('true');
@@ -224,8 +219,8 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
   for (const language of ['en', 'da']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
       const page = await openPage(
-        browser.context,
-        `${app.url}/centres/SA-DK/configure?package=LON-REGNSKAB&services=INDFAK,CONSULTING&years=3&volume.PAYSLIPS=600&volume.INVOICES_IN=12a`,
+        running.browser.context,
+        `${running.app.url}/centres/SA-DK/configure?package=LON-REGNSKAB&services=INDFAK,CONSULTING&years=3&volume.PAYSLIPS=600&volume.INVOICES_IN=12a`,
         language,
       );
       await page.locator('#total-monthly').waitFor();

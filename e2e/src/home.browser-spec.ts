@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, screenshot } from './support/pages.js';
 
 describe.runIf(browserAvailable())('home page in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   it('lists the three demo centres from the API, served on the same port', async () => {
-    const page = await openPage(browser.context, app.url);
+    const page = await openPage(running.browser.context, running.app.url);
     await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
     for (const name of ['Statens Administration', 'DFØ', 'Statens servicecenter']) {
       expect(await page.getByRole('heading', { level: 2, name: new RegExp(name) }).count()).toBe(1);
@@ -36,8 +25,8 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   });
 
   it('switches to Danish and remembers the choice after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(app.url);
+    const page = await running.browser.context.newPage();
+    await page.goto(running.app.url);
     await page.getByLabel('Language').selectOption('da');
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -54,7 +43,7 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
 
   for (const language of ['en', 'da', 'nb', 'sv']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
-      const page = await openPage(browser.context, app.url, language);
+      const page = await openPage(running.browser.context, running.app.url, language);
       await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
       expect(await wcagViolations(page)).toEqual([]);
       await page.close();
@@ -62,17 +51,17 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
   }
 
   it('sends the web app for client routes and 404 for unknown API paths', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK`);
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Statens Administration');
-    const missing = await fetch(`${app.url}/graphql/unknown`, { headers: { accept: 'text/html' } });
+    const missing = await fetch(`${running.app.url}/graphql/unknown`, { headers: { accept: 'text/html' } });
     expect(missing.status).toBe(404);
     await page.close();
   });
 
   it('says so for an address the app does not know', async () => {
-    const page = await openPage(browser.context, `${app.url}/no/such/page`);
+    const page = await openPage(running.browser.context, `${running.app.url}/no/such/page`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { pageErrors, screenshot } from './support/pages.js';
 import {
@@ -12,7 +12,7 @@ import {
   openSignedIn,
   submittedQuote,
   type Login,
-} from './support/manager-api.js';
+} from './support/demo-api.js';
 
 /** Waits until the open dialog has finished fading in (axe would measure contrast half-way). */
 async function dialogShown(page: Page): Promise<void> {
@@ -31,36 +31,28 @@ async function violations(page: Page): Promise<unknown[]> {
 }
 
 describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA)', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const running = useAppInBrowser();
   let manager: Login;
   let quoteId: string;
 
   beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-    manager = await apiLogin(app.url, MANAGER);
-    const customer = await apiLogin(app.url, CUSTOMER);
-    quoteId = (await submittedQuote(app.url, customer.token, 'Accessibility check')).id;
+    manager = await apiLogin(running.app.url, MANAGER);
+    const customer = await apiLogin(running.app.url, CUSTOMER);
+    quoteId = (await submittedQuote(running.app.url, customer.token, 'Accessibility check')).id;
     const { createDraft } = await api<{ createDraft: { id: string; version: number } }>(
-      app.url,
+      running.app.url,
       'mutation { createDraft(providerCode: "SA-DK") { id version } }',
       {},
       manager.token,
     );
     // A price change, so the changes page has a row to show.
     await api(
-      app.url,
+      running.app.url,
       `mutation ($id: ID!, $v: Int!) { upsertCategory(id: $id, expectedVersion: $v,
          input: { code: "TRAVEL", name: { en: "Travel", da: "Rejser" } }) { version } }`,
       { id: createDraft.id, v: createDraft.version },
       manager.token,
     );
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   const pages = [
@@ -85,7 +77,7 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
     it(`reports no violation on any manager page (${language})`, async () => {
       const found: Record<string, unknown[]> = {};
       for (const path of [...pages, `/manage/quotes/${quoteId}`]) {
-        const page = await openSignedIn(browser, `${app.url}${path}`, manager, language);
+        const page = await openSignedIn(running.browser, `${running.app.url}${path}`, manager, language);
         const result = await violations(page);
         if (result.length) found[path] = result;
         expect(pageErrors(page)).toEqual([]);
@@ -96,8 +88,8 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
 
     it(`reports no violation with a form's errors, the publish and discard dialogs open (${language})`, async () => {
       const page = await openSignedIn(
-        browser,
-        `${app.url}/manage/centres/SA-DK/draft/services/new`,
+        running.browser,
+        `${running.app.url}/manage/centres/SA-DK/draft/services/new`,
         manager,
         language,
       );
@@ -105,7 +97,7 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
       await page.locator('form.item-form button[type="submit"]').click();
       await page.locator('ds-error-summary').waitFor();
       expect(await violations(page)).toEqual([]);
-      await page.goto(`${app.url}/manage/centres/SA-DK/draft`);
+      await page.goto(`${running.app.url}/manage/centres/SA-DK/draft`);
       await page.locator('.draft-actions .button-row > button').first().click();
       await dialogShown(page);
       expect(await wcagViolations(page)).toEqual([]);
@@ -123,10 +115,10 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
   }
 
   it('reports no violation on the administrator’s pages (centre choice, inbox and audit log of every centre)', async () => {
-    const admin = await apiLogin(app.url, 'admin@demo.servicekatalog.example');
+    const admin = await apiLogin(running.app.url, 'admin@demo.servicekatalog.example');
     for (const language of ['en', 'da']) {
       for (const path of ['/manage', '/manage/quotes', '/manage/audit']) {
-        const page = await openSignedIn(browser, `${app.url}${path}`, admin, language);
+        const page = await openSignedIn(running.browser, `${running.app.url}${path}`, admin, language);
         expect([path, language, await violations(page)]).toEqual([path, language, []]);
         await page.close();
       }
@@ -134,7 +126,11 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
   });
 
   it('shows the audit log with what changed, readably', async () => {
-    const page = await openSignedIn(browser, `${app.url}/manage/audit?entity=CatalogueVersion`, manager);
+    const page = await openSignedIn(
+      running.browser,
+      `${running.app.url}/manage/audit?entity=CatalogueVersion`,
+      manager,
+    );
     await page.getByText('Added a category').first().waitFor();
     await page
       .getByText(/Show the \d+ changed value/)

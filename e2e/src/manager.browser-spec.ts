@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import {
   api,
@@ -13,7 +13,7 @@ import {
   PASSWORD,
   saveQuote,
   submittedQuote,
-} from './support/manager-api.js';
+} from './support/demo-api.js';
 import { shownAs } from './support/pricing.js';
 
 interface Impact {
@@ -41,24 +41,13 @@ async function rows(page: Page, table: string): Promise<string[][]> {
 }
 
 describe.runIf(browserAvailable())('account managers in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   it('starts a draft, edits a price, sees it in the changes and in the quotes’ totals, and publishes on a future date', async () => {
-    const customer = await apiLogin(app.url, CUSTOMER);
-    const quote = await saveQuote(app.url, customer.token, 'Payroll from 2027');
+    const customer = await apiLogin(running.app.url, CUSTOMER);
+    const quote = await saveQuote(running.app.url, customer.token, 'Payroll from 2027');
 
-    const page = await openPage(browser.context, `${app.url}/manage`);
+    const page = await openPage(running.browser.context, `${running.app.url}/manage`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signIn(page, MANAGER);
     await page
@@ -106,12 +95,12 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     await screenshot(page, 'manager-diff');
 
     // The impact: the quote re-priced against the draft, as the API computes it.
-    await page.goto(`${app.url}/manage/centres/SA-DK/impact`);
+    await page.goto(`${running.app.url}/manage/centres/SA-DK/impact`);
     const impactTable = 'open quote priced against the draft';
     await page.getByRole('table', { name: new RegExp(impactTable) }).waitFor();
-    const manager = await apiLogin(app.url, MANAGER);
+    const manager = await apiLogin(running.app.url, MANAGER);
     const { draftImpact } = await api<{ draftImpact: Impact[] }>(
-      app.url,
+      running.app.url,
       `query { draftImpact(providerCode: "SA-DK") { reference firstYearBefore firstYearAfter firstYearDifference
          contractTotalBefore contractTotalAfter contractTotalDifference } }`,
       {},
@@ -164,7 +153,7 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     const inForce = async (at: string) =>
       (
         await api<{ catalogue: { number: number } }>(
-          app.url,
+          running.app.url,
           'query ($at: Date) { catalogue(providerCode: "SA-DK", at: $at) { number } }',
           { at },
         )
@@ -175,23 +164,23 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
   });
 
   it('tells the manager in words when someone else changed the draft meanwhile, and reloads it', async () => {
-    const manager = await apiLogin(app.url, MANAGER);
+    const manager = await apiLogin(running.app.url, MANAGER);
     const { createDraft } = await api<{ createDraft: { id: string; version: number } }>(
-      app.url,
+      running.app.url,
       'mutation { createDraft(providerCode: "SA-DK") { id version } }',
       {},
       manager.token,
     );
     const page = await openSignedIn(
-      browser,
-      `${app.url}/manage/centres/SA-DK/draft/service-levels/PLUS`,
+      running.browser,
+      `${running.app.url}/manage/centres/SA-DK/draft/service-levels/PLUS`,
       manager,
     );
     const surcharge = page.getByRole('textbox', { name: 'Surcharge (%)' });
     await surcharge.waitFor();
     // A colleague changes the draft after this page was opened.
     await api(
-      app.url,
+      running.app.url,
       'mutation ($id: ID!, $v: Int!) { updateCatalogueVersionSettings(id: $id, expectedVersion: $v, input: { currency: "DKK" }) { version } }',
       { id: createDraft.id, v: createDraft.version },
       manager.token,
@@ -228,10 +217,10 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
   });
 
   it('accepts a submitted quote from the inbox', async () => {
-    const customer = await apiLogin(app.url, CUSTOMER);
-    const quote = await submittedQuote(app.url, customer.token, 'Payroll, submitted');
-    const manager = await apiLogin(app.url, MANAGER);
-    const page = await openSignedIn(browser, `${app.url}/manage/quotes`, manager);
+    const customer = await apiLogin(running.app.url, CUSTOMER);
+    const quote = await submittedQuote(running.app.url, customer.token, 'Payroll, submitted');
+    const manager = await apiLogin(running.app.url, MANAGER);
+    const page = await openSignedIn(running.browser, `${running.app.url}/manage/quotes`, manager);
     const link = page.getByRole('link', { name: `${quote.reference}: Payroll, submitted` });
     await link.waitFor();
     await screenshot(page, 'manager-inbox');
@@ -248,7 +237,7 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     await page.getByRole('button', { name: 'Send the decision' }).click();
     await page.getByText(`Quote ${quote.reference} was accepted.`).waitFor();
     const { quote: decided } = await api<{ quote: { status: string; comments: { text: string }[] } }>(
-      app.url,
+      running.app.url,
       'query ($id: ID!) { quote(id: $id) { status comments { text } } }',
       { id: quote.id },
       customer.token,

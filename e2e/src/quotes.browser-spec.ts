@@ -1,42 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type Browser } from './support/chromium.js';
-import { startBuiltApp, type RunningApp } from './support/server.js';
+import { browserAvailable } from './support/chromium.js';
+import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import { waitForConfirmation } from './support/pricing.js';
-
-const CUSTOMER = 'kunde@eksempelstyrelsen.example';
-const PASSWORD = 'servicekatalog-demo';
-const SESSION_KEY = 'servicekatalog.session';
-
-/** Calls the API as any GraphQL consumer would; fails the test on errors. */
-async function api<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`API call failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-interface Login {
-  token: string;
-  user: Record<string, unknown>;
-}
-
-async function apiLogin(url: string, email = CUSTOMER): Promise<Login> {
-  const { login } = await api<{ login: Login }>(
-    url,
-    `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
-       token user { id email name role providerCode agency { id name } locale mustChangePassword } } }`,
-    { email, password: PASSWORD },
-  );
-  return login;
-}
+import { api, apiLogin, CUSTOMER, openSignedIn, PASSWORD, SESSION_KEY } from './support/demo-api.js';
 
 /** A DRAFT quote of the SA-DK customer, saved through the API, with one comment. */
 async function apiQuote(url: string, token: string, name: string): Promise<{ id: string }> {
@@ -74,27 +44,6 @@ async function apiQuote(url: string, token: string, name: string): Promise<{ id:
   return saveQuote;
 }
 
-/** Opens `path` already signed in (the session as the app keeps it in localStorage). */
-async function openSignedIn(browser: Browser, url: string, login: Login, language = 'en'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(
-    ([key, value, language]) => {
-      window.localStorage.setItem(key, value);
-      window.localStorage.setItem('servicekatalog.language', language);
-    },
-    [SESSION_KEY, JSON.stringify({ token: login.token, user: login.user }), language] as const,
-  );
-  // Collected as openPage does, so pageErrors() can fail the test on them.
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(url);
-  return page;
-}
-
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -102,35 +51,27 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 describe.runIf(browserAvailable())('quotes in Chromium', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser('en-GB');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const running = useAppInBrowser();
 
   // The browser profile is shared by the tests: each starts signed out.
   afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}/healthz`);
+    const page = await running.browser.context.newPage();
+    await page.goto(`${running.app.url}/healthz`);
     await page.evaluate((key) => window.localStorage.removeItem(key), SESSION_KEY);
     await page.close();
   });
 
   it('logs in, saves a configuration as a quote, finds it in the list, comments and submits it', async () => {
-    const page = await openPage(browser.context, `${app.url}/centres/SA-DK/configure?package=LON`);
+    const page = await openPage(
+      running.browser.context,
+      `${running.app.url}/centres/SA-DK/configure?package=LON`,
+    );
     // Anonymous: invited to sign in, and brought back to the same configuration afterwards.
     await page.getByRole('link', { name: 'Sign in to save this configuration as a quote' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/centres/SA-DK/configure?package=LON');
     await signIn(page, CUSTOMER, PASSWORD);
-    await expect.poll(() => page.url()).toBe(`${app.url}/centres/SA-DK/configure?package=LON`);
+    await expect.poll(() => page.url()).toBe(`${running.app.url}/centres/SA-DK/configure?package=LON`);
     expect(plain(await page.locator('.session-menu__user').textContent())).toContain(
       'Signed in as Karen Økonomimedarbejder',
     );
@@ -191,10 +132,10 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
     const { quotes } = await api<{
       quotes: { edges: Array<{ node: { status: string; displayReference: string } }> };
     }>(
-      app.url,
+      running.app.url,
       '{ quotes(first: 5) { edges { node { status displayReference } } } }',
       {},
-      (await apiLogin(app.url)).token,
+      (await apiLogin(running.app.url, CUSTOMER)).token,
     );
     expect(quotes.edges.find((edge) => edge.node.displayReference === reference)?.node.status).toBe(
       'SUBMITTED',
@@ -204,9 +145,9 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
   });
 
   it('changes a draft in the configurator, saves it back, and renames it', async () => {
-    const login = await apiLogin(app.url);
-    const { id } = await apiQuote(app.url, login.token, 'Three years');
-    const page = await openSignedIn(browser, `${app.url}/quotes/${id}`, login);
+    const login = await apiLogin(running.app.url, CUSTOMER);
+    const { id } = await apiQuote(running.app.url, login.token, 'Three years');
+    const page = await openSignedIn(running.browser, `${running.app.url}/quotes/${id}`, login);
     await page.getByRole('link', { name: 'Change the configuration' }).click();
     const payslips = page.getByRole('textbox', { name: 'Payslips per month' });
     expect(await payslips.inputValue()).toBe('600');
@@ -216,7 +157,7 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
     await waitForConfirmation(page);
     await page.getByRole('button', { name: 'Save the changes to the quote' }).click();
     await page.getByText(/^Your changes to the quote have been saved\./).waitFor();
-    expect(page.url()).toBe(`${app.url}/quotes/${id}`);
+    expect(page.url()).toBe(`${running.app.url}/quotes/${id}`);
     const payslipLine = page.getByRole('row', { name: /Per payslip/ });
     expect(plain(await payslipLine.getByRole('cell').nth(2).textContent())).toBe('700');
 
@@ -232,25 +173,25 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
   });
 
   it('says the same worded message for a wrong password and an unknown e-mail', async () => {
-    const page = await openPage(browser.context, `${app.url}/login`);
+    const page = await openPage(running.browser.context, `${running.app.url}/login`);
     await signIn(page, CUSTOMER, 'not-the-password');
     const message = 'The e-mail or password is not right. Check both and try again.';
     await page.getByText(message).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(message);
     await signIn(page, 'nobody@nowhere.example', 'not-the-password');
     await page.getByText(message).waitFor();
-    expect(page.url()).toBe(`${app.url}/login`);
+    expect(page.url()).toBe(`${running.app.url}/login`);
     await page.close();
   });
 
   it('sends anonymous visitors of the quotes to the sign-in page and back', async () => {
-    const page = await openPage(browser.context, `${app.url}/quotes?status=DRAFT`);
+    const page = await openPage(running.browser.context, `${running.app.url}/quotes?status=DRAFT`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signIn(page, CUSTOMER, PASSWORD);
-    await expect.poll(() => page.url()).toBe(`${app.url}/quotes?status=DRAFT`);
+    await expect.poll(() => page.url()).toBe(`${running.app.url}/quotes?status=DRAFT`);
     expect(await page.getByLabel('Show').inputValue()).toBe('DRAFT');
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => page.url()).toBe(`${app.url}/`);
+    await expect.poll(() => page.url()).toBe(`${running.app.url}/`);
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY)).toBeNull();
     await page.close();
@@ -258,26 +199,31 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
 
   for (const language of ['en', 'da']) {
     it(`has no WCAG 2.1 A/AA violation on the login, list, quote and print pages (${language})`, async () => {
-      const login = await apiLogin(app.url);
-      const { id } = await apiQuote(app.url, login.token, `Axe ${language}`);
+      const login = await apiLogin(running.app.url, CUSTOMER);
+      const { id } = await apiQuote(running.app.url, login.token, `Axe ${language}`);
 
-      const loginPage = await openPage(browser.context, `${app.url}/login`, language);
+      const loginPage = await openPage(running.browser.context, `${running.app.url}/login`, language);
       await loginPage.locator('form.login-form').waitFor();
       expect(await wcagViolations(loginPage)).toEqual([]);
       await loginPage.close();
 
-      const list = await openSignedIn(browser, `${app.url}/quotes`, login, language);
+      const list = await openSignedIn(running.browser, `${running.app.url}/quotes`, login, language);
       await list.locator('.quote-table').waitFor();
       expect(await wcagViolations(list)).toEqual([]);
       await list.close();
 
-      const detail = await openSignedIn(browser, `${app.url}/quotes/${id}`, login, language);
+      const detail = await openSignedIn(running.browser, `${running.app.url}/quotes/${id}`, login, language);
       await detail.locator('.quote-lines').waitFor();
       await detail.locator('.comment').first().waitFor();
       expect(await wcagViolations(detail)).toEqual([]);
       await detail.close();
 
-      const print = await openSignedIn(browser, `${app.url}/quotes/${id}/print`, login, language);
+      const print = await openSignedIn(
+        running.browser,
+        `${running.app.url}/quotes/${id}/print`,
+        login,
+        language,
+      );
       await print.locator('.quote-print .quote-lines').waitFor();
       expect(await wcagViolations(print)).toEqual([]);
       await print.emulateMedia({ media: 'print' });

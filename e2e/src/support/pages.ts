@@ -9,13 +9,23 @@ export const SCREENSHOTS = resolve(fileURLToPath(import.meta.url), '../../../../
 /** The key under which the web app remembers the interface language. */
 const LANGUAGE_KEY = 'servicekatalog.language';
 
-/** Opens `path` of the app in a new page with the interface in `language`; fails the test on page errors. */
-export async function openPage(context: BrowserContext, url: string, language = 'en'): Promise<Page> {
+/**
+ * Opens `url` in a new page with the interface in `language` and any further `storage` entries
+ * (e.g. a signed-in session) in localStorage before the app starts; collects page errors.
+ */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  language = 'en',
+  storage: Record<string, string> = {},
+): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
-    LANGUAGE_KEY,
-    language,
-  ] as const);
+  await page.addInitScript(
+    (entries) => {
+      for (const [key, value] of entries) window.localStorage.setItem(key, value);
+    },
+    Object.entries({ ...storage, [LANGUAGE_KEY]: language }),
+  );
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

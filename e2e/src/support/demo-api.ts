@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from './chromium.js';
+import { openPage } from './pages.js';
 
 export const PASSWORD = 'servicekatalog-demo';
 export const MANAGER = 'manager.sa-dk@demo.servicekatalog.example';
 export const CUSTOMER = 'kunde@eksempelstyrelsen.example';
-const SESSION_KEY = 'servicekatalog.session';
+/** Where the web app keeps the signed-in session in localStorage. */
+export const SESSION_KEY = 'servicekatalog.session';
+
+/** Demo users and API calls the browser tests set their scenes with. */
 
 /** Calls the API as any GraphQL consumer would; fails the test on errors. */
 export async function api<T>(url: string, query: string, variables: object = {}, token?: string): Promise<T> {
@@ -78,25 +82,9 @@ export async function submittedQuote(url: string, token: string, name: string): 
 }
 
 /** Opens `url` already signed in (the session as the web app keeps it in localStorage). */
-export async function openSignedIn(
-  browser: Browser,
-  url: string,
-  login: Login,
-  language = 'en',
-): Promise<Page> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.addInitScript(
-    ([key, value, lang]) => {
-      window.localStorage.setItem(key, value);
-      window.localStorage.setItem('servicekatalog.language', lang);
-    },
-    [SESSION_KEY, JSON.stringify({ token: login.token, user: login.user }), language] as const,
-  );
-  await page.goto(url);
-  return page;
+export function openSignedIn(browser: Browser, url: string, login: Login, language = 'en'): Promise<Page> {
+  const session = JSON.stringify({ token: login.token, user: login.user });
+  return openPage(browser.context, url, language, { [SESSION_KEY]: session });
 }
 
 /** Today + `days` as a calendar date in UTC ("2027-01-31"). */
