@@ -2,40 +2,14 @@
  * DESIGN's worked examples over HTTP: every configuration of pricing-examples.json (the same file
  * shared/ tests the engine with) priced through `priceConfiguration` against ex-no.json, anonymously.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ENGINE_VERSION,
-  type ConfigurationInput,
-  type PriceTotals,
-  type YearTotal,
-} from '@servicekatalog/shared';
+import { loadPricingExamples } from '../../../shared/test/fixtures/pricing-examples.js';
+import { ENGINE_VERSION, type ConfigurationInput } from '@servicekatalog/shared';
 import { dataOf, exampleCatalogue } from '../support/catalogue-factory.js';
 import { PRICE, publishCatalogue, type Quote } from '../support/pricing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-interface Example {
-  why: string;
-  configuration: ConfigurationInput;
-  expected: {
-    valid: boolean;
-    lines: {
-      serviceCode: string;
-      componentLabel: string;
-      period: string;
-      amount: string;
-      firstYear: number;
-      lastYear: number;
-    }[];
-    years: YearTotal[];
-    totals: PriceTotals;
-    issueCodes: string[];
-  };
-}
-
-const examples = JSON.parse(
-  readFileSync(new URL('../../../shared/test/fixtures/pricing-examples.json', import.meta.url), 'utf8'),
-) as Example[];
+const examples = loadPricingExamples();
 
 let app: TestApp;
 let versionId: string;

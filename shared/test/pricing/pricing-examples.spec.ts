@@ -4,40 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPricingExamples } from '../fixtures/pricing-examples.js';
 import type { CatalogueDocument } from '../../src/catalogue/document.js';
-import {
-  compileCatalogue,
-  ENGINE_VERSION,
-  priceConfiguration,
-  type ConfigurationInput,
-  type PriceTotals,
-  type YearTotal,
-} from '../../src/pricing/index.js';
-
-interface Example {
-  why: string;
-  configuration: ConfigurationInput;
-  expected: {
-    valid: boolean;
-    lines: {
-      serviceCode: string;
-      componentLabel: string;
-      period: string;
-      amount: string;
-      firstYear: number;
-      lastYear: number;
-    }[];
-    years: YearTotal[];
-    totals: PriceTotals;
-    issueCodes: string[];
-  };
-}
+import { compileCatalogue, ENGINE_VERSION, priceConfiguration } from '../../src/pricing/index.js';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
 const document = fixture('ex-no.json') as CatalogueDocument;
-const examples = fixture('pricing-examples.json') as Example[];
+const examples = loadPricingExamples();
 const catalogue = compileCatalogue(document, 1);
 
 describe('pricing-examples.json against ex-no.json', () => {
