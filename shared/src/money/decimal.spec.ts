@@ -67,6 +67,17 @@ describe('Decimal.parse and toString', () => {
     expect(() => Decimal.of(0.5)).toThrow(RangeError);
     expect(() => Decimal.fromUnits(1n, -1)).toThrow(RangeError);
   });
+
+  it('writes every value so that parsing gives it back, scale and all (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.nat(12), (units, scale) => {
+        const text = Decimal.fromUnits(units, scale).toString();
+        expect(text).toMatch(scale === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+\\.\\d{${scale}}$`));
+        const parsed = Decimal.parse(text);
+        expect([parsed.units, parsed.scale]).toEqual([units, scale]);
+      }),
+    );
+  });
 });
 
 describe('roundHalfUp and format', () => {
@@ -105,6 +116,27 @@ describe('roundHalfUp and format', () => {
         const away = units < 0n ? units - 1n : units + 1n;
         expect(tie.roundHalfUp(0).eq(Decimal.fromUnits(away, 0))).toBe(true);
       }),
+    );
+  });
+
+  it('keeps the nearest value, a tie away from zero, for any value and digits (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.nat(12),
+        fc.nat(12),
+        (units, scale, digits) => {
+          const rounded = Decimal.fromUnits(units, scale).roundHalfUp(digits);
+          // The textbook rule on the magnitude: drop the extra digits, add one when they are ≥ half.
+          const extra = 10n ** BigInt(Math.max(0, scale - digits));
+          const magnitude = units < 0n ? -units : units;
+          const kept = magnitude / extra + ((magnitude % extra) * 2n >= extra && extra > 1n ? 1n : 0n);
+          const expected =
+            scale <= digits ? units * 10n ** BigInt(digits - scale) : units < 0n ? -kept : kept;
+          expect(rounded.scale).toBe(digits);
+          expect(rounded.units).toBe(expected);
+        },
+      ),
     );
   });
 });

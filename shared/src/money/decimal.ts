@@ -132,11 +132,13 @@ export class Decimal {
    */
   roundHalfUp(digits: number): Decimal {
     if (digits >= this.scale) return this.rescale(digits);
-    const divisor = powerOfTen(this.scale - digits);
-    const magnitude = this.units < 0n ? -this.units : this.units;
-    let rounded = magnitude / divisor;
-    if ((magnitude % divisor) * 2n >= divisor) rounded += 1n;
-    return new Decimal(this.units < 0n ? -rounded : rounded, digits);
+    const shift = this.scale - digits;
+    const divisor = powerOfTen(shift);
+    // Adding half the divisor (exact: 10^shift is even for shift ≥ 1) before truncating rounds a tie
+    // away from zero in two bigint operations (this runs once per priced line, on every keystroke).
+    const half = halfPowerOfTen(shift);
+    const units = this.units < 0n ? -((half - this.units) / divisor) : (this.units + half) / divisor;
+    return new Decimal(units, digits);
   }
 
   /** The same value written with exactly `digits` fraction digits; refuses to drop non-zero digits. */
@@ -166,10 +168,15 @@ export class Decimal {
   /** Plain decimal text with the value's own scale ("0.25", "-3", "1000.00"). */
   toString(): string {
     const negative = this.units < 0n;
-    const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, '0');
-    const whole = digits.slice(0, digits.length - this.scale);
-    const fraction = digits.slice(digits.length - this.scale);
-    return (negative ? '-' : '') + whole + (this.scale > 0 ? `.${fraction}` : '');
+    let digits = (negative ? -this.units : this.units).toString();
+    if (this.scale > 0) {
+      // Pricing writes tens of these per configuration: one slice on each side of the point, no padding
+      // unless the value is below 1.
+      if (digits.length <= this.scale) digits = '0'.repeat(this.scale + 1 - digits.length) + digits;
+      const point = digits.length - this.scale;
+      digits = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    }
+    return negative ? `-${digits}` : digits;
   }
 
   toJSON(): string {
@@ -202,4 +209,11 @@ const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 41 }, (_, n) => 10
 
 function powerOfTen(exponent: number): bigint {
   return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : 10n ** BigInt(exponent);
+}
+
+/** 10^n / 2 for n ≥ 1. */
+const HALF_POWERS_OF_TEN: readonly bigint[] = POWERS_OF_TEN.map((power) => power / 2n);
+
+function halfPowerOfTen(exponent: number): bigint {
+  return exponent < HALF_POWERS_OF_TEN.length ? HALF_POWERS_OF_TEN[exponent] : powerOfTen(exponent) / 2n;
 }

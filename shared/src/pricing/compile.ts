@@ -17,7 +17,9 @@ import type {
 } from '../catalogue/document.js';
 import { minorDigits } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
+import { levelAdjustment, NO_ADJUSTMENT, packageItemAdjustment, type Adjustment } from './adjustment.js';
 import { exactText } from './exact-text.js';
+import type { LineCharge } from './lines.js';
 import type { ModelPrice } from './price-models.js';
 import type { PriceTierSlice } from './types.js';
 
@@ -73,6 +75,11 @@ export interface CompiledComponent {
   readonly unitPrice: CompiledDecimal | null;
   readonly tiers: readonly CompiledTier[];
   readonly minimumCharge: CompiledDecimal | null;
+  /**
+   * FLAT: the line charge under each adjustment it has been priced with — fixed by the two, so
+   * computed once (filled in by pricing; bounded by the catalogue's packages × levels).
+   */
+  readonly flatCharges: Map<Adjustment, LineCharge>;
   readonly fromYear: number;
   /** null = no end. */
   readonly toYear: number | null;
@@ -114,8 +121,11 @@ export interface CompiledPackage {
   readonly code: string;
   readonly serviceLevelCode: string | null;
   readonly discountPercent: CompiledDecimal;
-  /** 1 − discountPercent/100, applied to recurring lines of package items. */
-  readonly discountFactor: Decimal;
+  /**
+   * What recurring lines of its items get under each service level of the catalogue, and under none
+   * (key null): discount and surcharge in one factor.
+   */
+  readonly itemAdjustments: ReadonlyMap<CompiledServiceLevel | null, Adjustment>;
   readonly items: readonly CompiledPackageItem[];
   /** null = every ADDON may be added. */
   readonly allowedAddOns: ReadonlySet<string> | null;
@@ -126,8 +136,8 @@ export interface CompiledServiceLevel {
   readonly code: string;
   readonly rank: number;
   readonly surchargePercent: CompiledDecimal;
-  /** 1 + surchargePercent/100, applied to every recurring line. */
-  readonly surchargeFactor: Decimal;
+  /** 1 + surchargePercent/100: what recurring lines of extra services get under this level. */
+  readonly adjustment: Adjustment;
 }
 
 /** A catalogue version ready for pricing: build it with {@link compileCatalogue}; treat it as immutable. */
@@ -164,7 +174,7 @@ export function compileCatalogue(doc: CatalogueDocument, catalogueVersion: numbe
       doc.drivers.map((d) => ({ code: d.code, name: freezeText(d.name), integer: d.integer === true })),
     ),
     services: indexBy(doc.services.map((service) => compileService(service, digits))),
-    servicePackages: indexBy(doc.servicePackages.map(compilePackage)),
+    servicePackages: indexBy(doc.servicePackages.map((p) => compilePackage(p, serviceLevels))),
     serviceLevels,
     defaultServiceLevel: lowestRank([...serviceLevels.values()]),
   };
@@ -221,6 +231,7 @@ function compileComponent(doc: PriceComponentDocument, index: number, digits: nu
     unitPrice: optionalDecimal(doc.unitPrice),
     tiers: compileTiers(doc.tiers ?? [], digits),
     minimumCharge: optionalDecimal(doc.minimumCharge),
+    flatCharges: new Map(),
     fromYear: doc.fromYear ?? 1,
     toYear: doc.toYear ?? null,
   };
@@ -260,7 +271,10 @@ function fillTier(tier: Omit<CompiledTier, 'filled'>, upTo: CompiledDecimal, dig
   return { upTo: upTo.value, amount, slice: Object.freeze(slice) };
 }
 
-function compilePackage(doc: ServicePackageDocument): CompiledPackage {
+function compilePackage(
+  doc: ServicePackageDocument,
+  levels: ReadonlyMap<string, CompiledServiceLevel>,
+): CompiledPackage {
   const discountPercent = compileDecimal(doc.discountPercent ?? '0');
   const items = doc.items.map((item) => ({
     serviceCode: item.service,
@@ -272,7 +286,12 @@ function compilePackage(doc: ServicePackageDocument): CompiledPackage {
     code: doc.code,
     serviceLevelCode: doc.serviceLevel ?? null,
     discountPercent,
-    discountFactor: Decimal.ONE.minus(discountPercent.value.divideByPowerOfTen(2)).normalize(),
+    itemAdjustments: new Map([
+      [null, packageItemAdjustment(discountPercent, NO_ADJUSTMENT)],
+      ...[...levels.values()].map(
+        (level) => [level, packageItemAdjustment(discountPercent, level.adjustment)] as const,
+      ),
+    ]),
     items,
     allowedAddOns: doc.allowedAddOns == null ? null : new Set(doc.allowedAddOns),
   };
@@ -284,7 +303,7 @@ function compileServiceLevel(doc: ServiceLevelDocument): CompiledServiceLevel {
     code: doc.code,
     rank: doc.rank,
     surchargePercent,
-    surchargeFactor: Decimal.ONE.plus(surchargePercent.value.divideByPowerOfTen(2)).normalize(),
+    adjustment: levelAdjustment(surchargePercent),
   };
 }
 

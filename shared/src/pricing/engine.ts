@@ -5,7 +5,7 @@
 import type { PricingCatalogue } from './compile.js';
 import { resolveInput } from './input.js';
 import { findIssues } from './issues.js';
-import { priceLines, recurringAdjustments } from './lines.js';
+import { lineContext, priceLines } from './lines.js';
 import { chooseServiceLevel, selectServices } from './selection.js';
 import { sumYears } from './totals.js';
 import type { ConfigurationInput, ConfigurationIssue, PriceBreakdown } from './types.js';
@@ -26,11 +26,7 @@ export function priceConfiguration(catalogue: PricingCatalogue, input: Configura
   const selected = selectServices(catalogue, resolved);
   const serviceLevel = chooseServiceLevel(catalogue, resolved);
   const { servicePackage, volumes, contractYears } = resolved;
-  const adjustments = recurringAdjustments(servicePackage, serviceLevel);
-  const priced = priceLines(
-    { volumes, contractYears, minorDigits: catalogue.minorDigits, ...adjustments },
-    selected,
-  );
+  const priced = priceLines(lineContext(resolved, serviceLevel, catalogue.minorDigits), selected);
   const { years, totals } = sumYears(priced, contractYears, catalogue.minorDigits);
   const issues = findIssues({ catalogue, servicePackage, volumes, contractYears }, selected);
   return {

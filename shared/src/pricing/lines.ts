@@ -3,19 +3,13 @@
  * range meets the contract, priced exactly and rounded once, at the line amount.
  */
 import { Decimal } from '../money/decimal.js';
-import type { CompiledComponent, CompiledPackage, CompiledServiceLevel } from './compile.js';
+import { NO_ADJUSTMENT, type Adjustment } from './adjustment.js';
+import type { CompiledComponent, CompiledServiceLevel } from './compile.js';
 import { exactText } from './exact-text.js';
-import type { Quantity } from './input.js';
+import type { Quantity, ResolvedInput } from './input.js';
 import { priceModel, type ModelPrice } from './price-models.js';
 import type { SelectedService, Selection } from './selection.js';
 import type { PriceLine } from './types.js';
-
-/** How recurring lines are adjusted: the factor and the percentages that make it up. */
-export interface Adjustment {
-  factor: Decimal;
-  discountPercent: string | null;
-  surchargePercent: string | null;
-}
 
 /** What every line of one configuration shares. */
 export interface LineContext {
@@ -35,32 +29,34 @@ export interface PricedLines {
   minorUnits: bigint[];
 }
 
-const NO_ADJUSTMENT: Adjustment = { factor: Decimal.ONE, discountPercent: null, surchargePercent: null };
+/** A line's amount and the texts that explain it. */
+export interface LineCharge {
+  readonly minimumApplied: boolean;
+  /** The rounded amount × 10^minorDigits. */
+  readonly minorUnits: bigint;
+  readonly amount: string;
+  readonly baseText: string;
+}
+
 const NOTHING: Quantity = { value: Decimal.ZERO, text: '0' };
 
 /**
- * The adjustments of recurring lines: × (1 − discount/100) for package items, × (1 + surcharge/100)
- * for every selected service. ONE_TIME lines get neither.
+ * What the lines of a configuration share. The adjustments come compiled with the catalogue:
+ * package items get the package's discount and the level's surcharge, extra services the surcharge.
  */
-export function recurringAdjustments(
-  servicePackage: CompiledPackage | null,
+export function lineContext(
+  resolved: Pick<ResolvedInput, 'volumes' | 'contractYears' | 'servicePackage'>,
   serviceLevel: CompiledServiceLevel | null,
-): { packageItemAdjustment: Adjustment; extraAdjustment: Adjustment } {
-  const surchargePercent = serviceLevel?.surchargePercent.text ?? null;
-  const surcharge = oneIfOne(serviceLevel?.surchargeFactor ?? Decimal.ONE);
-  const extraAdjustment = { factor: surcharge, discountPercent: null, surchargePercent };
-  if (servicePackage === null) return { packageItemAdjustment: extraAdjustment, extraAdjustment };
-  const packageItemAdjustment = {
-    factor: oneIfOne(servicePackage.discountFactor.times(surcharge).normalize()),
-    discountPercent: servicePackage.discountPercent.text,
-    surchargePercent,
+  minorDigits: number,
+): LineContext {
+  const extraAdjustment = serviceLevel?.adjustment ?? NO_ADJUSTMENT;
+  return {
+    volumes: resolved.volumes,
+    contractYears: resolved.contractYears,
+    minorDigits,
+    packageItemAdjustment: resolved.servicePackage?.itemAdjustments.get(serviceLevel) ?? extraAdjustment,
+    extraAdjustment,
   };
-  return { packageItemAdjustment, extraAdjustment };
-}
-
-/** Decimal.ONE itself for a factor of 1, so lines can skip multiplying by it. */
-function oneIfOne(factor: Decimal): Decimal {
-  return factor.eq(Decimal.ONE) ? Decimal.ONE : factor;
 }
 
 /** True when the component's year range `fromYear`..`toYear` meets the contract's years 1..N. */
@@ -101,7 +97,7 @@ function priceLine(
   const modelPrice = priceModel(component, billable, context.minorDigits);
   const adjustment = adjustmentOf(context, selection, component);
   const charge = chargeOf(component, modelPrice, adjustment, context.minorDigits);
-  minorUnits.push(charge.rounded.units);
+  minorUnits.push(charge.minorUnits);
   return {
     serviceCode: selection.service.code,
     componentIndex: component.index,
@@ -126,24 +122,32 @@ function priceLine(
   };
 }
 
-/** The line amount and the texts that explain it. */
-interface Charge {
-  minimumApplied: boolean;
-  rounded: Decimal;
-  amount: string;
-  baseText: string;
-}
-
 /**
  * From base to line amount: the minimum (whenever the line exists, also at billable 0), then the
- * recurring adjustment, then the only rounding in pricing — half up, to the minor unit.
+ * recurring adjustment, then the only rounding in pricing — half up, to the minor unit. A FLAT line
+ * comes out the same under the same adjustment in every configuration: computed once, then reused.
  */
 function chargeOf(
   component: CompiledComponent,
   modelPrice: ModelPrice,
   adjustment: Adjustment,
   minorDigits: number,
-): Charge {
+): LineCharge {
+  if (component.model !== 'FLAT') return computeCharge(component, modelPrice, adjustment, minorDigits);
+  let charge = component.flatCharges.get(adjustment);
+  if (charge === undefined) {
+    charge = Object.freeze(computeCharge(component, modelPrice, adjustment, minorDigits));
+    component.flatCharges.set(adjustment, charge);
+  }
+  return charge;
+}
+
+function computeCharge(
+  component: CompiledComponent,
+  modelPrice: ModelPrice,
+  adjustment: Adjustment,
+  minorDigits: number,
+): LineCharge {
   const { base, baseText } = modelPrice;
   const minimum = component.minimumCharge;
   const minimumApplied = minimum !== null && minimum.value.gt(base);
@@ -156,7 +160,7 @@ function chargeOf(
   const amount = unchanged && baseText !== null ? baseText : rounded.toString();
   return {
     minimumApplied,
-    rounded,
+    minorUnits: rounded.units,
     amount,
     baseText: baseText ?? (unchanged ? amount : exactText(base, minorDigits)),
   };

@@ -11,7 +11,10 @@ import type { PriceTierSlice } from './types.js';
 /** The base of a component and how it came about. */
 export interface ModelPrice {
   readonly base: Decimal;
-  /** The base as an explanation shows it, when known in advance (FLAT); otherwise null. */
+  /**
+   * The base as an explanation shows it, when known without writing it again: FLAT's from compiling,
+   * a single tier slice's amount; otherwise null.
+   */
   readonly baseText: string | null;
   /** PER_UNIT: its unit price; VOLUME: the chosen tier's; otherwise null. */
   readonly unitPrice: string | null;
@@ -73,7 +76,9 @@ export function graduated(
     slices.push(slice.slice);
     break;
   }
-  return { base, baseText: null, unitPrice: null, tiers: slices };
+  // One slice is the whole base: its amount is already written the way a base is.
+  const baseText = slices.length === 1 ? slices[0].amount : null;
+  return { base, baseText, unitPrice: null, tiers: slices };
 }
 
 /**
@@ -84,7 +89,7 @@ export function volume(tiers: readonly CompiledTier[], billable: Quantity, minor
   if (billable.value.isZero()) return { base: Decimal.ZERO, baseText: null, unitPrice: null, tiers: [] };
   const tier = holdingTier(tiers, billable.value);
   const { amount, slice } = priceSlice(tier, billable, minorDigits);
-  return { base: amount, baseText: null, unitPrice: tier.unitPrice.text, tiers: [slice] };
+  return { base: amount, baseText: slice.amount, unitPrice: tier.unitPrice.text, tiers: [slice] };
 }
 
 function holdingTier(tiers: readonly CompiledTier[], quantity: Decimal): CompiledTier {

@@ -18,8 +18,6 @@ interface YearSums {
    */
   monthlyChange: bigint[];
   yearlyChange: bigint[];
-  /** Σ MONTHLY lines that start in year 1. */
-  monthly: bigint;
 }
 
 /** The years 1..N and the totals of a configuration's priced lines. */
@@ -47,7 +45,9 @@ export function sumYears(
       total: amountText(total, minorDigits),
     });
   }
-  const monthly = amountText(sums.monthly, minorDigits);
+  // Only lines starting in year 1 add to year 1's change (the others add later, and endings subtract
+  // later), so it is the sum of MONTHLY lines that start in year 1: DESIGN's `monthly`.
+  const monthly = amountText(sums.monthlyChange[0], minorDigits);
   return {
     years,
     totals: { monthly, firstYear: years[0].total, contractTotal: amountText(contractTotal, minorDigits) },
@@ -59,7 +59,6 @@ function gather({ lines, minorUnits }: PricedLines, contractYears: number): Year
     oneTime: new Array<bigint>(contractYears).fill(0n),
     monthlyChange: new Array<bigint>(contractYears + 1).fill(0n),
     yearlyChange: new Array<bigint>(contractYears + 1).fill(0n),
-    monthly: 0n,
   };
   for (let i = 0; i < lines.length; i++) {
     const { period, firstYear, lastYear } = lines[i];
@@ -71,7 +70,6 @@ function gather({ lines, minorUnits }: PricedLines, contractYears: number): Year
     const change = period === 'MONTHLY' ? sums.monthlyChange : sums.yearlyChange;
     change[firstYear - 1] += amount;
     if (lastYear < contractYears) change[lastYear] -= amount;
-    if (period === 'MONTHLY' && firstYear === 1) sums.monthly += amount;
   }
   return sums;
 }

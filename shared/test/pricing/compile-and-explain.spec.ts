@@ -72,6 +72,41 @@ describe('compileCatalogue', () => {
       minimumCharge: null,
     });
   });
+
+  it('prices each package and level right when one compiled catalogue serves them in turn', () => {
+    // FLAT charges are kept per adjustment inside the compiled catalogue: reusing it must give what
+    // a fresh compile gives, whichever package and level came before.
+    const doc = catalogue()
+      .level('BASIS', 1, '0')
+      .level('PLUS', 2, '7.5')
+      .service('A', [flat('1000.00'), flat('333.33', { period: 'YEARLY', minimumCharge: '400.00' })])
+      .addOn('X', [flat('250.00'), flat('99.99', { period: 'ONE_TIME' })])
+      .servicePackage('P10', ['A'], { discountPercent: '10' })
+      .servicePackage('P4', ['A'], { discountPercent: '4.5', serviceLevel: 'PLUS' })
+      .build();
+    const shared = compileCatalogue(doc, 1);
+    const configurations = [
+      { servicePackageCode: 'P10', serviceCodes: ['X'], serviceLevelCode: 'PLUS' },
+      { servicePackageCode: 'P4', serviceCodes: ['X'] },
+      { servicePackageCode: null, serviceCodes: ['A', 'X'], serviceLevelCode: 'BASIS' },
+      { servicePackageCode: 'P10', serviceCodes: ['X'], serviceLevelCode: 'BASIS' },
+      { servicePackageCode: 'P10', serviceCodes: ['X'], serviceLevelCode: 'PLUS' },
+    ];
+    const amounts = configurations.map((configuration) => {
+      const input = { providerCode: PROVIDER, ...configuration };
+      const reused = priceConfiguration(shared, input);
+      expect(reused).toEqual(priceConfiguration(compileCatalogue(doc, 1), input));
+      return reused.lines.map((line) => line.amount);
+    });
+    expect(amounts).toEqual([
+      // 1000 × 0.9 × 1.075; max(333.33, 400) × 0.9 × 1.075; 250 × 1.075; one-time as is.
+      ['967.50', '387.00', '268.75', '99.99'],
+      ['1026.63', '410.65', '268.75', '99.99'],
+      ['1000.00', '400.00', '250.00', '99.99'],
+      ['900.00', '360.00', '250.00', '99.99'],
+      ['967.50', '387.00', '268.75', '99.99'],
+    ]);
+  });
 });
 
 describe('line explanation', () => {
