@@ -20,6 +20,14 @@ export class QuoteFieldsResolver {
     return (await this.read.commentsOf(quote, context)).map((comment) => QuoteCommentModel.from(comment));
   }
 
+  @ResolveField('latestRevision', () => Boolean, {
+    description:
+      'True when no later revision of this quote exists. Only the latest revision can be revised; older ones stay for the record.',
+  })
+  latestRevision(@Parent() quote: QuoteModel, @Context() context: object): Promise<boolean> {
+    return this.read.isLatestRevision(quote, context);
+  }
+
   @ResolveField('repriced', () => PriceQuoteModel, {
     description:
       'The saved configuration priced again now against the pinned catalogue version, to verify `price`: equal unless the pricing rules changed (see engineVersion). `price` stays what was offered. Meant for checking single quotes: it costs a catalogue lookup per quote.',

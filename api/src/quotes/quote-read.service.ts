@@ -60,6 +60,15 @@ export class QuoteReadService {
     return this.loaders.forRequest(context).comments.load(quote.id);
   }
 
+  /** True when no later revision of the quote exists (only the latest can be revised). */
+  async isLatestRevision(
+    quote: Pick<QuoteEntity, 'reference' | 'revision'>,
+    context: object,
+  ): Promise<boolean> {
+    const latest = await this.loaders.forRequest(context).latestRevisions.load(quote.reference);
+    return latest === undefined || latest <= quote.revision;
+  }
+
   /** The stored configuration priced again against its pinned version (to verify the snapshot). */
   repriced(quote: Pick<QuoteEntity, 'catalogueVersionId' | 'configuration'>): Promise<PricedConfiguration> {
     return this.pricing.priceAgainstVersion(quote.catalogueVersionId, quote.configuration, 'configuration');

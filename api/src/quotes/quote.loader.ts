@@ -12,6 +12,8 @@ import { QuoteRepository } from './quote.repository.js';
 export class QuoteLoaders {
   readonly agencies: DataLoader<string, AgencyEntity | null>;
   readonly comments: DataLoader<string, QuoteCommentEntity[]>;
+  /** Reference → its highest revision. */
+  readonly latestRevisions: DataLoader<string, number | undefined>;
 
   constructor(agencyService: AgencyService, repository: QuoteRepository) {
     this.agencies = new DataLoader(async (ids) => {
@@ -26,6 +28,10 @@ export class QuoteLoaders {
         byQuote.set(comment.quoteId, list);
       }
       return quoteIds.map((id) => byQuote.get(id) ?? []);
+    });
+    this.latestRevisions = new DataLoader(async (references) => {
+      const latest = await repository.latestRevisions(references);
+      return references.map((reference) => latest.get(reference));
     });
   }
 }

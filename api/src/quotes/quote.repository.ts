@@ -113,6 +113,23 @@ export class QuoteRepository {
     });
   }
 
+  /**
+   * The highest revision of each reference, in one query (the (reference, revision) unique index
+   * answers it).
+   */
+  async latestRevisions(references: readonly string[]): Promise<Map<string, number>> {
+    if (references.length === 0) return new Map();
+    const rows = await this.manager
+      .createQueryBuilder(QuoteEntity, 'quote')
+      .select('quote.reference', 'reference')
+      .addSelect('MAX(quote.revision)', 'latest')
+      .where('quote.reference IN (:...references)', { references: [...new Set(references)] })
+      .groupBy('quote.reference')
+      .getRawMany<{ reference: string; latest: number | string }>();
+    // PostgreSQL returns MAX(integer) as an integer, SQLite too; Number() covers drivers that send text.
+    return new Map(rows.map((row) => [row.reference, Number(row.latest)]));
+  }
+
   private filtered(query: QuoteListQuery): SelectQueryBuilder<QuoteEntity> {
     const builder = this.manager.createQueryBuilder(QuoteEntity, 'quote');
     const scope = query.scope;

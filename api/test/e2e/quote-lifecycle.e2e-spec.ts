@@ -321,6 +321,7 @@ describe('revising', () => {
       previousQuoteId: original.id,
       reference: original.reference,
       displayReference: `${original.reference} rev 2`,
+      latestRevision: true,
       name: 'To revise',
       version: 1,
       validUntil: utcDatePlus(90),
@@ -331,7 +332,13 @@ describe('revising', () => {
     const old = (
       await app.gql<{ quote: QuoteResult }>(QUOTE, { id: original.id }, { token: world.customerA.token })
     ).data?.quote;
-    expect(old).toMatchObject({ status: 'WITHDRAWN', version: original.version + 1, revision: 1 });
+    expect(original.latestRevision).toBe(true);
+    expect(old).toMatchObject({
+      status: 'WITHDRAWN',
+      version: original.version + 1,
+      revision: 1,
+      latestRevision: false,
+    });
 
     // Only the latest revision can be revised.
     const again = await app.gql(

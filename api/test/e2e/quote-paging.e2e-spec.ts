@@ -27,7 +27,7 @@ interface Page {
 
 /** Every quote field that needs other rows: the agency and the comment thread. */
 const LIST_WITH_RELATIONS = `query ($first: Int) { quotes(first: $first) { totalCount edges { node {
-  id reference displayReference name status version validUntil price { totals { firstYear contractTotal } }
+  id reference displayReference name status version validUntil latestRevision price { totals { firstYear contractTotal } }
   agency { id name organisationNumber } comments { id authorName text createdAt } } } } }`;
 
 let app: TestApp;
@@ -140,7 +140,10 @@ describe('listing quotes costs a fixed number of SQL statements (no N+1)', () =>
       const before = app.statements();
       const data = dataOf(
         await app.gql<{
-          quotes: { totalCount: number; edges: { node: { comments: unknown[]; agency: { id: string } } }[] };
+          quotes: {
+            totalCount: number;
+            edges: { node: { comments: unknown[]; agency: { id: string }; latestRevision: boolean } }[];
+          };
         }>(LIST_WITH_RELATIONS, { first: 50 }, { token }),
       );
       return { statements: app.statements() - before, data };
@@ -151,8 +154,10 @@ describe('listing quotes costs a fixed number of SQL statements (no N+1)', () =>
     expect(thirty.data.quotes.totalCount).toBe(30);
     expect(thirty.data.quotes.edges.every((edge) => edge.node.comments.length === 2)).toBe(true);
     expect(new Set(thirty.data.quotes.edges.map((edge) => edge.node.agency.id)).size).toBe(6);
+    expect(thirty.data.quotes.edges.every((edge) => edge.node.latestRevision)).toBe(true);
     expect(thirty.statements).toBe(three.statements);
-    // The signed-in user, the count, the page, the agencies (one IN) and the comments (one IN).
-    expect(three.statements).toBe(5);
+    // The signed-in user, the count, the page, and one IN each for the agencies, the comments and
+    // the latest revision of each reference.
+    expect(three.statements).toBe(6);
   });
 });

@@ -6,7 +6,7 @@ import { createAgency, createUserAndLogin, type SignedInTestUser } from './auth.
 import { dataOf, smallCatalogue } from './catalogue-factory.js';
 import type { GraphQLResponse, TestApp } from './test-app.js';
 
-export const QUOTE_FIELDS = `id reference displayReference name status revision previousQuoteId providerCode
+export const QUOTE_FIELDS = `id reference displayReference name status revision previousQuoteId latestRevision providerCode
   catalogueVersion catalogueVersionId configuration engineVersion validUntil expired
   createdAt updatedAt submittedAt decidedAt decisionComment version
   agency { id name providerCode }
@@ -37,6 +37,7 @@ export interface QuoteResult {
   status: string;
   revision: number;
   previousQuoteId: string | null;
+  latestRevision: boolean;
   providerCode: string;
   catalogueVersion: number;
   catalogueVersionId: string;

@@ -10,6 +10,7 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
     status: 'DRAFT',
     revision: 1,
     previousQuoteId: null,
+    latestRevision: true,
     version: 3,
     validUntil: '2027-02-26',
     expired: false,

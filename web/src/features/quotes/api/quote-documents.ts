@@ -10,6 +10,7 @@ graphql(`
     status
     revision
     previousQuoteId
+    latestRevision
     version
     validUntil
     expired

@@ -11,7 +11,7 @@ import {
   type QuoteTransition,
 } from '../api/quotes';
 import { editPath } from '../hooks/edit-path';
-import { quoteActions } from '../hooks/quote-actions';
+import { EDITORS, quoteActions } from '../hooks/quote-actions';
 import { quoteFailure } from '../hooks/quote-errors';
 import type { Notice } from '../hooks/use-notice';
 import { RenameQuote } from './RenameQuote';
@@ -35,6 +35,7 @@ export function QuoteActions({ quote, role, notify }: Props) {
   const transition = useQuoteTransition();
   const withdrawRef = useRef<HTMLDialogElement>(null);
   const actions = quoteActions(quote, role).filter((action) => action !== 'comment');
+  if (!quote.latestRevision && EDITORS.includes(role)) return <OlderRevision quote={quote} />;
   if (actions.length === 0) return null;
 
   const run = (kind: QuoteTransition) => {
@@ -113,6 +114,21 @@ export function QuoteActions({ quote, role, notify }: Props) {
       {actions.includes('withdraw') && (
         <WithdrawDialog ref={withdrawRef} busy={transition.isPending} onConfirm={() => run('withdraw')} />
       )}
+    </section>
+  );
+}
+
+/** An older revision stays for the record: say why nothing can be done with it any more. */
+function OlderRevision({ quote }: { quote: QuoteDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="quote-actions-heading" className="quote-section quote-actions no-print">
+      <Heading level={2} data-size="sm" id="quote-actions-heading">
+        {t('quotes.actions.heading')}
+      </Heading>
+      <Paragraph data-size="sm">
+        {t('quotes.actions.olderRevision', { reference: quote.reference })}
+      </Paragraph>
     </section>
   );
 }

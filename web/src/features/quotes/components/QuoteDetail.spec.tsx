@@ -71,6 +71,19 @@ describe('QuoteDetail', () => {
     } else expect(edit).toBeNull();
   });
 
+  it('offers nothing but comments on an older revision, and says where the latest is', async () => {
+    serve(draftQuote({ status: 'WITHDRAWN', latestRevision: false }));
+    await screen.findByRole('heading', { level: 1 });
+    expect(buttons()).not.toContain('Revise');
+    const actions = within(screen.getByRole('region', { name: 'What you can do' }));
+    expect(
+      actions.getByText(
+        'This is an older revision, kept for the record. Only the latest revision of SA-DK-2026-0042 can be revised; you find it among your quotes.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Add a comment' })).toBeTruthy();
+  });
+
   it('offers an account manager only the comments', async () => {
     signedInAs({ ...CUSTOMER, role: 'ACCOUNT_MANAGER', agency: null, providerCode: 'SA-DK' });
     serve(draftQuote({ status: 'SUBMITTED' }));

@@ -13,6 +13,15 @@ describe('quoteActions', () => {
     ['DRAFT', false, 'ACCOUNT_MANAGER', ['comment']],
     ['SUBMITTED', false, 'ACCOUNT_MANAGER', ['comment']],
   ] as const)('%s (expired: %s) for %s → %j', (status, expired, role, expected) => {
-    expect(quoteActions({ status, expired }, role)).toEqual(expected);
+    expect(quoteActions({ status, expired, latestRevision: true }, role)).toEqual(expected);
   });
+
+  it.each(['ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const)(
+    'offers only comments on an older revision, even %s',
+    (status) => {
+      expect(quoteActions({ status, expired: false, latestRevision: false }, 'CUSTOMER')).toEqual([
+        'comment',
+      ]);
+    },
+  );
 });

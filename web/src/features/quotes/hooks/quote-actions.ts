@@ -5,7 +5,7 @@ import type { QuoteStatus } from '../api/quotes';
 export type QuoteAction = 'edit' | 'rename' | 'submit' | 'withdraw' | 'revise' | 'comment';
 
 /** DESIGN, "Who may do what": the agency's own users and administrators save, edit, revise, submit, withdraw. */
-const EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
+export const EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
 
 /**
  * The actions offered for a quote in its status to a user in their role (the API decides in the
@@ -13,11 +13,15 @@ const EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
  * - a DRAFT can be changed (configuration and name), submitted while its offer holds, withdrawn;
  *   once its offer has lapsed it can only be revised (for today's prices) or withdrawn;
  * - a SUBMITTED quote can be withdrawn or revised;
- * - a decided or withdrawn quote can be revised into a new draft;
+ * - a decided or withdrawn quote can be revised into a new draft — only its latest revision: an
+ *   older one stays for the record (revising it would be refused);
  * - everyone who can see a quote can comment on it. Deciding belongs to the centre's pages.
  */
-export function quoteActions(quote: { status: QuoteStatus; expired: boolean }, role: Role): QuoteAction[] {
-  if (!EDITORS.includes(role)) return ['comment'];
+export function quoteActions(
+  quote: { status: QuoteStatus; expired: boolean; latestRevision: boolean },
+  role: Role,
+): QuoteAction[] {
+  if (!EDITORS.includes(role) || !quote.latestRevision) return ['comment'];
   switch (quote.status) {
     case 'DRAFT':
       return quote.expired
