@@ -6,7 +6,7 @@ import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import { waitForConfirmation } from './support/pricing.js';
-import { api, apiLogin, CUSTOMER, openSignedIn, PASSWORD, SESSION_KEY } from './support/demo-api.js';
+import { ADMIN, api, apiLogin, CUSTOMER, openSignedIn, PASSWORD, SESSION_KEY } from './support/demo-api.js';
 
 /** A DRAFT quote of the SA-DK customer, saved through the API, with one comment. */
 async function apiQuote(url: string, token: string, name: string): Promise<{ id: string }> {
@@ -168,6 +168,57 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
     await page.getByRole('button', { name: 'Save the name' }).click();
     await page.getByText('The quote has been renamed.').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Three years, 700 payslips');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lets an administrator save a configuration for an agency the centre serves', async () => {
+    const login = await apiLogin(running.app.url, ADMIN);
+    const volumes = 'volume.PAYSLIPS=600&volume.REFUNDS=20&volume.ONACCOUNT_PAYMENTS=5';
+    const page = await openSignedIn(
+      running.browser,
+      `${running.app.url}/centres/SA-DK/configure?package=LON&${volumes}`,
+      login,
+    );
+    await waitForConfirmation(page);
+    await page.getByRole('button', { name: 'Save as quote' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save as quote' });
+    await dialog.getByRole('textbox', { name: 'Name of the quote' }).fill('Saved by the administrator');
+    await dialog.getByRole('button', { name: 'Save the quote' }).click();
+    await dialog.getByText('Choose the agency the quote is for.').waitFor();
+    // Only the agencies SA-DK serves are offered.
+    const agency = dialog.getByRole('combobox', { name: 'Customer agency' });
+    expect(await agency.locator('option').allTextContents()).toEqual([
+      'Choose the agency',
+      'Eksempelstyrelsen (31250005)',
+    ]);
+    // The dialog with its worded error, as a screen reader meets it.
+    expect(await wcagViolations(page)).toEqual([]);
+    await agency.selectOption({ label: 'Eksempelstyrelsen (31250005)' });
+    await dialog.getByRole('button', { name: 'Save the quote' }).click();
+    await page.getByText('The quote has been saved.').waitFor();
+    await page.getByRole('link', { name: /^Open the quote SA-DK-\d{4}-\d{4}$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Saved by the administrator' }).waitFor();
+    const facts = page.getByRole('region', { name: 'About this quote' });
+    expect(plain(await facts.textContent())).toContain('Eksempelstyrelsen');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers Revise only on the latest revision', async () => {
+    const login = await apiLogin(running.app.url, CUSTOMER);
+    const { id } = await apiQuote(running.app.url, login.token, 'Revised once');
+    const page = await openSignedIn(running.browser, `${running.app.url}/quotes/${id}`, login);
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByRole('button', { name: 'Withdraw the quote' }).click();
+    await page.getByText('The quote has been withdrawn.').waitFor();
+    await page.getByRole('button', { name: 'Revise' }).click();
+    await page.getByText(/^A new draft revision has been made/).waitFor();
+    expect(page.url()).not.toBe(`${running.app.url}/quotes/${id}`);
+    await page.goBack();
+    await page.getByText(/^This is an older revision, kept for the record\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Revise' }).count()).toBe(0);
+    expect(await wcagViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

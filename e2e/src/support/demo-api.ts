@@ -5,6 +5,7 @@ import { openPage } from './pages.js';
 export const PASSWORD = 'servicekatalog-demo';
 export const MANAGER = 'manager.sa-dk@demo.servicekatalog.example';
 export const CUSTOMER = 'kunde@eksempelstyrelsen.example';
+export const ADMIN = 'admin@demo.servicekatalog.example';
 /** Where the web app keeps the signed-in session in localStorage. */
 export const SESSION_KEY = 'servicekatalog.session';
 

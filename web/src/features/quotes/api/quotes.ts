@@ -118,10 +118,19 @@ export function useSaveQuote() {
   const { i18n } = useTranslation();
   const remember = useRemember();
   return useMutation({
-    mutationFn: ({ name, configuration }: { name: string; configuration: ConfigurationInput }) =>
+    mutationFn: ({
+      name,
+      configuration,
+      agencyId,
+    }: {
+      name: string;
+      configuration: ConfigurationInput;
+      /** Administrators name the agency; a customer's quote is always its own agency's. */
+      agencyId?: string;
+    }) =>
       execute(
         SaveQuoteDocument,
-        { input: { name, configuration: toVariables(configuration) } },
+        { input: { name, configuration: toVariables(configuration), ...(agencyId ? { agencyId } : {}) } },
         { language: i18n.language },
       ).then((data) => data.saveQuote),
     onSuccess: remember,

@@ -60,6 +60,52 @@ describe('SaveQuote', () => {
     );
   });
 
+  it('lets an administrator save on behalf of an agency the centre serves, which must be chosen', async () => {
+    signedInAs({ ...CUSTOMER, role: 'ADMIN', agency: null });
+    const api = mockApi({
+      AgenciesToQuoteFor: () => ({
+        agencies: {
+          totalCount: 2,
+          edges: [
+            { node: { id: 'agency-1', name: 'Eksempelstyrelsen', organisationNumber: '12345674' } },
+            { node: { id: 'agency-2', name: 'Prøvestyrelsen', organisationNumber: '87654321' } },
+          ],
+        },
+      }),
+      SaveQuote: () => ({ saveQuote: draftQuote({ name: 'On behalf' }) }),
+    });
+    vi.stubGlobal('fetch', vi.fn(api.fetchMock));
+    renderWithApp(<SaveQuote configuration={INPUT} complete />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save as quote' }));
+    const dialog = within(screen.getByRole('dialog', { hidden: true }));
+    const agency = await dialog.findByRole('combobox', { name: 'Customer agency', hidden: true });
+    expect(api.calls[0]).toMatchObject({
+      operation: 'AgenciesToQuoteFor',
+      variables: { providerCode: 'SA-DK', first: 100 },
+    });
+    fireEvent.change(dialog.getByRole('textbox', { name: 'Name of the quote', hidden: true }), {
+      target: { value: 'On behalf' },
+    });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save the quote', hidden: true }));
+    expect(dialog.getByText('Choose the agency the quote is for.')).toBeTruthy();
+    expect(document.activeElement).toBe(agency);
+    expect(api.calls.some((call) => call.operation === 'SaveQuote')).toBe(false);
+
+    fireEvent.change(agency, { target: { value: 'agency-2' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save the quote', hidden: true }));
+    expect(await screen.findByText('The quote has been saved.')).toBeTruthy();
+    expect(api.calls.find((call) => call.operation === 'SaveQuote')?.variables).toEqual({
+      input: { name: 'On behalf', configuration: INPUT, agencyId: 'agency-2' },
+    });
+  });
+
+  it('tells an account manager that agencies save their own quotes', () => {
+    signedInAs({ ...CUSTOMER, role: 'ACCOUNT_MANAGER', agency: null, providerCode: 'SA-DK' });
+    renderWithApp(<SaveQuote configuration={INPUT} complete />);
+    expect(screen.queryByRole('button', { name: 'Save as quote' })).toBeNull();
+    expect(screen.getByText(/Quotes are saved by the users of a customer agency/)).toBeTruthy();
+  });
+
   it('does not save a configuration with unreadable volumes', () => {
     signedInAs(CUSTOMER);
     renderWithApp(<SaveQuote configuration={INPUT} complete={false} />);

@@ -10,6 +10,7 @@ import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useSaveQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
 import { nameProblem } from './RenameQuote';
+import { SaveQuoteAgency } from './SaveQuoteAgency';
 
 interface Props {
   /** The configuration as the API takes it (from the configurator). */
@@ -20,8 +21,8 @@ interface Props {
 
 /**
  * "Save as quote" beside the configurator's price. Customers name the configuration in a dialog
- * and save it as a draft quote; anonymous visitors are invited to sign in and come back to the same
- * configuration (the address carries it).
+ * and save it as a draft quote; administrators also choose the agency it is for; anonymous visitors
+ * are invited to sign in and come back to the same configuration (the address carries it).
  */
 export function SaveQuote({ configuration, complete }: Props) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function SaveQuote({ configuration, complete }: Props) {
       </div>
     );
   }
-  if (user.role !== 'CUSTOMER') {
+  if (user.role !== 'CUSTOMER' && user.role !== 'ADMIN') {
     return (
       <Paragraph data-size="sm" className="save-quote">
         {t('quotes.save.notCustomer')}
@@ -89,6 +90,7 @@ export function SaveQuote({ configuration, complete }: Props) {
         dialogRef={dialogRef}
         fieldRef={fieldRef}
         configuration={configuration}
+        chooseAgency={user.role === 'ADMIN'}
         onSaved={(quote) => {
           dialogRef.current?.close();
           setSaved(quote);
@@ -103,11 +105,13 @@ function SaveDialog({
   dialogRef,
   fieldRef,
   configuration,
+  chooseAgency,
   onSaved,
 }: {
   dialogRef: RefObject<HTMLDialogElement | null>;
   fieldRef: RefObject<HTMLInputElement | null>;
   configuration: ConfigurationInput;
+  chooseAgency: boolean;
   onSaved(quote: QuoteDetail): void;
 }) {
   const { t } = useTranslation();
@@ -115,20 +119,25 @@ function SaveDialog({
   const save = useSaveQuote();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [agencyId, setAgencyId] = useState('');
+  const [agencyProblem, setAgencyProblem] = useState<string | null>(null);
+  const agencyRef = useRef<HTMLSelectElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
     const found = nameProblem(name);
+    const noAgency = chooseAgency && agencyId === '';
     setProblem(found && t(`quotes.rename.${found}`));
+    setAgencyProblem(noAgency ? t('quotes.save.agency.missing') : null);
     setFailure(null);
-    if (found) {
-      fieldRef.current?.focus();
+    if (found || noAgency) {
+      (found ? fieldRef : agencyRef).current?.focus();
       return;
     }
     save.mutate(
-      { name: name.trim(), configuration },
+      { name: name.trim(), configuration, ...(chooseAgency ? { agencyId } : {}) },
       {
         onSuccess: (quote) => {
           setName('');
@@ -165,6 +174,15 @@ function SaveDialog({
             autoComplete="off"
             ref={fieldRef}
           />
+          {chooseAgency && (
+            <SaveQuoteAgency
+              providerCode={configuration.providerCode}
+              value={agencyId}
+              onChange={setAgencyId}
+              error={agencyProblem}
+              selectRef={agencyRef}
+            />
+          )}
           <div className="dialog-buttons">
             <Button type="submit" aria-busy={save.isPending || undefined}>
               {save.isPending ? t('quotes.save.busy') : t('quotes.save.confirm')}

@@ -508,6 +508,14 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvidersQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, superseded: boolean }> }> };
 
+export type AgenciesToQuoteForQueryVariables = Exact<{
+  providerCode: string;
+  first: number;
+}>;
+
+
+export type AgenciesToQuoteForQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string, organisationNumber: string } }> } };
+
 export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type QuotesQueryVariables = Exact<{
@@ -1350,6 +1358,20 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const AgenciesToQuoteForDocument = new TypedDocumentString(`
+    query AgenciesToQuoteFor($providerCode: String!, $first: Int!) {
+  agencies(providerCode: $providerCode, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        organisationNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesToQuoteForQuery, AgenciesToQuoteForQueryVariables>;
 export const QuotesDocument = new TypedDocumentString(`
     query Quotes($first: Int, $after: String, $status: QuoteStatus) {
   quotes(first: $first, after: $after, status: $status) {
