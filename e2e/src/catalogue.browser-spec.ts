@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
+import { languageOf } from './support/language.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 
 describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
@@ -56,7 +57,32 @@ describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
     await page.close();
   });
 
-  for (const language of ['en', 'da']) {
+  it('marks a name that falls back to English with lang="en" on a Norwegian page, not on a Danish one', async () => {
+    // SA-DK's texts are in Danish and English only: on a Norwegian page they fall back to English.
+    const norwegian = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`, 'nb');
+    const english = norwegian.getByRole('heading', { level: 4, name: 'Payroll and refund service' });
+    await english.waitFor();
+    expect(await languageOf(english.getByText('Payroll and refund service', { exact: true }))).toEqual({
+      language: 'en',
+      pageLanguage: false,
+    });
+    expect(
+      await norwegian.locator('[lang="en"]', { hasText: 'Payroll and refund service' }).count(),
+    ).toBeGreaterThan(0);
+    expect(pageErrors(norwegian)).toEqual([]);
+    await norwegian.close();
+
+    const danish = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`, 'da');
+    const name = danish.getByRole('heading', { level: 4, name: 'Løn- og refusionsservice' });
+    await name.waitFor();
+    expect(await languageOf(name)).toEqual({ language: 'da', pageLanguage: true });
+    expect(await name.locator('[lang]').count()).toBe(0);
+    expect(await danish.locator('[lang="en"]', { hasText: 'Løn- og refusionsservice' }).count()).toBe(0);
+    await danish.close();
+  });
+
+  // nb: the English fallbacks are marked up, and their lang values must be valid too.
+  for (const language of ['en', 'da', 'nb']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
       const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`, language);
       await page.locator('.service-card').first().waitFor();

@@ -17,7 +17,7 @@ const api = {
   valid: local.valid,
   lines: local.lines.map((line) => ({
     serviceCode: line.serviceCode,
-    componentLabel: line.componentLabel,
+    componentLabelTranslations: line.label,
     model: line.model,
     period: line.period,
     driverCode: line.driverCode,

@@ -11,7 +11,8 @@ export interface ApiPriceQuote {
   valid: boolean;
   lines: ReadonlyArray<{
     serviceCode: string;
-    componentLabel: string;
+    /** The label in every language; only the configurator, which shows the lines, asks for it. */
+    componentLabelTranslations?: unknown;
     period: string;
     amount: string;
     firstYear: number;

@@ -1,5 +1,4 @@
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import { localized } from '../lib/localized';
 
 /**
  * A small catalogue in the document format (DESIGN's EX-DK shape) with every price model, a
@@ -160,39 +159,38 @@ export const EXAMPLE_CATALOGUE: CatalogueDocument = {
   ],
 };
 
-/** The catalogue as the API's `ConfiguratorCatalogue` query returns it, texts in `language`. */
-export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_CATALOGUE, language = 'en') {
-  const text = (value: Record<string, string> | undefined) => (value ? localized(value, language) : null);
+/** The catalogue as the API's `ConfiguratorCatalogue` query returns it: every translation of each text. */
+export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_CATALOGUE) {
   return {
     catalogue: {
       number: 1,
       validFrom: doc.validFrom ?? null,
       currency: doc.provider.currency,
       provider: { code: doc.provider.code, name: doc.provider.name },
-      categories: doc.categories.map((c) => ({ code: c.code, name: text(c.name) })),
+      categories: doc.categories.map((c) => ({ code: c.code, nameTranslations: c.name })),
       drivers: doc.drivers.map((d) => ({
         code: d.code,
-        name: text(d.name),
-        unit: text(d.unit),
+        nameTranslations: d.name,
+        unitTranslations: d.unit,
         integer: d.integer,
       })),
       serviceLevels: doc.serviceLevels.map((l) => ({
         code: l.code,
-        name: text(l.name),
+        nameTranslations: l.name,
         rank: l.rank,
         surchargePercent: l.surchargePercent,
       })),
       services: doc.services.map((s) => ({
         code: s.code,
-        name: text(s.name),
+        nameTranslations: s.name,
         kind: s.kind,
         status: s.status ?? 'ACTIVE',
         category: s.category,
       })),
       servicePackages: doc.servicePackages.map((p) => ({
         code: p.code,
-        name: text(p.name),
-        description: text(p.description),
+        nameTranslations: p.name,
+        descriptionTranslations: p.description ?? null,
         serviceLevelCode: p.serviceLevel ?? null,
         discountPercent: p.discountPercent ?? '0',
         allowedAddOns: p.allowedAddOns ?? null,
@@ -222,10 +220,9 @@ export function catalogueVersionsResponse(code = 'EX-DK') {
   };
 }
 
-/** The catalogue as the API's `CatalogueBrowser` query returns it, texts in `language`. */
-export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALOGUE, language = 'en') {
-  const text = (value: Record<string, string> | undefined) => (value ? localized(value, language) : null);
-  const base = configuratorCatalogueResponse(doc, language).catalogue;
+/** The catalogue as the API's `CatalogueBrowser` query returns it: every translation of each text. */
+export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALOGUE) {
+  const base = configuratorCatalogueResponse(doc).catalogue;
   return {
     catalogue: {
       ...base,
@@ -235,12 +232,12 @@ export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALO
       provider: { ...doc.provider },
       serviceLevels: doc.serviceLevels.map((l) => ({
         code: l.code,
-        name: text(l.name),
+        nameTranslations: l.name,
         rank: l.rank,
         surchargePercent: l.surchargePercent,
         targets: (l.targets ?? []).map((t) => ({
           metric: t.metric,
-          name: text(t.name),
+          nameTranslations: t.name,
           value: t.value,
           unit: t.unit,
           serviceCode: t.service ?? null,
@@ -248,8 +245,8 @@ export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALO
       })),
       services: doc.services.map((s) => ({
         code: s.code,
-        name: text(s.name),
-        description: text(s.description),
+        nameTranslations: s.name,
+        descriptionTranslations: s.description ?? null,
         kind: s.kind,
         status: s.status ?? 'ACTIVE',
         category: s.category,
@@ -261,7 +258,7 @@ export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALO
           max: l.max ?? null,
         })),
         priceComponents: s.priceComponents.map((c) => ({
-          label: text(c.label),
+          labelTranslations: c.label,
           model: c.model,
           period: c.period,
           driverCode: c.driver ?? null,
@@ -276,7 +273,10 @@ export function catalogueBrowserResponse(doc: CatalogueDocument = EXAMPLE_CATALO
           fromYear: c.fromYear ?? 1,
           toYear: c.toYear ?? null,
         })),
-        responsibilities: (s.responsibilities ?? []).map((r) => ({ task: text(r.task), party: r.party })),
+        responsibilities: (s.responsibilities ?? []).map((r) => ({
+          taskTranslations: r.task,
+          party: r.party,
+        })),
       })),
     },
   };

@@ -51,6 +51,7 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
           serviceCode: 'PAY',
           componentIndex: 0,
           componentLabel: 'Per payslip',
+          componentLabelTranslations: { da: 'Pr. lønseddel', en: 'Per payslip' },
           model: 'PER_UNIT',
           period: 'MONTHLY',
           driverCode: 'PAYSLIPS',
@@ -65,6 +66,7 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
           serviceCode: 'PAY',
           componentIndex: 1,
           componentLabel: 'Onboarding',
+          componentLabelTranslations: { da: 'Opstart', en: 'Onboarding' },
           model: 'FLAT',
           period: 'ONE_TIME',
           driverCode: null,
@@ -87,20 +89,25 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
   };
 }
 
-/** The catalogue names of the quote's pinned version (QuoteCatalogueNames). */
+/** The catalogue names of the quote's pinned version (QuoteCatalogueNames): Danish and English, as SA-DK's. */
 export function quoteNamesResponse() {
   return {
     catalogue: {
       number: 1,
       provider: { code: 'SA-DK', name: 'Statens Administration' },
-      drivers: [{ code: 'PAYSLIPS', name: 'Payslips per month', unit: 'payslip' }],
-      serviceLevels: [{ code: 'STANDARD', name: 'Standard' }],
-      services: [
-        { code: 'PAY', name: 'Payroll' },
-        { code: 'INDFAK', name: 'Invoice manager in IndFak' },
-        { code: 'ACC', name: 'Accounting' },
+      drivers: [
+        { code: 'PAYSLIPS', nameTranslations: { da: 'Lønsedler pr. måned', en: 'Payslips per month' } },
       ],
-      servicePackages: [{ code: 'LON', name: 'Payroll package' }],
+      serviceLevels: [{ code: 'STANDARD', nameTranslations: { da: 'Standard', en: 'Standard' } }],
+      services: [
+        { code: 'PAY', nameTranslations: { da: 'Løn', en: 'Payroll' } },
+        {
+          code: 'INDFAK',
+          nameTranslations: { da: 'Fakturaansvarlig i IndFak', en: 'Invoice manager in IndFak' },
+        },
+        { code: 'ACC', nameTranslations: { da: 'Regnskab', en: 'Accounting' } },
+      ],
+      servicePackages: [{ code: 'LON', nameTranslations: { da: 'Lønpakke', en: 'Payroll package' } }],
     },
   };
 }

@@ -21,22 +21,22 @@ const CatalogueBrowserDocument = graphql(`
       }
       categories {
         code
-        name
+        nameTranslations
       }
       drivers {
         code
-        name
-        unit
+        nameTranslations
+        unitTranslations
         integer
       }
       serviceLevels {
         code
-        name
+        nameTranslations
         rank
         surchargePercent
         targets {
           metric
-          name
+          nameTranslations
           value
           unit
           serviceCode
@@ -44,8 +44,8 @@ const CatalogueBrowserDocument = graphql(`
       }
       services {
         code
-        name
-        description
+        nameTranslations
+        descriptionTranslations
         kind
         status
         category
@@ -57,7 +57,7 @@ const CatalogueBrowserDocument = graphql(`
           max
         }
         priceComponents {
-          label
+          labelTranslations
           model
           period
           driverCode
@@ -73,14 +73,14 @@ const CatalogueBrowserDocument = graphql(`
           toYear
         }
         responsibilities {
-          task
+          taskTranslations
           party
         }
       }
       servicePackages {
         code
-        name
-        description
+        nameTranslations
+        descriptionTranslations
         serviceLevelCode
         discountPercent
         allowedAddOns
@@ -103,7 +103,10 @@ export type BrowsedPackage = BrowsedCatalogue['servicePackages'][number];
 export type BrowsedServiceLevel = BrowsedCatalogue['serviceLevels'][number];
 export type BrowsedDriver = BrowsedCatalogue['drivers'][number];
 
-/** A centre's catalogue version with texts in the interface language (undefined version: wait). */
+/**
+ * A centre's catalogue version with every translation of its texts (undefined version: wait): a
+ * text may lack the interface language, and what it falls back to must be marked with its language.
+ */
 export function useBrowsedCatalogue(providerCode: string, version: number | undefined) {
   const { i18n } = useTranslation();
   return useQuery({

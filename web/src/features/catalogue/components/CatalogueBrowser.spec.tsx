@@ -1,16 +1,30 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { i18next } from '../../../i18n/i18n';
-import { catalogueBrowserResponse, catalogueVersionsResponse } from '../../../test/fixtures';
+import type { CatalogueDocument } from '@servicekatalog/shared';
+import {
+  catalogueBrowserResponse,
+  catalogueVersionsResponse,
+  EXAMPLE_CATALOGUE,
+} from '../../../test/fixtures';
+import { languageOf } from '../../../test/language';
 import { mockGraphQL, renderWithApp } from '../../../test/render';
 import { CatalogueBrowser } from './CatalogueBrowser';
 
 const text = (element: Element | null) => element?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
-function renderBrowser(language = 'en') {
+/** The example catalogue (Danish and English texts) with the consulting add-on named in Danish only. */
+const WITH_DANISH_ONLY: CatalogueDocument = {
+  ...EXAMPLE_CATALOGUE,
+  services: EXAMPLE_CATALOGUE.services.map((service) =>
+    service.code === 'CONSULT' ? { ...service, name: { da: 'Konsulentbistand' } } : service,
+  ),
+};
+
+function renderBrowser(doc?: CatalogueDocument) {
   const mock = mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse(),
-    CatalogueBrowser: () => catalogueBrowserResponse(undefined, language),
+    CatalogueBrowser: () => catalogueBrowserResponse(doc),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
   renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={null} />);
@@ -91,12 +105,53 @@ describe('CatalogueBrowser', () => {
 
   it('asks for the catalogue in the interface language and words it in Danish', async () => {
     await act(() => i18next.changeLanguage('da'));
-    const mock = renderBrowser('da');
+    const mock = renderBrowser();
     expect(await screen.findByRole('heading', { level: 2, name: 'Servicepakker' })).toBeTruthy();
     expect(mock.calls.find((call) => call.operation === 'CatalogueBrowser')?.headers['accept-language']).toBe(
       'da, en;q=0.5',
     );
     expect(text(screen.getByText(/Træder i kraft/))).toBe('Træder i kraft 1. januar 2027');
     expect(screen.getAllByRole('listitem').map(text)).toContain('Grundgebyr: 9.000,00 DKK pr. måned');
+  });
+
+  it('marks the English texts of a Danish–English catalogue with lang="en" on a Norwegian page', async () => {
+    await act(() => i18next.changeLanguage('nb'));
+    renderBrowser(WITH_DANISH_ONLY);
+    const basic = await screen.findByRole('heading', { level: 3, name: 'Basic' });
+    expect(document.documentElement.lang).toBe('nb');
+    expect(languageOf(within(basic).getByText('Basic'))).toBe('en');
+    const card = within(basic.closest('.package-card') as HTMLElement);
+    // In the list of services and in the division of labour.
+    expect(card.getAllByText('Payroll base fee').map(languageOf)).toEqual(['en', 'en']);
+    expect(languageOf(card.getByText('Payslips per month'))).toBe('en');
+    expect(languageOf(card.getByText('Payroll only.'))).toBe('en');
+    // The sentence around a name stays Norwegian.
+    expect(languageOf(card.getByText(/er med i prisen/))).toBe('nb');
+    // A name the catalogue has in Danish only is marked Danish.
+    expect(languageOf(card.getByText('Konsulentbistand'))).toBe('da');
+    const run = within(
+      screen.getByRole('heading', { name: 'Payroll administration' }).closest('.service-card') as HTMLElement,
+    );
+    expect(languageOf(run.getByText('Per payslip'))).toBe('en');
+    expect(languageOf(run.getByText('payslip'))).toBe('en');
+    const category = screen.getByRole('heading', { level: 3, name: 'Payroll' });
+    expect(languageOf(within(category).getByText('Payroll'))).toBe('en');
+    const level = screen.getByRole('columnheader', { name: 'Plus' });
+    expect(languageOf(within(level).getByText('Plus'))).toBe('en');
+  });
+
+  it('adds no lang attribute to texts in the interface language (a Danish page)', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderBrowser(WITH_DANISH_ONLY);
+    const basis = await screen.findByRole('heading', { level: 3, name: 'Basis' });
+    const card = within(basis.closest('.package-card') as HTMLElement);
+    // On a Danish page the driver's Danish name is plain text within its sentence.
+    for (const text of ['Grundgebyr løn', /Lønsedler pr\. måned/, 'Konsulentbistand']) {
+      for (const element of card.getAllByText(text))
+        expect(element.closest('[lang]')).toBe(document.documentElement);
+    }
+    expect(document.body.querySelectorAll('[lang="da"]')).toHaveLength(0);
+    // Texts the catalogue has in English only are still marked.
+    expect(languageOf(card.getByText('Payroll only.'))).toBe('en');
   });
 });

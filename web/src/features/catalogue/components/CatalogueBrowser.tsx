@@ -63,7 +63,7 @@ function Untitled({ children }: { children: ReactNode }) {
 }
 
 function CatalogueContent({ catalogue, version }: { catalogue: BrowsedCatalogue; version: VersionSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const index = useCatalogueIndex(catalogue);
   const configureUrl = `/centres/${encodeURIComponent(catalogue.provider.code)}/configure`;
@@ -74,7 +74,12 @@ function CatalogueContent({ catalogue, version }: { catalogue: BrowsedCatalogue;
   );
   return (
     <>
-      <Heading level={1} data-size="lg">
+      {/* The centre's name is in the centre's own language (as on the list of centres). */}
+      <Heading
+        level={1}
+        data-size="lg"
+        lang={catalogue.provider.locale === i18n.language ? undefined : catalogue.provider.locale}
+      >
         {catalogue.provider.name}
       </Heading>
       <Paragraph className="lead">

@@ -1,5 +1,8 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import type { BrowsedPackage } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
 
@@ -12,9 +15,12 @@ const PARTY_COLOR: Record<string, 'accent' | 'brand1' | 'neutral'> = {
 /** Who does what in a package: every task of its services and the party that does it. */
 export function DivisionOfLabour({
   servicePackage,
+  name,
   index,
 }: {
   servicePackage: BrowsedPackage;
+  /** The package's name as shown (with its language). */
+  name: ReactElement;
   index: CatalogueIndex;
 }) {
   const { t } = useTranslation();
@@ -28,7 +34,7 @@ export function DivisionOfLabour({
   if (rows.length === 0) return <p>{t('catalogue.noResponsibilities')}</p>;
   return (
     <Table data-size="sm" zebra className="labour-table">
-      <caption>{t('catalogue.labourCaption', { name: servicePackage.name })}</caption>
+      <caption>{translateWithNodes(t, 'catalogue.labourCaption', { name })}</caption>
       <Table.Head>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('catalogue.task')}</Table.HeaderCell>
@@ -39,7 +45,9 @@ export function DivisionOfLabour({
       <Table.Body>
         {rows.map((row) => (
           <Table.Row key={row.key}>
-            <Table.Cell>{row.task}</Table.Cell>
+            <Table.Cell>
+              <CatalogueText text={row.taskTranslations} />
+            </Table.Cell>
             <Table.Cell>{row.service}</Table.Cell>
             <Table.Cell>
               <Tag data-color={PARTY_COLOR[row.party] ?? 'neutral'} data-size="sm">

@@ -1,7 +1,10 @@
 import { Button, Card, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedPackage } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
@@ -21,15 +24,26 @@ export function PackageCard({ servicePackage, providerCode, index }: Props) {
   const level = servicePackage.serviceLevelCode ? index.level(servicePackage.serviceLevelCode) : undefined;
   const discount = Number(servicePackage.discountPercent) > 0;
   const configureUrl = `/centres/${encodeURIComponent(providerCode)}/configure?package=${encodeURIComponent(servicePackage.code)}`;
+  const name = <CatalogueText text={servicePackage.nameTranslations} fallback={servicePackage.code} />;
   return (
     <Card className="package-card" aria-labelledby={headingId}>
       <Heading level={3} data-size="sm" id={headingId}>
-        {servicePackage.name}
+        {name}
       </Heading>
-      {servicePackage.description && <Paragraph data-size="sm">{servicePackage.description}</Paragraph>}
+      {servicePackage.descriptionTranslations != null && (
+        <Paragraph data-size="sm">
+          <CatalogueText text={servicePackage.descriptionTranslations} />
+        </Paragraph>
+      )}
       <dl className="facts">
         <dt>{t('catalogue.defaultLevel')}</dt>
-        <dd>{level ? level.name : t('catalogue.noLevel')}</dd>
+        <dd>
+          {level ? (
+            <CatalogueText text={level.nameTranslations} fallback={level.code} />
+          ) : (
+            t('catalogue.noLevel')
+          )}
+        </dd>
         <dt>{t('catalogue.discount')}</dt>
         <dd>
           {discount
@@ -49,9 +63,9 @@ export function PackageCard({ servicePackage, providerCode, index }: Props) {
             {item.included.map((included) => (
               <span key={included.driverCode} className="included">
                 {' '}
-                {t('catalogue.included', {
+                {translateWithNodes(t, 'catalogue.included', {
                   quantity: format.quantity(included.quantity),
-                  driver: index.driver(included.driverCode)?.name ?? included.driverCode,
+                  driver: index.driverName(included.driverCode),
                 })}
               </span>
             ))}
@@ -61,12 +75,12 @@ export function PackageCard({ servicePackage, providerCode, index }: Props) {
       <Details>
         <Details.Summary>{t('catalogue.whoDoesWhat')}</Details.Summary>
         <Details.Content>
-          <DivisionOfLabour servicePackage={servicePackage} index={index} />
+          <DivisionOfLabour servicePackage={servicePackage} name={name} index={index} />
         </Details.Content>
       </Details>
       <Button asChild variant="secondary" data-size="sm" className="package-card__action">
         <RouterLink to={configureUrl}>
-          {t('catalogue.configurePackage', { name: servicePackage.name })}
+          {translateWithNodes(t, 'catalogue.configurePackage', { name })}
         </RouterLink>
       </Button>
     </Card>
@@ -78,10 +92,11 @@ function addOnsText(
   index: CatalogueIndex,
   t: TFunction,
   locale: string,
-): string {
+): ReactNode {
   if (servicePackage.allowedAddOns == null) return t('catalogue.allAddOns');
   if (servicePackage.allowedAddOns.length === 0) return t('catalogue.noAddOns');
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+  return listWithNodes(
+    new Intl.ListFormat(locale, { type: 'conjunction' }),
     servicePackage.allowedAddOns.map(index.serviceName),
   );
 }

@@ -1,4 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import {
+  CatalogueText,
+  markLanguage,
+  MarkedText,
+  useCatalogueStrings,
+} from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedPriceComponent } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
@@ -14,14 +20,19 @@ interface Props {
 export function PriceComponentList({ components, currency, index }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const resolve = useCatalogueStrings();
   if (components.length === 0) return <p>{t('catalogue.noPrice')}</p>;
-  const context = { t, format, currency, unitOf: (code: string) => index.driver(code)?.unit ?? code };
+  // The unit sits inside the sentence: marked, it keeps its own language there.
+  const unitOf = (code: string) => markLanguage(resolve(index.driver(code)?.unitTranslations, code));
+  const context = { t, format, currency, unitOf };
   return (
     <ul className="price-components">
       {components.map((component, i) => (
         <li key={i}>
-          <span className="price-components__label">{component.label}: </span>
-          {describePriceComponent(component, context)}
+          <span className="price-components__label">
+            <CatalogueText text={component.labelTranslations} />:{' '}
+          </span>
+          <MarkedText text={describePriceComponent(component, context)} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,8 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedService } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
@@ -19,7 +22,7 @@ export function ServiceCard({ service, currency, index }: Props) {
     <Card className="service-card" aria-labelledby={headingId}>
       <div className="service-card__head">
         <Heading level={4} data-size="xs" id={headingId}>
-          {service.name}
+          <CatalogueText text={service.nameTranslations} fallback={service.code} />
         </Heading>
         <span className="tags">
           <Tag data-color={service.kind === 'ADDON' ? 'accent' : 'neutral'} data-size="sm">
@@ -32,7 +35,11 @@ export function ServiceCard({ service, currency, index }: Props) {
           )}
         </span>
       </div>
-      {service.description && <Paragraph data-size="sm">{service.description}</Paragraph>}
+      {service.descriptionTranslations != null && (
+        <Paragraph data-size="sm">
+          <CatalogueText text={service.descriptionTranslations} />
+        </Paragraph>
+      )}
       <Heading level={5} data-size="2xs">
         {t('catalogue.prices')}
       </Heading>
@@ -47,26 +54,29 @@ function ServiceRules({ service, index }: { service: BrowsedService; index: Cata
   const format = useFormatters();
   const and = new Intl.ListFormat(format.locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(format.locale, { type: 'disjunction' });
-  const rules: string[] = [];
+  const rules: ReactNode[] = [];
   for (const group of service.requires) {
-    rules.push(t('catalogue.requires', { services: or.format(group.map(index.serviceName)) }));
+    const services = listWithNodes(or, group.map(index.serviceName));
+    rules.push(translateWithNodes(t, 'catalogue.requires', { services }));
   }
   if (service.excludes.length > 0) {
-    rules.push(t('catalogue.excludes', { services: and.format(service.excludes.map(index.serviceName)) }));
+    const services = listWithNodes(and, service.excludes.map(index.serviceName));
+    rules.push(translateWithNodes(t, 'catalogue.excludes', { services }));
   }
   for (const limit of service.limits) {
-    const driver = index.driver(limit.driverCode)?.name ?? limit.driverCode;
+    const driver = index.driverName(limit.driverCode);
     const min = limit.min == null ? null : format.quantity(limit.min);
     const max = limit.max == null ? null : format.quantity(limit.max);
-    if (min != null && max != null) rules.push(t('catalogue.limitBetween', { driver, min, max }));
-    else if (min != null) rules.push(t('catalogue.limitMin', { driver, min }));
-    else if (max != null) rules.push(t('catalogue.limitMax', { driver, max }));
+    if (min != null && max != null)
+      rules.push(translateWithNodes(t, 'catalogue.limitBetween', { driver, min, max }));
+    else if (min != null) rules.push(translateWithNodes(t, 'catalogue.limitMin', { driver, min }));
+    else if (max != null) rules.push(translateWithNodes(t, 'catalogue.limitMax', { driver, max }));
   }
   if (rules.length === 0) return null;
   return (
     <ul className="service-rules">
-      {rules.map((rule) => (
-        <li key={rule}>{rule}</li>
+      {rules.map((rule, i) => (
+        <li key={i}>{rule}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { EmptyState } from '../../../components/ui/QueryState';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { BrowsedCatalogue, BrowsedServiceLevel } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
@@ -10,7 +12,8 @@ type Target = BrowsedServiceLevel['targets'][number];
 
 interface TargetRow {
   key: string;
-  name: string;
+  /** The target's name in every language. */
+  name: unknown;
   serviceCode: string | null;
   byLevel: Map<string, Target>;
 }
@@ -23,7 +26,7 @@ function targetRows(levels: readonly BrowsedServiceLevel[]): TargetRow[] {
       const key = `${target.metric}|${target.serviceCode ?? ''}`;
       const row = rows.get(key) ?? {
         key,
-        name: target.name,
+        name: target.nameTranslations,
         serviceCode: target.serviceCode ?? null,
         byLevel: new Map(),
       };
@@ -63,7 +66,7 @@ export function ServiceLevelSection({
                   <Table.HeaderCell scope="col">{t('catalogue.target')}</Table.HeaderCell>
                   {levels.map((level) => (
                     <Table.HeaderCell scope="col" key={level.code}>
-                      {level.name}
+                      <CatalogueText text={level.nameTranslations} fallback={level.code} />
                     </Table.HeaderCell>
                   ))}
                 </Table.Row>
@@ -78,11 +81,13 @@ export function ServiceLevelSection({
                 {targetRows(levels).map((row) => (
                   <Table.Row key={row.key}>
                     <Table.HeaderCell scope="row">
-                      {row.name}
+                      <CatalogueText text={row.name} />
                       {row.serviceCode && (
                         <span className="target-service">
                           {' '}
-                          {t('catalogue.targetFor', { service: index.serviceName(row.serviceCode) })}
+                          {translateWithNodes(t, 'catalogue.targetFor', {
+                            service: index.serviceName(row.serviceCode),
+                          })}
                         </span>
                       )}
                     </Table.HeaderCell>

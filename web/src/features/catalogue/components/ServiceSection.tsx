@@ -1,5 +1,6 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
 import type { BrowsedCatalogue } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
 import { ServiceCard } from './ServiceCard';
@@ -18,7 +19,7 @@ export function ServiceSection({ catalogue, index }: { catalogue: BrowsedCatalog
       {categories.map((category) => (
         <section key={category.code} aria-labelledby={`category-${category.code}`} className="category">
           <Heading level={3} data-size="sm" id={`category-${category.code}`}>
-            {category.name}
+            <CatalogueText text={category.nameTranslations} fallback={category.code} />
           </Heading>
           <ul className="card-grid">
             {catalogue.services

@@ -16,21 +16,21 @@ const CompareCatalogueDocument = graphql(`
       }
       drivers {
         code
-        name
-        unit
+        nameTranslations
+        unitTranslations
       }
       serviceLevels {
         code
-        name
+        nameTranslations
         rank
       }
       services {
         code
-        name
+        nameTranslations
       }
       servicePackages {
         code
-        name
+        nameTranslations
         serviceLevelCode
       }
     }
@@ -39,7 +39,7 @@ const CompareCatalogueDocument = graphql(`
 
 export type CompareCatalogue = NonNullable<CompareCatalogueQuery['catalogue']>;
 
-/** The names a comparison shows (packages, levels, drivers, services), in the interface language. */
+/** The names a comparison shows (packages, levels, drivers, services), in every language. */
 export function useCompareCatalogue(providerCode: string, version: number | undefined) {
   const { i18n } = useTranslation();
   return useQuery({

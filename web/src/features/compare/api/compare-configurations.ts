@@ -11,7 +11,6 @@ const CompareConfigurationsDocument = graphql(`
       valid
       lines {
         serviceCode
-        componentLabel
         period
         amount
         firstYear

@@ -7,6 +7,7 @@ import {
   configuratorCatalogueResponse,
   EXAMPLE_CATALOGUE,
 } from '../../../test/fixtures';
+import { languageOf } from '../../../test/language';
 import { lastLocation, mockGraphQL, renderWithApp } from '../../../test/render';
 import { Comparison } from './Comparison';
 
@@ -110,5 +111,33 @@ describe('Comparison', () => {
     expect(
       cardB.getByRole('link', { name: 'Open configuration B in the configurator' }).getAttribute('href'),
     ).toBe('/centres/EX-DK/configure?years=3&volume.PAYSLIPS=1210');
+  });
+
+  it('marks English names with lang="en" on a Norwegian page, on the options themselves', async () => {
+    await act(() => i18next.changeLanguage('nb'));
+    renderComparison(TWO);
+    const card = within(
+      (await screen.findByRole('heading', { level: 3, name: 'Konfigurasjon A' })).closest(
+        '.compare-card',
+      ) as HTMLElement,
+    );
+    const option = card.getByRole('option', { name: 'Basic' });
+    expect(option.getAttribute('lang')).toBe('en');
+    expect(card.getByRole('option', { name: 'Plus' }).getAttribute('lang')).toBe('en');
+    const volumes = within(screen.getByRole('table', { name: /volum/i }));
+    expect(languageOf(volumes.getByText('Payslips per month'))).toBe('en');
+    expect(languageOf(volumes.getByText('payslip'))).toBe('en');
+    const prices = within(screen.getByRole('table', { name: /priser/i }));
+    expect(prices.getAllByText('Basic').map(languageOf)).toEqual(['en', 'en']);
+  });
+
+  it('adds no lang attribute to names in the interface language (a Danish page)', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderComparison(TWO);
+    await screen.findByRole('heading', { level: 3, name: 'Konfiguration B' });
+    for (const option of screen.getAllByRole('option', { name: 'Basis' }))
+      expect(option.hasAttribute('lang')).toBe(false);
+    expect(screen.getByText('Lønsedler pr. måned').closest('[lang]')).toBe(document.documentElement);
+    expect(document.body.querySelectorAll('[lang]')).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PricingCatalogue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import type { Configuration } from '../../../lib/configuration/configuration';
@@ -40,10 +41,14 @@ export function ComparisonWorkspace({
   const format = useFormatters();
   const { compared, confirmation } = useComparedPrices(pricing, configurations);
   const letters = configurations.map((_, i) => columnLetter(i));
-  const packageNames = configurations.map(
-    (c) =>
-      catalogue.servicePackages.find((p) => p.code === c.servicePackageCode)?.name ?? t('compare.noPackage'),
-  );
+  const packageNames = configurations.map((c) => {
+    const chosen = catalogue.servicePackages.find((p) => p.code === c.servicePackageCode);
+    return chosen ? (
+      <CatalogueText text={chosen.nameTranslations} fallback={chosen.code} />
+    ) : (
+      t('compare.noPackage')
+    );
+  });
   const full = configurations.length >= MAX_COMPARED;
   return (
     <>

@@ -3,6 +3,8 @@ import type { PricingCatalogue } from '@servicekatalog/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { catalogueName, useCatalogueStrings } from '../../../components/ui/CatalogueText';
+import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import {
   MAX_CONTRACT_YEARS,
   serializeConfiguration,
@@ -41,6 +43,7 @@ export function ConfigurationCard({
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
+  const resolve = useCatalogueStrings();
   const headingId = `${id}-heading`;
   const servicePackage = configuration.servicePackageCode
     ? pricing.servicePackages.get(configuration.servicePackageCode)
@@ -51,7 +54,7 @@ export function ConfigurationCard({
     pricing.defaultServiceLevel?.code ??
     NONE;
   const serviceName = (code: string) =>
-    catalogue.services.find((service) => service.code === code)?.name ?? code;
+    catalogueName(catalogue.services.find((service) => service.code === code)?.nameTranslations, code);
   const levels = [...catalogue.serviceLevels].sort((a, b) => a.rank - b.rank);
   const configureUrl = `/centres/${encodeURIComponent(catalogue.provider.code)}/configure?${serializeConfiguration(configuration)}`;
   return (
@@ -66,11 +69,15 @@ export function ConfigurationCard({
           value={configuration.servicePackageCode ?? NONE}
           onChange={(event) => onChange((c) => choosePackage(c, event.target.value || null, pricing))}
         >
-          {catalogue.servicePackages.map((p) => (
-            <Select.Option key={p.code} value={p.code}>
-              {p.name}
-            </Select.Option>
-          ))}
+          {catalogue.servicePackages.map((p) => {
+            // An option holds text only: its own `lang` marks a name in another language.
+            const name = resolve(p.nameTranslations, p.code);
+            return (
+              <Select.Option key={p.code} value={p.code} lang={name.lang}>
+                {name.text}
+              </Select.Option>
+            );
+          })}
           <Select.Option value={NONE}>{t('compare.noPackage')}</Select.Option>
         </Select>
       </Field>
@@ -82,11 +89,14 @@ export function ConfigurationCard({
             value={effectiveLevel}
             onChange={(event) => onChange((c) => chooseServiceLevel(c, event.target.value))}
           >
-            {levels.map((level) => (
-              <Select.Option key={level.code} value={level.code}>
-                {level.name}
-              </Select.Option>
-            ))}
+            {levels.map((level) => {
+              const name = resolve(level.nameTranslations, level.code);
+              return (
+                <Select.Option key={level.code} value={level.code} lang={name.lang}>
+                  {name.text}
+                </Select.Option>
+              );
+            })}
           </Select>
         </Field>
       )}
@@ -106,8 +116,9 @@ export function ConfigurationCard({
       </Field>
       <Paragraph data-size="sm">
         {configuration.serviceCodes.length > 0
-          ? t('compare.extras', {
-              services: new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(
+          ? translateWithNodes(t, 'compare.extras', {
+              services: listWithNodes(
+                new Intl.ListFormat(format.locale, { type: 'conjunction' }),
                 configuration.serviceCodes.map(serviceName),
               ),
             })

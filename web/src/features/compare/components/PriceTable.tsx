@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import { compareRow } from '../hooks/differences';
@@ -7,7 +8,8 @@ import type { ComparedConfiguration, ComparisonConfirmation } from '../hooks/use
 interface Props {
   compared: readonly ComparedConfiguration[];
   letters: readonly string[];
-  packageNames: readonly string[];
+  /** Each configuration's package name (marked with its language where it differs). */
+  packageNames: readonly ReactNode[];
   currency: string;
   minorDigits: number;
   confirmation: ComparisonConfirmation;

@@ -1,7 +1,9 @@
 import { Button, Heading, Input, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import type { PricingCatalogue } from '@servicekatalog/shared';
-import { useId } from 'react';
+import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catalogueName, useCatalogueStrings } from '../../../components/ui/CatalogueText';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { setVolume } from '../../../lib/configuration/configuration-updates';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
@@ -24,10 +26,12 @@ interface Props {
  */
 export function VolumeGrid({ catalogue, pricing, compared, letters, change, changeAll }: Props) {
   const { t } = useTranslation();
+  const resolve = useCatalogueStrings();
   const drivers = [...pricing.drivers.keys()].filter((code) =>
     compared.some((c) => c.request.volumeFields.some((field) => field.driverCode === code)),
   );
   const driver = (code: string) => catalogue.drivers.find((d) => d.code === code);
+  const driverName = (code: string) => catalogueName(driver(code)?.nameTranslations, code);
   const fieldOf = (index: number, code: string): VolumeField | undefined =>
     compared[index].request.volumeFields.find((field) => field.driverCode === code);
   return (
@@ -66,8 +70,13 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
               {drivers.map((code) => (
                 <Table.Row key={code}>
                   <Table.HeaderCell scope="row">
-                    {driver(code)?.name ?? code}
-                    <span className="muted"> {t('volumes.unit', { unit: driver(code)?.unit ?? code })}</span>
+                    {driverName(code)}
+                    <span className="muted">
+                      {' '}
+                      {translateWithNodes(t, 'volumes.unit', {
+                        unit: catalogueName(driver(code)?.unitTranslations, code),
+                      })}
+                    </span>
                   </Table.HeaderCell>
                   {letters.map((letter, i) => {
                     const field = fieldOf(i, code);
@@ -85,8 +94,12 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
                         {field ? (
                           <VolumeCell
                             field={field}
-                            driverName={driver(code)?.name ?? code}
-                            label={t('compare.volumeLabel', { driver: driver(code)?.name ?? code, letter })}
+                            driverName={driverName(code)}
+                            // An accessible name is plain text: it cannot mark the name's language.
+                            label={t('compare.volumeLabel', {
+                              driver: resolve(driver(code)?.nameTranslations, code).text,
+                              letter,
+                            })}
                             differsNote={differs ? t('compare.differs', { letter: letters[0] }) : null}
                             onChange={(text) => change(i, (c) => setVolume(c, code, text))}
                           />
@@ -111,7 +124,7 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
 
 interface CellProps {
   field: VolumeField;
-  driverName: string;
+  driverName: ReactElement;
   label: string;
   differsNote: string | null;
   onChange(text: string): void;
@@ -143,7 +156,7 @@ function VolumeCell({ field, driverName, label, differsNote, onChange }: CellPro
       )}
       {field.problem && (
         <ValidationMessage id={errorId} data-size="sm">
-          {t(`volumes.problem.${field.problem}`, { driver: driverName })}
+          {translateWithNodes(t, `volumes.problem.${field.problem}`, { driver: driverName })}
         </ValidationMessage>
       )}
     </>

@@ -16,31 +16,31 @@ const ConfiguratorCatalogueDocument = graphql(`
       }
       categories {
         code
-        name
+        nameTranslations
       }
       drivers {
         code
-        name
-        unit
+        nameTranslations
+        unitTranslations
         integer
       }
       serviceLevels {
         code
-        name
+        nameTranslations
         rank
         surchargePercent
       }
       services {
         code
-        name
+        nameTranslations
         kind
         status
         category
       }
       servicePackages {
         code
-        name
-        description
+        nameTranslations
+        descriptionTranslations
         serviceLevelCode
         discountPercent
         allowedAddOns
@@ -62,7 +62,7 @@ export type ConfiguratorPackage = ConfiguratorCatalogue['servicePackages'][numbe
 export type ConfiguratorDriver = ConfiguratorCatalogue['drivers'][number];
 export type ConfiguratorLevel = ConfiguratorCatalogue['serviceLevels'][number];
 
-/** The catalogue version's names and structure, in the interface language. */
+/** The catalogue version's names (every translation: see CatalogueText) and structure. */
 export function useConfiguratorCatalogue(providerCode: string, version: number | undefined) {
   const { i18n } = useTranslation();
   return useQuery({

@@ -12,7 +12,7 @@ const PriceConfigurationDocument = graphql(`
       valid
       lines {
         serviceCode
-        componentLabel
+        componentLabelTranslations
         model
         period
         driverCode

@@ -7,6 +7,7 @@ import {
   configuratorCatalogueResponse,
   EXAMPLE_CATALOGUE,
 } from '../../../test/fixtures';
+import { languageOf } from '../../../test/language';
 import { lastLocation, mockGraphQL, renderWithApp } from '../../../test/render';
 import { Configurator } from './Configurator';
 
@@ -147,5 +148,47 @@ describe('Configurator', () => {
         '/centres/EX-DK/configure?package=BASIS&services=CONSULT&level=STANDARD&years=3&volume.HOURS=7.5&volume.PAYSLIPS=20',
       ),
     );
+  });
+
+  it('marks English names, labels and units with lang="en" on a Norwegian page, also inside sentences', async () => {
+    await act(() => i18next.changeLanguage('nb'));
+    renderConfigurator('?services=ACC,SCAN,OLD-SCAN&volume.INVOICES_IN=50');
+    await screen.findByRole('checkbox', { name: 'Paper scanning' });
+    expect(document.documentElement.lang).toBe('nb');
+    expect(screen.getAllByText('Basic').map(languageOf)).toEqual(['en']);
+    expect(screen.getAllByText('Plus').map(languageOf)).toEqual(['en']);
+    expect(languageOf(within(screen.getByRole('group', { name: /Tjenester/ })).getByText('Accounting'))).toBe(
+      'en',
+    );
+    // An issue: a Norwegian sentence with the English names marked inside it.
+    const row = within(document.getElementById('service-row-OLD-SCAN') as HTMLElement);
+    const sentence = row.getByText(/kan ikke kombineres med/);
+    expect(languageOf(sentence)).toBe('nb');
+    expect(
+      within(sentence)
+        .getAllByText(/scanning/)
+        .map(languageOf),
+    ).toEqual(['en', 'en']);
+    const fix = row.getByRole('button', { name: 'Fjern Invoice scanning' });
+    expect(languageOf(within(fix).getByText('Invoice scanning'))).toBe('en');
+    // The price lines: service, component label, and the unit inside the explanation.
+    const lines = within(screen.getByRole('table', { name: 'Prislinjer' }));
+    expect(lines.getAllByText('Accounting').map(languageOf)).toEqual(['en', 'en']);
+    expect(languageOf(lines.getByText('Per purchase invoice'))).toBe('en');
+    expect(languageOf(lines.getByText('invoice'))).toBe('en');
+    expect(languageOf(lines.getByText(/× 42,00/))).toBe('nb');
+  });
+
+  it('adds no lang attribute to names in the interface language (a Danish page)', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderConfigurator('?services=ACC,SCAN,OLD-SCAN&volume.INVOICES_IN=50');
+    await screen.findByRole('checkbox', { name: 'Paper scanning' });
+    for (const text of ['Basis', 'Regnskab', /× 42,00 DKK pr\. faktura/]) {
+      for (const element of screen.getAllByText(text))
+        expect(element.closest('[lang]')).toBe(document.documentElement);
+    }
+    expect(document.body.querySelectorAll('[lang="da"]')).toHaveLength(0);
+    // A name the catalogue has in English only is still marked.
+    expect(new Set(screen.getAllByText('Invoice scanning').map(languageOf))).toEqual(new Set(['en']));
   });
 });

@@ -1,5 +1,6 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
 import type { ConfiguratorLevel } from '../api/configurator-catalogue';
 
@@ -33,7 +34,7 @@ export function LevelChoice({ levels, selected, packageLevel, onChange }: Props)
             key={level.code}
             name="service-level"
             value={level.code}
-            label={level.name}
+            label={<CatalogueText text={level.nameTranslations} fallback={level.code} />}
             description={description}
             checked={selected === level.code}
             onChange={() => onChange(level.code)}

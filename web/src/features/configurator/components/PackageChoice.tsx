@@ -1,11 +1,14 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { joinNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { ConfiguratorPackage } from '../api/configurator-catalogue';
 
 interface Props {
   packages: readonly ConfiguratorPackage[];
-  levelName(code: string): string;
+  levelName(code: string): ReactElement;
   selected: string | null;
   onChange(code: string | null): void;
 }
@@ -17,14 +20,16 @@ export function PackageChoice({ packages, levelName, selected, onChange }: Props
   const { t } = useTranslation();
   const format = useFormatters();
   const describe = (servicePackage: ConfiguratorPackage) => {
-    const parts: string[] = [];
+    const parts: ReactNode[] = [];
     if (Number(servicePackage.discountPercent) > 0)
       parts.push(
         t('configurator.packageDiscount', { percent: format.percent(servicePackage.discountPercent) }),
       );
-    if (servicePackage.serviceLevelCode)
-      parts.push(t('configurator.packageLevel', { level: levelName(servicePackage.serviceLevelCode) }));
-    return parts.join(' · ');
+    if (servicePackage.serviceLevelCode) {
+      const level = levelName(servicePackage.serviceLevelCode);
+      parts.push(translateWithNodes(t, 'configurator.packageLevel', { level }));
+    }
+    return parts.length > 0 ? joinNodes(parts, ' · ') : undefined;
   };
   return (
     <Fieldset className="choice-group">
@@ -35,8 +40,8 @@ export function PackageChoice({ packages, levelName, selected, onChange }: Props
           key={servicePackage.code}
           name="service-package"
           value={servicePackage.code}
-          label={servicePackage.name}
-          description={describe(servicePackage) || undefined}
+          label={<CatalogueText text={servicePackage.nameTranslations} fallback={servicePackage.code} />}
+          description={describe(servicePackage)}
           checked={selected === servicePackage.code}
           onChange={() => onChange(servicePackage.code)}
         />

@@ -1,8 +1,14 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { PriceBreakdown, PriceLine } from '@servicekatalog/shared';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  CatalogueText,
+  markLanguage,
+  MarkedText,
+  useCatalogueStrings,
+} from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
-import { localized } from '../../../lib/localized';
 import type { ShownFigures } from '../../../lib/price-authority';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { explainLine } from './line-explanation';
@@ -17,8 +23,10 @@ interface Props {
 
 interface Row {
   key: string;
-  service: string;
-  label: string;
+  service: ReactElement;
+  /** The component's label in every language. */
+  label: unknown;
+  /** Words, with the unit marked by its language where it differs (see MarkedText). */
   steps: string[];
   period: string;
   amount: string;
@@ -26,9 +34,11 @@ interface Row {
 
 /** Every price line with how it came about, in words. */
 export function PriceLines({ breakdown, shown, names, currency, contractYears }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
-  const context = { t, format, currency, unitOf: names.unit };
+  const resolve = useCatalogueStrings();
+  const unitOf = (code: string) => markLanguage(resolve(names.driver(code)?.unitTranslations, code));
+  const context = { t, format, currency, unitOf };
   const periodText = (line: Pick<PriceLine, 'period' | 'firstYear' | 'lastYear'>) => {
     const period = t(`line.period.${line.period}`);
     if (contractYears === 1) return period;
@@ -40,7 +50,7 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
     ? shown.apiLines.map((line, i) => ({
         key: `api-${i}`,
         service: names.serviceName(line.serviceCode),
-        label: line.componentLabel,
+        label: line.componentLabelTranslations,
         steps: [],
         period: periodText({
           period: line.period as PriceLine['period'],
@@ -52,7 +62,7 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
     : breakdown.lines.map((line, i) => ({
         key: `${line.serviceCode}-${line.componentIndex}`,
         service: names.serviceName(line.serviceCode),
-        label: localized(line.label, i18n.language),
+        label: line.label,
         steps: explainLine(line, context),
         period: periodText(line),
         amount: shown.lineAmounts?.[i] ?? line.amount,
@@ -84,12 +94,16 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
               {rows.map((row) => (
                 <Table.Row key={row.key}>
                   <Table.Cell>{row.service}</Table.Cell>
-                  <Table.Cell>{row.label}</Table.Cell>
+                  <Table.Cell>
+                    <CatalogueText text={row.label} />
+                  </Table.Cell>
                   <Table.Cell>
                     {row.steps.length > 0 ? (
                       <ul className="line-steps">
                         {row.steps.map((step) => (
-                          <li key={step}>{step}</li>
+                          <li key={step}>
+                            <MarkedText text={step} />
+                          </li>
                         ))}
                       </ul>
                     ) : (

@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, Tag } from '@digdir/designsystemet-react';
 import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText } from '../../../components/ui/CatalogueText';
 import type { ConfiguratorCatalogue, ConfiguratorService } from '../api/configurator-catalogue';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
@@ -122,7 +123,7 @@ function ServiceCheckboxes({ legend, services, checked, issuesOf, toggle, rowPro
                 aria-describedby={
                   serviceIssues.map((_, i) => issueElementId(service.code, i)).join(' ') || undefined
                 }
-                label={service.name}
+                label={<CatalogueText text={service.nameTranslations} fallback={service.code} />}
                 description={service.status === 'DEPRECATED' ? t('service.deprecatedNote') : undefined}
               />
               <ServiceIssues issues={serviceIssues} {...rowProps} />

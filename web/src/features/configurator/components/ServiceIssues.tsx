@@ -1,7 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
 import type { ConfigurationIssue } from '@servicekatalog/shared';
 import type { TFunction } from 'i18next';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { fixFor, type IssueFix } from '../hooks/issue-fixes';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { useIssueText } from './issue-text';
@@ -43,13 +45,13 @@ export function ServiceIssues({ issues, names, extras, onFix }: Props) {
   );
 }
 
-function fixLabel(fix: IssueFix, names: CatalogueNames, t: TFunction): string {
+function fixLabel(fix: IssueFix, names: CatalogueNames, t: TFunction): ReactElement {
   switch (fix.kind) {
     case 'addService':
-      return t('issues.fix.add', { service: names.serviceName(fix.serviceCode) });
+      return translateWithNodes(t, 'issues.fix.add', { service: names.serviceName(fix.serviceCode) });
     case 'removeService':
-      return t('issues.fix.remove', { service: names.serviceName(fix.serviceCode) });
+      return translateWithNodes(t, 'issues.fix.remove', { service: names.serviceName(fix.serviceCode) });
     case 'focusVolume':
-      return t('issues.fix.volume', { driver: names.driverName(fix.driverCode) });
+      return translateWithNodes(t, 'issues.fix.volume', { driver: names.driverName(fix.driverCode) });
   }
 }

@@ -1,6 +1,7 @@
 import { Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { ConfigurationIssue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
@@ -34,19 +35,27 @@ export function VolumeFields({ fields, names, issues, onChange }: Props) {
             (issue) => issue.code === 'VOLUME_OUT_OF_RANGE' && issue.driverCode === field.driverCode,
           );
           const error = field.problem
-            ? t(`volumes.problem.${field.problem}`, { driver: names.driverName(field.driverCode) })
+            ? translateWithNodes(t, `volumes.problem.${field.problem}`, {
+                driver: names.driverName(field.driverCode),
+              })
             : outOfRange
               ? issueText(outOfRange)
               : undefined;
-          const hints = [t('volumes.unit', { unit: names.unit(field.driverCode) })];
-          if (field.included)
-            hints.push(t('volumes.included', { quantity: format.quantity(field.included) }));
+          const unit = translateWithNodes(t, 'volumes.unit', { unit: names.unit(field.driverCode) });
+          const included = field.included
+            ? t('volumes.included', { quantity: format.quantity(field.included) })
+            : null;
           return (
             <Textfield
               key={field.driverCode}
               id={volumeFieldId(field.driverCode)}
               label={names.driverName(field.driverCode)}
-              description={hints.join(' ')}
+              description={
+                <>
+                  {unit}
+                  {included && ` ${included}`}
+                </>
+              }
               inputMode={field.integer ? 'numeric' : 'decimal'}
               autoComplete="off"
               spellCheck={false}

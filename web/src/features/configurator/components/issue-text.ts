@@ -1,51 +1,47 @@
 import type { ConfigurationIssue } from '@servicekatalog/shared';
-import { useCallback } from 'react';
+import { useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 
-/** An issue in words in the interface language (the engine's own message is English only). */
-export function useIssueText(names: CatalogueNames): (issue: ConfigurationIssue) => string {
+/**
+ * An issue in words in the interface language (the engine's own message is English only). The
+ * catalogue names in it stay elements, so each keeps its own language inside the sentence.
+ */
+export function useIssueText(names: CatalogueNames): (issue: ConfigurationIssue) => ReactElement {
   const { t } = useTranslation();
   const format = useFormatters();
   return useCallback(
     (issue: ConfigurationIssue) => {
       const service = issue.serviceCode ? names.serviceName(issue.serviceCode) : '';
+      const say = (key: string, values: Record<string, unknown> = {}) =>
+        translateWithNodes(t, `issues.${key}`, { service, ...values });
       switch (issue.code) {
         case 'MISSING_DEPENDENCY': {
-          const required = new Intl.ListFormat(format.locale, { type: 'disjunction' }).format(
-            issue.requiredAnyOf.map(names.serviceName),
-          );
-          return t('issues.MISSING_DEPENDENCY', { service, required });
+          const list = new Intl.ListFormat(format.locale, { type: 'disjunction' });
+          return say(issue.code, {
+            required: listWithNodes(list, issue.requiredAnyOf.map(names.serviceName)),
+          });
         }
         case 'EXCLUDED_COMBINATION':
-          return t('issues.EXCLUDED_COMBINATION', {
-            service,
-            other: names.serviceName(issue.otherServiceCode),
-          });
+          return say(issue.code, { other: names.serviceName(issue.otherServiceCode) });
         case 'MISSING_VOLUME':
-          return t('issues.MISSING_VOLUME', { service, driver: names.driverName(issue.driverCode) });
+          return say(issue.code, { driver: names.driverName(issue.driverCode) });
         case 'VOLUME_OUT_OF_RANGE': {
           const values = {
-            service,
             driver: names.driverName(issue.driverCode),
             quantity: format.quantity(issue.quantity),
             min: issue.min === null ? '' : format.quantity(issue.min),
             max: issue.max === null ? '' : format.quantity(issue.max),
           };
-          if (issue.min !== null && issue.max !== null)
-            return t('issues.VOLUME_OUT_OF_RANGE_between', values);
-          return issue.min !== null
-            ? t('issues.VOLUME_OUT_OF_RANGE_min', values)
-            : t('issues.VOLUME_OUT_OF_RANGE_max', values);
+          if (issue.min !== null && issue.max !== null) return say('VOLUME_OUT_OF_RANGE_between', values);
+          return say(issue.min !== null ? 'VOLUME_OUT_OF_RANGE_min' : 'VOLUME_OUT_OF_RANGE_max', values);
         }
         case 'ADDON_NOT_ALLOWED':
-          return t('issues.ADDON_NOT_ALLOWED', {
-            service,
-            package: names.servicePackage(issue.servicePackageCode)?.name ?? issue.servicePackageCode,
-          });
+          return say(issue.code, { package: names.packageName(issue.servicePackageCode) });
         case 'DEPRECATED_SERVICE':
-          return t('issues.DEPRECATED_SERVICE', { service });
+          return say(issue.code);
       }
     },
     [t, format, names],

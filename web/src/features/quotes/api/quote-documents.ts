@@ -43,6 +43,7 @@ graphql(`
         serviceCode
         componentIndex
         componentLabel
+        componentLabelTranslations
         model
         period
         driverCode
@@ -129,20 +130,19 @@ export const QuoteCatalogueNamesDocument = graphql(`
       }
       drivers {
         code
-        name
-        unit
+        nameTranslations
       }
       serviceLevels {
         code
-        name
+        nameTranslations
       }
       services {
         code
-        name
+        nameTranslations
       }
       servicePackages {
         code
-        name
+        nameTranslations
       }
     }
   }

@@ -1,5 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { LangText } from '../../../components/ui/CatalogueText';
+import { joinNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import { configurationInput, type QuoteDetail } from '../api/quotes';
 import type { QuoteNames } from '../hooks/use-quote-names';
@@ -21,22 +23,29 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
         <div className="quote-facts__row">
           <dt>{t('quotes.configuration.package')}</dt>
           <dd>
-            {configuration.servicePackageCode
-              ? names.servicePackage(configuration.servicePackageCode)
-              : t('quotes.configuration.noPackage')}
+            {configuration.servicePackageCode ? (
+              <LangText {...names.servicePackage(configuration.servicePackageCode)} />
+            ) : (
+              t('quotes.configuration.noPackage')
+            )}
           </dd>
         </div>
         <div className="quote-facts__row">
           <dt>{t('quotes.configuration.services')}</dt>
           <dd>
             {services.length > 0
-              ? services.map(names.service).join(', ')
+              ? joinNodes(
+                  services.map((code) => <LangText key={code} {...names.service(code)} />),
+                  ', ',
+                )
               : t('quotes.configuration.noServices')}
           </dd>
         </div>
         <div className="quote-facts__row">
           <dt>{t('quotes.configuration.level')}</dt>
-          <dd>{level ? names.serviceLevel(level) : t('quotes.configuration.levelDefault')}</dd>
+          <dd>
+            {level ? <LangText {...names.serviceLevel(level)} /> : t('quotes.configuration.levelDefault')}
+          </dd>
         </div>
         <div className="quote-facts__row">
           <dt>{t('quotes.configuration.years')}</dt>
@@ -51,7 +60,7 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
               <ul className="plain-list">
                 {volumes.map((volume) => (
                   <li key={volume.driverCode}>
-                    {names.driver(volume.driverCode)}: {format.quantity(volume.quantity)}
+                    <LangText {...names.driver(volume.driverCode)} />: {format.quantity(volume.quantity)}
                   </li>
                 ))}
               </ul>

@@ -23,8 +23,9 @@ export function CsvDownload({ quote, names }: { quote: QuoteDetail; names: Quote
         firstYear: t('quotes.csv.firstYear'),
         lastYear: t('quotes.csv.lastYear'),
       },
-      serviceName: names.service,
-      driverName: names.driver,
+      // A file has no markup for languages: the names as plain text.
+      serviceName: (code) => names.service(code).text,
+      driverName: (code) => names.driver(code).text,
       periodName: (period) => t(`quotes.period.${period}`, { defaultValue: period }),
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

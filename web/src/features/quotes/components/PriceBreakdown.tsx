@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { CatalogueText, LangText } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
 import type { QuoteDetail } from '../api/quotes';
 import type { QuoteNames } from '../hooks/use-quote-names';
@@ -76,10 +77,17 @@ function Lines({ price, names }: { price: Price; names: QuoteNames }) {
         <Table.Body>
           {price.lines.map((line) => (
             <Table.Row key={`${line.serviceCode}-${line.componentIndex}`}>
-              <Table.Cell>{names.service(line.serviceCode)}</Table.Cell>
               <Table.Cell>
-                {line.componentLabel}
-                {line.driverCode && <span className="muted"> · {names.driver(line.driverCode)}</span>}
+                <LangText {...names.service(line.serviceCode)} />
+              </Table.Cell>
+              <Table.Cell>
+                <CatalogueText text={line.componentLabelTranslations} fallback={line.componentLabel} />
+                {line.driverCode && (
+                  <span className="muted">
+                    {' '}
+                    · <LangText {...names.driver(line.driverCode)} />
+                  </span>
+                )}
               </Table.Cell>
               <Table.Cell className="amount">{quantity(line)}</Table.Cell>
               <Table.Cell>{t(`quotes.period.${line.period}`, { defaultValue: line.period })}</Table.Cell>

@@ -1,22 +1,28 @@
 import { useMemo } from 'react';
+import { useCatalogueStrings, type CatalogueString } from '../../../components/ui/CatalogueText';
 import { useQuoteCatalogueNames } from '../api/quotes';
 
-/** Names of catalogue codes in the interface language; the code itself while loading or when unknown. */
+/**
+ * Names of catalogue codes in the interface language where the catalogue has it, else with the
+ * language they fall back to (show them with <LangText>; `.text` where only plain text fits, as in
+ * a file). The code itself while loading or when unknown.
+ */
 export interface QuoteNames {
   centre: string;
-  service(code: string): string;
-  servicePackage(code: string): string;
-  serviceLevel(code: string): string;
-  driver(code: string): string;
+  service(code: string): CatalogueString;
+  servicePackage(code: string): CatalogueString;
+  serviceLevel(code: string): CatalogueString;
+  driver(code: string): CatalogueString;
 }
 
 /** The names in the catalogue version the quote is pinned to (a published version: never changes). */
 export function useQuoteNames(quote: { providerCode: string; catalogueVersion: number }): QuoteNames {
   const { data } = useQuoteCatalogueNames(quote.providerCode, quote.catalogueVersion);
+  const resolve = useCatalogueStrings();
   return useMemo(() => {
-    const table = (items: readonly { code: string; name: string | null }[] | undefined) => {
-      const map = new Map((items ?? []).map((item) => [item.code, item.name ?? item.code]));
-      return (code: string) => map.get(code) ?? code;
+    const table = (items: readonly { code: string; nameTranslations: unknown }[] | undefined) => {
+      const map = new Map((items ?? []).map((item) => [item.code, item.nameTranslations]));
+      return (code: string) => resolve(map.get(code), code);
     };
     return {
       centre: data?.provider.name ?? quote.providerCode,
@@ -25,5 +31,5 @@ export function useQuoteNames(quote: { providerCode: string; catalogueVersion: n
       serviceLevel: table(data?.serviceLevels),
       driver: table(data?.drivers),
     };
-  }, [data, quote.providerCode]);
+  }, [data, quote.providerCode, resolve]);
 }

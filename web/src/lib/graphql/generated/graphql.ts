@@ -257,7 +257,7 @@ export type CatalogueBrowserQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, name: string }>, drivers: Array<{ code: string, name: string, unit: string, integer: boolean }>, serviceLevels: Array<{ code: string, name: string, rank: number, surchargePercent: string, targets: Array<{ metric: string, name: string, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, name: string, description: string | null, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ label: string, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ task: string, party: string }> }>, servicePackages: Array<{ code: string, name: string, description: string | null, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type CompareCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -265,14 +265,14 @@ export type CompareCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, name: string, unit: string }>, serviceLevels: Array<{ code: string, name: string, rank: number }>, services: Array<{ code: string, name: string }>, servicePackages: Array<{ code: string, name: string, serviceLevelCode: string | null }> } | null };
+export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
 
 export type CompareConfigurationsQueryVariables = Exact<{
   inputs: Array<ConfigurationInput> | ConfigurationInput;
 }>;
 
 
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
 
 export type ConfiguratorCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -280,14 +280,14 @@ export type ConfiguratorCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, name: string }>, drivers: Array<{ code: string, name: string, unit: string, integer: boolean }>, serviceLevels: Array<{ code: string, name: string, rank: number, surchargePercent: string }>, services: Array<{ code: string, name: string, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, name: string, description: string | null, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type PriceConfigurationQueryVariables = Exact<{
   input: ConfigurationInput;
 }>;
 
 
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
 export type ManagerAuditQueryVariables = Exact<{
   entity?: string | null | undefined;
@@ -516,7 +516,7 @@ export type AgenciesToQuoteForQueryVariables = Exact<{
 
 export type AgenciesToQuoteForQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string, organisationNumber: string } }> } };
 
-export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type QuotesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -532,7 +532,7 @@ export type QuoteQueryVariables = Exact<{
 }>;
 
 
-export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
 
 export type QuoteCatalogueNamesQueryVariables = Exact<{
   providerCode: string;
@@ -540,14 +540,14 @@ export type QuoteCatalogueNamesQueryVariables = Exact<{
 }>;
 
 
-export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, name: string, unit: string }>, serviceLevels: Array<{ code: string, name: string }>, services: Array<{ code: string, name: string }>, servicePackages: Array<{ code: string, name: string }> } | null };
+export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
 
 export type SaveQuoteMutationVariables = Exact<{
   input: SaveQuoteInput;
 }>;
 
 
-export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type UpdateQuoteMutationVariables = Exact<{
   id: string | number;
@@ -556,7 +556,7 @@ export type UpdateQuoteMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type ReviseQuoteMutationVariables = Exact<{
   id: string | number;
@@ -564,7 +564,7 @@ export type ReviseQuoteMutationVariables = Exact<{
 }>;
 
 
-export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   id: string | number;
@@ -572,7 +572,7 @@ export type SubmitQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type WithdrawQuoteMutationVariables = Exact<{
   id: string | number;
@@ -580,7 +580,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type AddQuoteCommentMutationVariables = Exact<{
   id: string | number;
@@ -686,6 +686,7 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -750,22 +751,22 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
     }
     categories {
       code
-      name
+      nameTranslations
     }
     drivers {
       code
-      name
-      unit
+      nameTranslations
+      unitTranslations
       integer
     }
     serviceLevels {
       code
-      name
+      nameTranslations
       rank
       surchargePercent
       targets {
         metric
-        name
+        nameTranslations
         value
         unit
         serviceCode
@@ -773,8 +774,8 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
     }
     services {
       code
-      name
-      description
+      nameTranslations
+      descriptionTranslations
       kind
       status
       category
@@ -786,7 +787,7 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
         max
       }
       priceComponents {
-        label
+        labelTranslations
         model
         period
         driverCode
@@ -802,14 +803,14 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
         toYear
       }
       responsibilities {
-        task
+        taskTranslations
         party
       }
     }
     servicePackages {
       code
-      name
-      description
+      nameTranslations
+      descriptionTranslations
       serviceLevelCode
       discountPercent
       allowedAddOns
@@ -836,21 +837,21 @@ export const CompareCatalogueDocument = new TypedDocumentString(`
     }
     drivers {
       code
-      name
-      unit
+      nameTranslations
+      unitTranslations
     }
     serviceLevels {
       code
-      name
+      nameTranslations
       rank
     }
     services {
       code
-      name
+      nameTranslations
     }
     servicePackages {
       code
-      name
+      nameTranslations
       serviceLevelCode
     }
   }
@@ -863,7 +864,6 @@ export const CompareConfigurationsDocument = new TypedDocumentString(`
     valid
     lines {
       serviceCode
-      componentLabel
       period
       amount
       firstYear
@@ -899,31 +899,31 @@ export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
     }
     categories {
       code
-      name
+      nameTranslations
     }
     drivers {
       code
-      name
-      unit
+      nameTranslations
+      unitTranslations
       integer
     }
     serviceLevels {
       code
-      name
+      nameTranslations
       rank
       surchargePercent
     }
     services {
       code
-      name
+      nameTranslations
       kind
       status
       category
     }
     servicePackages {
       code
-      name
-      description
+      nameTranslations
+      descriptionTranslations
       serviceLevelCode
       discountPercent
       allowedAddOns
@@ -946,7 +946,7 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
     valid
     lines {
       serviceCode
-      componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1453,6 +1453,7 @@ export const QuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1494,20 +1495,19 @@ export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
     }
     drivers {
       code
-      name
-      unit
+      nameTranslations
     }
     serviceLevels {
       code
-      name
+      nameTranslations
     }
     services {
       code
-      name
+      nameTranslations
     }
     servicePackages {
       code
-      name
+      nameTranslations
     }
   }
 }
@@ -1559,6 +1559,7 @@ export const SaveQuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1637,6 +1638,7 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1715,6 +1717,7 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1793,6 +1796,7 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
@@ -1871,6 +1875,7 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
       serviceCode
       componentIndex
       componentLabel
+      componentLabelTranslations
       model
       period
       driverCode
