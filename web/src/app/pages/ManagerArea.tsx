@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import {
+  AgencyCreatePage,
+  AgencyEditPage,
+  AgencyList,
   AuditLog,
   CentreAccess,
   DiffView,
@@ -14,6 +17,7 @@ import {
   QuoteInbox,
   QuoteReview,
   VersionList,
+  UsersArea,
   useManagedProviderCodes,
 } from '../../features/manager';
 import '../../features/manager/manager.css';
@@ -51,6 +55,11 @@ function Quote() {
   return <QuoteReview key={quoteId} quoteId={quoteId} />;
 }
 
+function Agency({ ownCentre }: { ownCentre: string | null }) {
+  const { agencyId = '' } = useParams();
+  return <AgencyEditPage key={agencyId} id={agencyId} ownCentre={ownCentre} />;
+}
+
 function Audit({ admin }: { admin: boolean }) {
   const codes = useManagedProviderCodes(admin);
   return <AuditLog providerCodes={admin ? codes : null} />;
@@ -58,7 +67,8 @@ function Audit({ admin }: { admin: boolean }) {
 
 /**
  * `/manage/*` (loaded on demand, behind sign-in as an account manager or administrator): the
- * centre's catalogue versions and draft editor, changes and impact, the quote inbox, the audit log.
+ * centre's catalogue versions and draft editor, changes and impact, the quote inbox, the audit log,
+ * the agencies (an account manager: their centre's) and, for administrators, the users.
  */
 export default function ManagerArea() {
   const { user } = useSession();
@@ -66,7 +76,7 @@ export default function ManagerArea() {
   const admin = user?.role === 'ADMIN';
   return (
     <>
-      <ManagerNav ownCentre={ownCentre} />
+      <ManagerNav ownCentre={ownCentre} admin={admin} />
       <Routes>
         <Route index element={<ManagerHome ownCentre={ownCentre} />} />
         <Route
@@ -93,6 +103,10 @@ export default function ManagerArea() {
         <Route path="quotes" element={<QuoteInbox showCentre={admin} />} />
         <Route path="quotes/:quoteId" element={<Quote />} />
         <Route path="audit" element={<Audit admin={admin} />} />
+        <Route path="agencies" element={<AgencyList ownCentre={ownCentre} />} />
+        <Route path="agencies/new" element={<AgencyCreatePage ownCentre={ownCentre} />} />
+        <Route path="agencies/:agencyId" element={<Agency ownCentre={ownCentre} />} />
+        <Route path="users/*" element={<UsersArea />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

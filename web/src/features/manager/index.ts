@@ -1,4 +1,7 @@
-/** The account managers' area: catalogue versions, the draft editor, changes, impact, quotes, audit. */
+/**
+ * The account managers' area: catalogue versions, the draft editor, changes, impact, quotes, audit,
+ * agencies, and (administrators) users.
+ */
 import './i18n';
 export { ManagerNav } from './components/ManagerNav';
 export { ManagerHome } from './components/ManagerHome';
@@ -12,5 +15,8 @@ export { ImportPage } from './components/ImportPage';
 export { QuoteInbox } from './components/quotes/QuoteInbox';
 export { QuoteReview } from './components/quotes/QuoteReview';
 export { AuditLog } from './components/audit/AuditLog';
+export { AgencyList } from './components/agencies/AgencyList';
+export { AgencyCreatePage, AgencyEditPage } from './components/agencies/AgencyPages';
+export { UsersArea } from './components/users/UsersArea';
 export { managePaths } from './manage-paths';
 export { useManagedProviderCodes } from './api/versions';

@@ -1,4 +1,4 @@
-/** Addresses of the manager area (the routes are composed in app/). */
+/** Addresses of the manager area (the routes are composed in app/pages/ManagerArea.tsx). */
 export const managePaths = {
   home: () => '/manage',
   centre: (providerCode: string) => `/manage/centres/${encodeURIComponent(providerCode)}`,
@@ -14,4 +14,10 @@ export const managePaths = {
   quotes: () => '/manage/quotes',
   quote: (id: string) => `/manage/quotes/${encodeURIComponent(id)}`,
   audit: () => '/manage/audit',
+  agencies: () => '/manage/agencies',
+  newAgency: () => '/manage/agencies/new',
+  agency: (id: string) => `/manage/agencies/${encodeURIComponent(id)}`,
+  users: () => '/manage/users',
+  newUser: () => '/manage/users/new',
+  user: (id: string) => `/manage/users/${encodeURIComponent(id)}`,
 };

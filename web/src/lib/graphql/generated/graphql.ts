@@ -54,6 +54,35 @@ export type ConfigurationInput = {
   volumes?: Array<VolumeInput> | null | undefined;
 };
 
+/** A new customer agency. */
+export type CreateAgencyInput = {
+  /** ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. */
+  country: string;
+  /** Volumes to start configurations with; each driver at most once. */
+  defaultVolumes?: Array<VolumeInput> | null | undefined;
+  /** Name of the agency, 1 to 200 characters. */
+  name: string;
+  /** Organisation number, checked by the country's check digit (DK CVR, NO organisasjonsnummer, SE organisationsnummer, FI Y-tunnus, IS kennitala); stored in the country's customary form. */
+  organisationNumber: string;
+  /** Code of the provider that serves the agency. Account managers: their own centre only. */
+  providerCode: string;
+};
+
+/** A new user. Account managers need a provider, customers an agency, admins neither. */
+export type CreateUserInput = {
+  agencyId?: string | null | undefined;
+  email: string;
+  /** Default "en". */
+  locale?: string | null | undefined;
+  /** Default true: the user should change the password set here. */
+  mustChangePassword?: boolean | null | undefined;
+  name: string;
+  /** At least 12 characters. */
+  password: string;
+  providerCode?: string | null | undefined;
+  role: Role;
+};
+
 /** A quantity of a driver included in the package price. */
 export type IncludedInput = {
   /** Code of the volume driver. */
@@ -231,6 +260,32 @@ export type ServicePackageItemInput = {
   service: string;
 };
 
+/** Changes to an agency; fields left out (or null) stay as they are. */
+export type UpdateAgencyInput = {
+  /** ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. The organisation number is checked again by it. */
+  country?: string | null | undefined;
+  /** Replaces the default volumes; each driver at most once. */
+  defaultVolumes?: Array<VolumeInput> | null | undefined;
+  /** Name of the agency, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** Organisation number, checked by the country's check digit. */
+  organisationNumber?: string | null | undefined;
+  /** Code of the provider that serves the agency. Account managers cannot move an agency to another centre. */
+  providerCode?: string | null | undefined;
+};
+
+/** Changes to a user. A field left out keeps its value; providerCode and agencyId are cleared with null. The result must fit the role: account managers need a provider, customers an agency, admins neither. */
+export type UpdateUserInput = {
+  /** Customers: id of their agency; null clears it. */
+  agencyId?: string | null | undefined;
+  /** Preferred language, e.g. "da". */
+  locale?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Account managers: code of their provider; null clears it. */
+  providerCode?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 /** A volume driver of a draft catalogue (created, or replaced when its code exists). */
 export type VolumeDriverInput = {
   /** Code, e.g. "PAYSLIPS". */
@@ -288,6 +343,38 @@ export type PriceConfigurationQueryVariables = Exact<{
 
 
 export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
+
+export type ManagerAgenciesQueryVariables = Exact<{
+  providerCode?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagerAgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, country: string, providerCode: string } }> } };
+
+export type ManagerAgencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerAgencyQuery = { agency: { id: string, name: string, organisationNumber: string, country: string, providerCode: string, version: number } | null };
+
+export type ManagerCreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type ManagerCreateAgencyMutation = { createAgency: { id: string, name: string, version: number } };
+
+export type ManagerUpdateAgencyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgencyInput;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerUpdateAgencyMutation = { updateAgency: { id: string, version: number } };
 
 export type ManagerAuditQueryVariables = Exact<{
   entity?: string | null | undefined;
@@ -466,6 +553,55 @@ export type ManagerAddQuoteCommentMutationVariables = Exact<{
 
 
 export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
+
+export type ManagerUsersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagerUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } }> } };
+
+export type ManagerCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type ManagerCreateUserMutation = { createUser: { id: string, version: number } };
+
+export type ManagerUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerUpdateUserMutation = { updateUser: { id: string, version: number } };
+
+export type ManagerDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerDeactivateUserMutation = { deactivateUser: { id: string, active: boolean, version: number } };
+
+export type ManagerReactivateUserMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerReactivateUserMutation = { reactivateUser: { id: string, active: boolean, version: number } };
+
+export type ManagerSetOneTimePasswordMutationVariables = Exact<{
+  userId: string | number;
+  password: string;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerSetOneTimePasswordMutation = { setOneTimePassword: { id: string, mustChangePassword: boolean, version: number } };
 
 export type ManagerCreateDraftMutationVariables = Exact<{
   providerCode: string;
@@ -976,6 +1112,55 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
+export const ManagerAgenciesDocument = new TypedDocumentString(`
+    query ManagerAgencies($providerCode: String, $first: Int!, $after: String) {
+  agencies(providerCode: $providerCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        organisationNumber
+        country
+        providerCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgenciesQuery, ManagerAgenciesQueryVariables>;
+export const ManagerAgencyDocument = new TypedDocumentString(`
+    query ManagerAgency($id: ID!) {
+  agency(id: $id) {
+    id
+    name
+    organisationNumber
+    country
+    providerCode
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgencyQuery, ManagerAgencyQueryVariables>;
+export const ManagerCreateAgencyDocument = new TypedDocumentString(`
+    mutation ManagerCreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateAgencyMutation, ManagerCreateAgencyMutationVariables>;
+export const ManagerUpdateAgencyDocument = new TypedDocumentString(`
+    mutation ManagerUpdateAgency($id: ID!, $input: UpdateAgencyInput!, $expectedVersion: Int!) {
+  updateAgency(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateAgencyMutation, ManagerUpdateAgencyMutationVariables>;
 export const ManagerAuditDocument = new TypedDocumentString(`
     query ManagerAudit($entity: String, $actorEmail: String, $providerCode: String, $after: String) {
   auditEvents(
@@ -1288,6 +1473,81 @@ export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
+export const ManagerUsersDocument = new TypedDocumentString(`
+    query ManagerUsers($first: Int!, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        name
+        role
+        providerCode
+        locale
+        active
+        mustChangePassword
+        version
+        agency {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUsersQuery, ManagerUsersQueryVariables>;
+export const ManagerCreateUserDocument = new TypedDocumentString(`
+    mutation ManagerCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateUserMutation, ManagerCreateUserMutationVariables>;
+export const ManagerUpdateUserDocument = new TypedDocumentString(`
+    mutation ManagerUpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateUserMutation, ManagerUpdateUserMutationVariables>;
+export const ManagerDeactivateUserDocument = new TypedDocumentString(`
+    mutation ManagerDeactivateUser($id: ID!, $expectedVersion: Int!) {
+  deactivateUser(id: $id, expectedVersion: $expectedVersion) {
+    id
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDeactivateUserMutation, ManagerDeactivateUserMutationVariables>;
+export const ManagerReactivateUserDocument = new TypedDocumentString(`
+    mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {
+  reactivateUser(id: $id, expectedVersion: $expectedVersion) {
+    id
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerReactivateUserMutation, ManagerReactivateUserMutationVariables>;
+export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
+    mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {
+  setOneTimePassword(
+    userId: $userId
+    password: $password
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    mustChangePassword
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerSetOneTimePasswordMutation, ManagerSetOneTimePasswordMutationVariables>;
 export const ManagerCreateDraftDocument = new TypedDocumentString(`
     mutation ManagerCreateDraft($providerCode: String!) {
   createDraft(providerCode: $providerCode) {

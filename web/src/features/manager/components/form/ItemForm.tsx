@@ -13,6 +13,12 @@ interface Props<F> {
   onReload(): void;
   /** For an item that exists: the question asked before removing it. */
   removal?: { label: string; question: string };
+  /** The button's text when "Save" says too little ("Register the agency"). */
+  submitLabel?: string;
+  /** 2 for a form that is one part of a page with its own main heading. */
+  headingLevel?: 1 | 2;
+  /** i18n prefix of refusals worded for what the form changes (see SaveFeedback). */
+  wording?: string;
   children: ReactNode;
 }
 
@@ -20,7 +26,17 @@ interface Props<F> {
  * The frame of every item form: its heading, the outcome of the last save, the fields (which
  * read and write the editor's values through context) and the actions.
  */
-export function ItemForm<F>({ editor, heading, savedText, onReload, removal, children }: Props<F>) {
+export function ItemForm<F>({
+  editor,
+  heading,
+  savedText,
+  onReload,
+  removal,
+  submitLabel,
+  headingLevel = 1,
+  wording,
+  children,
+}: Props<F>) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const headingId = `${editor.formId}-heading`;
@@ -29,7 +45,7 @@ export function ItemForm<F>({ editor, heading, savedText, onReload, removal, chi
     <ItemFormContext.Provider
       value={{ formId: editor.formId, value: editor.value, set: editor.set, errors: editor.errors }}
     >
-      <Heading id={headingId} level={1} data-size="lg" tabIndex={-1}>
+      <Heading id={headingId} level={headingLevel} data-size={headingLevel === 1 ? 'lg' : 'md'} tabIndex={-1}>
         {heading}
       </Heading>
       <SaveFeedback
@@ -38,6 +54,7 @@ export function ItemForm<F>({ editor, heading, savedText, onReload, removal, chi
         errors={editor.errors}
         savedText={savedText}
         onReload={onReload}
+        wording={wording}
       />
       <form
         className="item-form"
@@ -51,7 +68,7 @@ export function ItemForm<F>({ editor, heading, savedText, onReload, removal, chi
         {children}
         <div className="form-actions">
           <Button type="submit" disabled={saving}>
-            {t('manager.form.save')}
+            {submitLabel ?? t('manager.form.save')}
           </Button>
           {removal && (
             <Button type="button" variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>

@@ -14,6 +14,12 @@ interface Props {
   savedText: string;
   /** Reload the draft after a conflict (someone else's change), starting this form afresh. */
   onReload(): void;
+  /**
+   * i18n prefix of refusals worded for what this form changes (e.g. "manager.agencies.failure"):
+   * the general texts speak of the draft, so a form about something else words its own and falls
+   * back to the general ones for the rest.
+   */
+  wording?: string;
 }
 
 /**
@@ -22,13 +28,19 @@ interface Props {
  * with someone else's change offers to reload. Focus moves to the message, so keyboard and
  * screen-reader users learn the outcome where they are.
  */
-export function SaveFeedback({ formId, status, errors, savedText, onReload }: Props) {
+export function SaveFeedback({ formId, status, errors, savedText, onReload, wording }: Props) {
   const { t } = useTranslation();
   const focusTarget = useRef<HTMLElement | null>(null);
   const keep = (element: HTMLElement | null) => {
     focusTarget.current = element;
   };
   const attempt = 'attempt' in status ? status.attempt : 0;
+  const refusal = (key: string, part: 'heading' | 'text') =>
+    t(
+      wording
+        ? [`${wording}.${key}.${part}`, `manager.failure.${key}.${part}`]
+        : `manager.failure.${key}.${part}`,
+    );
 
   useEffect(() => {
     if (attempt === 0) return;
@@ -75,9 +87,9 @@ export function SaveFeedback({ formId, status, errors, savedText, onReload }: Pr
       {status.kind === 'failed' && (
         <Alert data-color="danger" ref={keep} tabIndex={-1} className="state">
           <Heading level={2} data-size="xs">
-            {t(`manager.failure.${failureKey(status.failure)}.heading`)}
+            {refusal(failureKey(status.failure), 'heading')}
           </Heading>
-          <Paragraph>{t(`manager.failure.${failureKey(status.failure)}.text`)}</Paragraph>
+          <Paragraph>{refusal(failureKey(status.failure), 'text')}</Paragraph>
           {(status.failure.kind === 'conflict' || status.failure.kind === 'gone') && (
             <Button variant="secondary" data-size="sm" onClick={onReload}>
               {t('manager.failure.reload')}

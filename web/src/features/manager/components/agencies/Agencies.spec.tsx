@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { i18next } from '../../../../i18n/i18n';
+import { graphQLErrors, mockApi } from '../../../../test/graphql-mock';
+import { lastLocation, renderWithApp } from '../../../../test/render';
+import '../../i18n';
+import { versionsResponse } from '../../test/manager-fixtures';
+import { AgencyList } from './AgencyList';
+import { AgencyCreatePage, AgencyEditPage } from './AgencyPages';
+
+type Responder = Parameters<typeof mockApi>[0][string];
+
+const EKSEMPEL = {
+  id: 'agency-1',
+  name: 'Eksempelstyrelsen',
+  organisationNumber: '31250005',
+  country: 'DK',
+  providerCode: 'EX-DK',
+};
+
+function agenciesResponse(nodes = [EKSEMPEL]) {
+  return {
+    agencies: {
+      totalCount: nodes.length,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: nodes.map((node) => ({ node })),
+    },
+  };
+}
+
+/** The agency pages under their addresses, so saving can lead from one to the other. */
+function renderAgencies(path: string, ownCentre: string | null, responders: Record<string, Responder>) {
+  const mock = mockApi({
+    ManagerVersions: () => versionsResponse(),
+    ManagerAgencies: () => agenciesResponse(),
+    ManagerAgency: () => ({ agency: { ...EKSEMPEL, version: 2 } }),
+    ...responders,
+  });
+  vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+  renderWithApp(
+    <Routes>
+      <Route path="/manage/agencies" element={<AgencyList ownCentre={ownCentre} />} />
+      <Route path="/manage/agencies/new" element={<AgencyCreatePage ownCentre={ownCentre} />} />
+      <Route path="/manage/agencies/:id" element={<AgencyEditPage id="agency-1" ownCentre={ownCentre} />} />
+    </Routes>,
+    { path },
+  );
+  return mock;
+}
+
+const callsOf = (mock: ReturnType<typeof mockApi>, operation: string) =>
+  mock.calls.filter((call) => call.operation === operation);
+
+const describedBy = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+describe('agencies in the manager area', () => {
+  beforeEach(async () => {
+    await act(() => i18next.changeLanguage('en'));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('lists the agencies of the account manager’s own centre with number, country and centre', async () => {
+    const mock = renderAgencies('/manage/agencies', 'EX-DK', {});
+    const table = await screen.findByRole('table', { name: '1 agency' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(cells).toEqual([['Eksempelstyrelsen', '31250005', 'Denmark', 'EX-DK']]);
+    expect(within(table).getByRole('link', { name: 'Eksempelstyrelsen' }).getAttribute('href')).toBe(
+      '/manage/agencies/agency-1',
+    );
+    expect(callsOf(mock, 'ManagerAgencies')[0].variables).toMatchObject({ providerCode: 'EX-DK' });
+    // Only administrators choose a centre.
+    expect(screen.queryByRole('combobox', { name: 'Centre' })).toBeNull();
+  });
+
+  it('lets an administrator narrow the list to one centre, kept in the address', async () => {
+    const mock = renderAgencies('/manage/agencies', null, {});
+    await screen.findByRole('table', { name: '1 agency' });
+    expect(callsOf(mock, 'ManagerAgencies')[0].variables).toMatchObject({ providerCode: null });
+    const centre = screen.getByRole('combobox', { name: 'Centre' });
+    await screen.findByRole('option', { name: 'Eksempelcentret (EX-DK)' });
+    fireEvent.change(centre, { target: { value: 'EX-DK' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(callsOf(mock, 'ManagerAgencies')).toHaveLength(2));
+    expect(callsOf(mock, 'ManagerAgencies')[1].variables).toMatchObject({ providerCode: 'EX-DK' });
+    expect(lastLocation.current).toBe('/manage/agencies?centre=EX-DK');
+  });
+
+  it('registers an agency for the account manager’s own centre and says so on the list, with focus', async () => {
+    const mock = renderAgencies('/manage/agencies/new', 'EX-DK', {
+      ManagerCreateAgency: () => ({ createAgency: { id: 'agency-9', name: 'Testmyndigheden', version: 1 } }),
+    });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Name' }), {
+      target: { value: ' Testmyndigheden ' },
+    });
+    // The country of the manager's centre is chosen already; the centre cannot be changed.
+    expect((screen.getByRole('combobox', { name: 'Country' }) as HTMLSelectElement).value).toBe('DK');
+    expect(screen.getByRole('textbox', { name: 'Centre' }).hasAttribute('readonly')).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Organisation number' }), {
+      target: { value: '10150817' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Register the agency' }));
+
+    const notice = await screen.findByText('Testmyndigheden was registered.');
+    expect(callsOf(mock, 'ManagerCreateAgency')[0].variables).toEqual({
+      input: {
+        name: 'Testmyndigheden',
+        country: 'DK',
+        organisationNumber: '10150817',
+        providerCode: 'EX-DK',
+      },
+    });
+    expect(lastLocation.current).toBe('/manage/agencies');
+    await waitFor(() => expect(notice.closest('.ds-alert')?.contains(document.activeElement)).toBe(true));
+  });
+
+  it('shows the API’s refusal of an organisation number at that field and in the error summary', async () => {
+    const message = 'organisationNumber is not valid: "12345678" is not a valid Danish CVR number.';
+    renderAgencies('/manage/agencies/new', 'EX-DK', {
+      ManagerCreateAgency: () => graphQLErrors({ code: 'BAD_USER_INPUT', field: 'input.organisationNumber' }),
+    });
+    const number = await screen.findByRole('textbox', { name: 'Organisation number' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Testmyndigheden' } });
+    fireEvent.change(number, { target: { value: '12345678' } });
+    vi.mocked(fetch).mockImplementationOnce(async () =>
+      Response.json({
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'input.organisationNumber' } }],
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Register the agency' }));
+
+    await waitFor(() => expect(number.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(number)).toContain(message);
+    const summary = await screen.findByRole('heading', {
+      name: '1 thing must be fixed before this can be saved',
+    });
+    const link = within(summary.closest('ds-error-summary') as HTMLElement).getByRole('link');
+    expect(link.textContent).toBe(message);
+    expect(link.getAttribute('href')).toBe(`#${number.id}`);
+  });
+
+  it('says in words when someone else changed the agency, and reloads it to edit their version', async () => {
+    let stored = { ...EKSEMPEL, version: 2 };
+    const mock = renderAgencies('/manage/agencies/agency-1', 'EX-DK', {
+      ManagerAgency: () => ({ agency: stored }),
+      ManagerUpdateAgency: () => graphQLErrors({ code: 'CONFLICT', reason: 'STALE_VERSION' }),
+    });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    fireEvent.change(name, { target: { value: 'Eksempelstyrelsen for Test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('heading', { name: 'Not saved: the agency has changed' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Someone else changed this agency since you opened it — reload to see their change. Your changes on this page were not saved; make them again after reloading.',
+      ),
+    ).toBeTruthy();
+    // An account manager's change leaves the centre out: they cannot move the agency.
+    expect(callsOf(mock, 'ManagerUpdateAgency')[0].variables).toEqual({
+      id: 'agency-1',
+      expectedVersion: 2,
+      input: { name: 'Eksempelstyrelsen for Test', country: 'DK', organisationNumber: '31250005' },
+    });
+
+    stored = { ...EKSEMPEL, name: 'Eksempelstyrelsen (renamed)', version: 3 };
+    fireEvent.click(screen.getByRole('button', { name: 'Reload to see their change' }));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe(
+        'Eksempelstyrelsen (renamed)',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(callsOf(mock, 'ManagerUpdateAgency')).toHaveLength(2));
+    expect(callsOf(mock, 'ManagerUpdateAgency')[1].variables.expectedVersion).toBe(3);
+  });
+});
