@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { RequireRoles } from '../auth/require-roles.decorator.js';
@@ -22,6 +22,17 @@ export class UserAdminResolver {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: UserModel.from(edge.node) })),
     };
+  }
+
+  @Query(() => UserModel, {
+    nullable: true,
+    description: 'One user by id; null when there is none. Administrators only.',
+  })
+  async user(
+    @Args('id', { type: () => ID, description: 'Id of the user.' }) id: string,
+  ): Promise<UserModel | null> {
+    const view = await this.admin.user(id);
+    return view ? UserModel.from(view) : null;
   }
 
   @Mutation(() => UserModel, { description: 'Creates a user. Administrators only.' })

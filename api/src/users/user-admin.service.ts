@@ -60,6 +60,12 @@ export class UserAdminService {
     );
   }
 
+  /** One user, or null when there is none with that id. */
+  async user(id: string): Promise<UserView | null> {
+    const user = await this.users.findById(id);
+    return user ? this.users.view(user) : null;
+  }
+
   /** A user created by an administrator changes the given password at first sign-in by default. */
   createUser(actor: Actor, input: NewUser): Promise<UserView> {
     return atInputPath('input', () =>

@@ -302,6 +302,32 @@ describe('updateUser', () => {
   });
 });
 
+describe('user', () => {
+  const USER = `query ($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
+
+  it('gives an administrator one user by id, null for an id no user has, and nobody else anything', async () => {
+    const manager = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
+    const found = dataOf(
+      await app.gql<{ user: UserResult }>(USER, { id: manager.userId }, { token: admin.token }),
+    );
+    expect(found.user).toMatchObject({
+      id: manager.userId,
+      role: 'ACCOUNT_MANAGER',
+      providerCode: 'PPL-A',
+      active: true,
+      version: 1,
+    });
+    const missing = dataOf(
+      await app.gql<{ user: UserResult | null }>(USER, { id: 'no-such-user' }, { token: admin.token }),
+    );
+    expect(missing.user).toBeNull();
+    expect(errorCode(await app.gql(USER, { id: manager.userId }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(USER, { id: manager.userId }, { token: manager.token }))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
 describe('deactivated users', () => {
   it('cannot use the tokens they were given', async () => {
     const user = await createUserAndLogin(app, { role: 'CUSTOMER', providerCode: 'PPL-A' });

@@ -3,10 +3,28 @@ import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import type {
   CreateUserInput,
-  ManagerUsersQuery,
+  ManagedUserFieldsFragment,
   UpdateUserInput,
 } from '../../../lib/graphql/generated/graphql';
 import { managerKeys } from './versions';
+
+graphql(`
+  fragment ManagedUserFields on User {
+    id
+    email
+    name
+    role
+    providerCode
+    locale
+    active
+    mustChangePassword
+    version
+    agency {
+      id
+      name
+    }
+  }
+`);
 
 const ManagerUsersDocument = graphql(`
   query ManagerUsers($first: Int!, $after: String) {
@@ -18,21 +36,17 @@ const ManagerUsersDocument = graphql(`
       }
       edges {
         node {
-          id
-          email
-          name
-          role
-          providerCode
-          locale
-          active
-          mustChangePassword
-          version
-          agency {
-            id
-            name
-          }
+          ...ManagedUserFields
         }
       }
+    }
+  }
+`);
+
+const ManagerUserDocument = graphql(`
+  query ManagerUser($id: ID!) {
+    user(id: $id) {
+      ...ManagedUserFields
     }
   }
 `);
@@ -85,16 +99,13 @@ const ManagerSetOneTimePasswordDocument = graphql(`
   }
 `);
 
-export type ManagedUser = ManagerUsersQuery['users']['edges'][number]['node'];
+export type ManagedUser = ManagedUserFieldsFragment;
 
 export const userKeys = {
   all: [...managerKeys.all, 'users'] as const,
   list: () => [...userKeys.all, 'list'] as const,
   one: (id: string) => [...userKeys.all, 'one', id] as const,
 };
-
-/** As many as one request may ask for. */
-const LARGEST_PAGE = 100;
 
 /** Every user by e-mail, 50 a page. Administrators only. */
 export function useUserList() {
@@ -108,28 +119,12 @@ export function useUserList() {
   });
 }
 
-/**
- * One user, or null when there is none with this id. The API has no query for a single user, so
- * this walks the list (by e-mail, 100 a page) until it finds them: an administrator's list is short.
- */
+/** One user, or null when there is none with this id. Administrators only. */
 export function useUser(id: string) {
   return useQuery({
     queryKey: userKeys.one(id),
     staleTime: 0,
-    queryFn: async ({ signal }) => {
-      let after: string | null = null;
-      for (;;) {
-        const page: ManagerUsersQuery['users'] = await execute(
-          ManagerUsersDocument,
-          { first: LARGEST_PAGE, after },
-          { signal },
-        ).then((data) => data.users);
-        const found = page.edges.find((edge) => edge.node.id === id);
-        if (found) return found.node;
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;
-        after = page.pageInfo.endCursor;
-      }
-    },
+    queryFn: ({ signal }) => execute(ManagerUserDocument, { id }, { signal }).then((data) => data.user),
   });
 }
 

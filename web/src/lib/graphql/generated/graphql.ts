@@ -554,6 +554,8 @@ export type ManagerAddQuoteCommentMutationVariables = Exact<{
 
 export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
 
+export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
+
 export type ManagerUsersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -561,6 +563,13 @@ export type ManagerUsersQueryVariables = Exact<{
 
 
 export type ManagerUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } }> } };
+
+export type ManagerUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerUserQuery = { user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } | null };
 
 export type ManagerCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -780,6 +789,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
@@ -1483,24 +1509,47 @@ export const ManagerUsersDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        email
-        name
-        role
-        providerCode
-        locale
-        active
-        mustChangePassword
-        version
-        agency {
-          id
-          name
-        }
+        ...ManagedUserFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ManagerUsersQuery, ManagerUsersQueryVariables>;
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagerUsersQuery, ManagerUsersQueryVariables>;
+export const ManagerUserDocument = new TypedDocumentString(`
+    query ManagerUser($id: ID!) {
+  user(id: $id) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagerUserQuery, ManagerUserQueryVariables>;
 export const ManagerCreateUserDocument = new TypedDocumentString(`
     mutation ManagerCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {

@@ -74,6 +74,7 @@ const AGENCIES = {
 function renderUsers(path: string, responders: Record<string, Responder> = {}) {
   const mock = mockApi({
     ManagerUsers: () => usersResponse(),
+    ManagerUser: ({ id }) => ({ user: [KAREN, METTE].find((user) => user.id === id) ?? null }),
     ManagerVersions: () => versionsResponse(),
     ManagerAgencies: () => AGENCIES,
     ...responders,
@@ -178,6 +179,9 @@ describe('users in the manager area', () => {
     fireEvent.change(await screen.findByRole('combobox', { name: 'Role' }), {
       target: { value: 'ACCOUNT_MANAGER' },
     });
+    // The page reads the one user it shows, not the list.
+    expect(callsOf(mock, 'ManagerUser').map((call) => call.variables)).toEqual([{ id: 'user-7' }]);
+    expect(callsOf(mock, 'ManagerUsers')).toHaveLength(0);
     expect(screen.queryByRole('combobox', { name: 'Agency' })).toBeNull();
     fireEvent.change(screen.getByRole('combobox', { name: 'Centre' }), { target: { value: 'EX-DK' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
