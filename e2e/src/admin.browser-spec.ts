@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
-import { pageErrors, plain } from './support/pages.js';
+import { pageErrors, plain, screenshot } from './support/pages.js';
 import { ADMIN, api, apiLogin, MANAGER, openSignedIn, SESSION_KEY, type Login } from './support/demo-api.js';
 
 /** A CVR number with a right check digit (weights 2,7,6,5,4,3,2,1: the sum is divisible by 11). */
@@ -105,6 +105,7 @@ describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
     await page.getByRole('row', { name: new RegExp(AGENCY) }).waitFor();
     const listed = await rows(page, /agenc/);
     expect(listed).toContainEqual([AGENCY, VALID_CVR, 'Denmark', 'SA-DK']);
+    await screenshot(page, 'manager-agencies');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
@@ -131,6 +132,7 @@ describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
       AGENCY,
       'Active Must change password',
     ]);
+    await screenshot(page, 'manager-users');
 
     // She forgot it: the administrator sets another one.
     await page.getByRole('link', { name: 'Nina Ny' }).click();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { managePaths } from '../manage-paths';
 
 /**
@@ -9,27 +9,43 @@ import { managePaths } from '../manage-paths';
 export function ManagerNav({ ownCentre, admin }: { ownCentre: string | null; admin: boolean }) {
   const { t } = useTranslation();
   const links = [
-    {
-      to: ownCentre ? managePaths.centre(ownCentre) : managePaths.home(),
-      label: t('manager.nav.catalogue'),
-      end: false,
-    },
-    { to: managePaths.quotes(), label: t('manager.nav.quotes'), end: false },
-    { to: managePaths.agencies(), label: t('manager.nav.agencies'), end: false },
-    { to: managePaths.audit(), label: t('manager.nav.audit'), end: false },
-    ...(admin ? [{ to: managePaths.users(), label: t('manager.nav.users'), end: false }] : []),
+    { to: managePaths.quotes(), label: t('manager.nav.quotes') },
+    { to: managePaths.agencies(), label: t('manager.nav.agencies') },
+    { to: managePaths.audit(), label: t('manager.nav.audit') },
+    ...(admin ? [{ to: managePaths.users(), label: t('manager.nav.users') }] : []),
   ];
   return (
     <nav className="manager-nav" aria-label={t('manager.nav.label')}>
       <ul>
+        <li>
+          <CatalogueLink ownCentre={ownCentre} />
+        </li>
         {links.map((link) => (
           <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className="manager-nav__link">
+            <NavLink to={link.to} className="manager-nav__link">
               {link.label}
             </NavLink>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * An account manager's catalogue is their centre's pages; an administrator's starts at the list of
+ * centres (`/manage`, the area's home) — which must not count as current on every other page below it.
+ */
+function CatalogueLink({ ownCentre }: { ownCentre: string | null }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const to = ownCentre ? managePaths.centre(ownCentre) : managePaths.home();
+  const current = ownCentre
+    ? pathname.startsWith(to)
+    : pathname === to || pathname.startsWith(`${managePaths.home()}/centres/`);
+  return (
+    <Link to={to} className="manager-nav__link" aria-current={current ? 'page' : undefined}>
+      {t('manager.nav.catalogue')}
+    </Link>
   );
 }

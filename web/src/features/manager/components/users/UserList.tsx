@@ -24,7 +24,7 @@ function UserRow({ user }: { user: ManagedUser }) {
           <RouterLink to={managePaths.user(user.id)}>{user.name}</RouterLink>
         </Link>
       </Table.HeaderCell>
-      <Table.Cell>{user.email}</Table.Cell>
+      <Table.Cell className="user-email">{user.email}</Table.Cell>
       <Table.Cell>{t(`manager.users.roles.${user.role}`)}</Table.Cell>
       <Table.Cell>{worksFor(user, t)}</Table.Cell>
       <Table.Cell>
