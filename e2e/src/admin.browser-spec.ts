@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
-import { wcagViolations } from './support/axe.js';
-import { pageErrors, plain, screenshot } from './support/pages.js';
-import { ADMIN, api, apiLogin, MANAGER, openSignedIn, SESSION_KEY, type Login } from './support/demo-api.js';
+import { pageViolations, wcagViolations } from './support/axe.js';
+import { dialogShown, pageErrors, plain, screenshot } from './support/pages.js';
+import {
+  ADMIN,
+  api,
+  apiLogin,
+  CUSTOMER,
+  MANAGER,
+  openSignedIn,
+  SESSION_KEY,
+  type Login,
+} from './support/demo-api.js';
 
 /** A CVR number with a right check digit (weights 2,7,6,5,4,3,2,1: the sum is divisible by 11). */
 const VALID_CVR = '10150817';
@@ -37,28 +46,25 @@ async function theAgency(url: string, manager: Login): Promise<Agency> {
   return createAgency;
 }
 
+/** The id of the demo user with this e-mail, as an administrator finds it through the API. */
+async function userId(url: string, admin: Login, email: string): Promise<string> {
+  const { users } = await api<{ users: { edges: Array<{ node: { id: string; email: string } }> } }>(
+    url,
+    'query { users(first: 100) { edges { node { id email } } } }',
+    {},
+    admin.token,
+  );
+  const user = users.edges.find((edge) => edge.node.email === email);
+  if (!user) throw new Error(`No user ${email}`);
+  return user.node.id;
+}
+
 /** The cells of a table's body rows as people read them. */
 async function rows(page: Page, table: string | RegExp): Promise<string[][]> {
   const body = page.getByRole('table', { name: table }).locator('tbody tr');
   const result: string[][] = [];
   for (const row of await body.all()) result.push((await row.locator('th, td').allTextContents()).map(plain));
   return result;
-}
-
-/** Waits for the page's main heading, then runs axe-core with the WCAG 2.1 A and AA rules. */
-async function violations(page: Page): Promise<unknown[]> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  return wcagViolations(page);
-}
-
-/** Waits until the open dialog has finished fading in (axe would measure contrast half-way). */
-async function dialogShown(page: Page): Promise<void> {
-  const dialog = page.locator('dialog[open]');
-  await dialog.waitFor();
-  await dialog.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
 }
 
 describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
@@ -185,13 +191,7 @@ describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
       const manager = await apiLogin(running.app.url, MANAGER);
       const admin = await apiLogin(running.app.url, ADMIN);
       const agency = await theAgency(running.app.url, manager);
-      const { users } = await api<{ users: { edges: Array<{ node: { id: string; email: string } }> } }>(
-        running.app.url,
-        'query { users(first: 100) { edges { node { id email } } } }',
-        {},
-        admin.token,
-      );
-      const customer = users.edges.find((edge) => edge.node.email === 'kunde@eksempelstyrelsen.example');
+      const customerId = await userId(running.app.url, admin, CUSTOMER);
       const pages: Array<[Login, string]> = [
         [manager, '/manage/agencies'],
         [manager, '/manage/agencies/new'],
@@ -201,12 +201,12 @@ describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
         [admin, '/manage/agencies/new'],
         [admin, '/manage/users'],
         [admin, '/manage/users/new'],
-        [admin, `/manage/users/${customer?.node.id ?? ''}`],
+        [admin, `/manage/users/${customerId}`],
       ];
       const found: Record<string, unknown[]> = {};
       for (const [who, path] of pages) {
         const page = await openSignedIn(running.browser, `${running.app.url}${path}`, who, language);
-        const result = await violations(page);
+        const result = await pageViolations(page);
         if (result.length) found[`${String(who.user.role)} ${path}`] = result;
         expect(pageErrors(page)).toEqual([]);
         await page.close();
@@ -226,19 +226,13 @@ describe.runIf(browserAvailable())('agencies and users in Chromium', () => {
       await page.locator('form.item-form').waitFor();
       await page.locator('form.item-form button[type="submit"]').click();
       await page.locator('ds-error-summary').waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await pageViolations(page)).toEqual([]);
       await page.close();
 
-      const { users } = await api<{ users: { edges: Array<{ node: { id: string; email: string } }> } }>(
-        running.app.url,
-        'query { users(first: 100) { edges { node { id email } } } }',
-        {},
-        admin.token,
-      );
-      const customer = users.edges.find((edge) => edge.node.email === 'kunde@eksempelstyrelsen.example');
+      const customerId = await userId(running.app.url, admin, CUSTOMER);
       const userPage = await openSignedIn(
         running.browser,
-        `${running.app.url}/manage/users/${customer?.node.id ?? ''}`,
+        `${running.app.url}/manage/users/${customerId}`,
         admin,
         language,
       );

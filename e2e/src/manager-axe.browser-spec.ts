@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
-import { wcagViolations } from './support/axe.js';
-import { pageErrors, screenshot } from './support/pages.js';
+import { pageViolations, wcagViolations } from './support/axe.js';
+import { dialogShown, pageErrors, screenshot } from './support/pages.js';
 import {
   api,
   apiLogin,
@@ -13,22 +12,6 @@ import {
   submittedQuote,
   type Login,
 } from './support/demo-api.js';
-
-/** Waits until the open dialog has finished fading in (axe would measure contrast half-way). */
-async function dialogShown(page: Page): Promise<void> {
-  const dialog = page.locator('dialog[open]');
-  await dialog.waitFor();
-  await dialog.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
-}
-
-/** Waits for the page's main heading, then runs axe-core with the WCAG 2.1 A and AA rules. */
-async function violations(page: Page): Promise<unknown[]> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  return wcagViolations(page);
-}
 
 describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA)', () => {
   const running = useAppInBrowser();
@@ -78,7 +61,7 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
       const found: Record<string, unknown[]> = {};
       for (const path of [...pages, `/manage/quotes/${quoteId}`]) {
         const page = await openSignedIn(running.browser, `${running.app.url}${path}`, manager, language);
-        const result = await violations(page);
+        const result = await pageViolations(page);
         if (result.length) found[path] = result;
         expect(pageErrors(page)).toEqual([]);
         await page.close();
@@ -96,7 +79,7 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
       await page.locator('form.item-form').waitFor();
       await page.locator('form.item-form button[type="submit"]').click();
       await page.locator('ds-error-summary').waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await pageViolations(page)).toEqual([]);
       await page.goto(`${running.app.url}/manage/centres/SA-DK/draft`);
       await page.locator('.draft-actions .button-row > button').first().click();
       await dialogShown(page);
@@ -119,7 +102,7 @@ describe.runIf(browserAvailable())('the manager area for axe-core (WCAG 2.1 A/AA
     for (const language of ['en', 'da']) {
       for (const path of ['/manage', '/manage/quotes', '/manage/audit']) {
         const page = await openSignedIn(running.browser, `${running.app.url}${path}`, admin, language);
-        expect([path, language, await violations(page)]).toEqual([path, language, []]);
+        expect([path, language, await pageViolations(page)]).toEqual([path, language, []]);
         await page.close();
       }
     }

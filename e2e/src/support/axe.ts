@@ -32,3 +32,10 @@ export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** A whole page once it has loaded: waits for its main heading and for the network to settle, then runs {@link wcagViolations}. */
+export async function pageViolations(page: Page): Promise<unknown[]> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return wcagViolations(page);
+}

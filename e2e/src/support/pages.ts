@@ -51,3 +51,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function plain(text: string | null): string {
   return (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 }
+
+/** Waits until the open dialog has finished fading in (axe would measure contrast half-way). */
+export async function dialogShown(page: Page): Promise<void> {
+  const dialog = page.locator('dialog[open]');
+  await dialog.waitFor();
+  await dialog.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+}
