@@ -91,7 +91,14 @@ function checkProviderCode(code: string): string {
   return code;
 }
 
-/** Each driver once, each quantity a plain non-negative decimal string (as in a VolumeInput). */
+/** DESIGN pricing rule 5: quantities have at most 6 decimals (trailing zeros do not count). */
+export const MAX_QUANTITY_DECIMALS = 6;
+
+/**
+ * Each driver once, each quantity as a configuration's volume takes it (DESIGN pricing rule 5):
+ * a plain decimal string (no exponent, sign, spaces or separators), not negative, at most 6 decimals.
+ * Whether the drivers exist and count whole units is {@link checkVolumeDrivers}'s part.
+ */
 function checkVolumes(volumes: readonly StoredVolume[]): StoredVolume[] {
   if (volumes.length > MAX_DEFAULT_VOLUMES) {
     throw new BadUserInputError(
@@ -105,13 +112,52 @@ function checkVolumes(volumes: readonly StoredVolume[]): StoredVolume[] {
     if (!driverCode || seen.has(driverCode)) {
       throw new BadUserInputError('Each driver may be given once.', `defaultVolumes[${index}].driverCode`);
     }
-    if (!Decimal.isPlain(volume.quantity) || volume.quantity.startsWith('-')) {
+    const problem = quantityProblem(volume.quantity);
+    if (problem) throw new BadUserInputError(`quantity ${problem}`, `defaultVolumes[${index}].quantity`);
+    seen.add(driverCode);
+    return { driverCode, quantity: volume.quantity };
+  });
+}
+
+/** The end of a sentence saying what is wrong with a quantity, or null when it is fine. */
+function quantityProblem(quantity: unknown): string | null {
+  if (!Decimal.isPlain(quantity) || quantity.startsWith('-'))
+    return 'must be a plain non-negative decimal string such as "1200".';
+  if (Decimal.parse(quantity).normalize().scale > MAX_QUANTITY_DECIMALS)
+    return `must have at most ${MAX_QUANTITY_DECIMALS} decimals.`;
+  return null;
+}
+
+/**
+ * Default volumes name drivers of the provider's catalogue in force (`drivers`: driver code →
+ * whether it counts whole units, null when no catalogue is in force), and a driver that counts
+ * whole units gets a whole quantity ("5.0" is whole) — so the configurator can start with them as
+ * they are. Takes volumes already through {@link checkAgencyFields}.
+ */
+export function checkVolumeDrivers(
+  volumes: readonly StoredVolume[],
+  drivers: ReadonlyMap<string, boolean> | null,
+): void {
+  if (volumes.length === 0) return;
+  if (!drivers) {
+    throw new BadUserInputError(
+      'The provider has no catalogue in force, so there are no drivers to give default volumes for.',
+      'defaultVolumes',
+    );
+  }
+  volumes.forEach(({ driverCode, quantity }, index) => {
+    const integer = drivers.get(driverCode);
+    if (integer === undefined) {
       throw new BadUserInputError(
-        'quantity must be a plain non-negative decimal string such as "1200".',
+        `The provider's catalogue in force has no driver "${driverCode}".`,
+        `defaultVolumes[${index}].driverCode`,
+      );
+    }
+    if (integer && !Decimal.parse(quantity).isInteger()) {
+      throw new BadUserInputError(
+        `quantity must be a whole number: ${driverCode} counts whole units.`,
         `defaultVolumes[${index}].quantity`,
       );
     }
-    seen.add(driverCode);
-    return { driverCode, quantity: volume.quantity };
   });
 }

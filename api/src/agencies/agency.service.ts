@@ -8,7 +8,13 @@ import { SYSTEM_ACTOR } from '../common/system-actor.js';
 import { BadUserInputError, ConflictError } from '../common/errors/domain-error.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { AgencyEntity } from './agency.entity.js';
-import { checkAgencyFields, type AgencyFields, type CheckedAgencyFields } from './agency.rules.js';
+import { AgencyDriversReader } from './agency-drivers.reader.js';
+import {
+  checkAgencyFields,
+  checkVolumeDrivers,
+  type AgencyFields,
+  type CheckedAgencyFields,
+} from './agency.rules.js';
 import type { AgencyScope } from '../auth/agency-scope.js';
 
 export type CreateAgencyInput = AgencyFields;
@@ -46,6 +52,7 @@ export class AgencyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly drivers: AgencyDriversReader,
   ) {}
 
   /** Creates an agency inside the caller's transaction, with its audit event. */
@@ -54,11 +61,9 @@ export class AgencyService {
     input: CreateAgencyInput,
     actor: Actor = SYSTEM_ACTOR,
   ): Promise<AgencyEntity> {
-    const agency = Object.assign(new AgencyEntity(), {
-      id: randomUUID(),
-      ...checkAgencyFields(input),
-      version: 1,
-    });
+    const fields = checkAgencyFields(input);
+    await this.assertKnownDrivers(fields, null);
+    const agency = Object.assign(new AgencyEntity(), { id: randomUUID(), ...fields, version: 1 });
     await this.assertNumberFree(manager, agency, null);
     try {
       await manager
@@ -92,6 +97,7 @@ export class AgencyService {
     // Refused early too, so that `agency` as read is exactly the state the audit event calls "before".
     if (agency.version !== expectedVersion) throw staleVersion();
     const fields = checkAgencyFields(change.fields);
+    await this.assertKnownDrivers(fields, agency);
     await this.assertNumberFree(manager, fields, agency.id);
     const affected = await this.conditionalUpdate(manager, agency.id, expectedVersion, fields);
     if (affected === 0) throw staleVersion();
@@ -165,6 +171,21 @@ export class AgencyService {
     } catch (error) {
       throw translateWriteError(error);
     }
+  }
+
+  /**
+   * Default volumes being set, or carried to another provider, must fit the provider's catalogue
+   * in force. Those kept as they were are not checked again: a newer catalogue may have dropped a
+   * driver meanwhile (the configurator skips it), which must not block renaming the agency.
+   */
+  private async assertKnownDrivers(fields: CheckedAgencyFields, current: AgencyEntity | null): Promise<void> {
+    if (fields.defaultVolumes.length === 0) return;
+    const kept =
+      current !== null &&
+      current.providerCode === fields.providerCode &&
+      JSON.stringify(current.defaultVolumes) === JSON.stringify(fields.defaultVolumes);
+    if (kept) return;
+    checkVolumeDrivers(fields.defaultVolumes, await this.drivers.driversInForce(fields.providerCode));
   }
 
   /** An organisation number belongs to one agency (checked first for a clear error; the unique index backs it). */

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateOrganisationNumber } from '@servicekatalog/shared';
 import { createAgency, createUserAndLogin, ensureProvider, type SignedInTestUser } from '../support/auth.js';
-import { auditEventsOf, dataOf } from '../support/catalogue-factory.js';
+import {
+  auditEventsOf,
+  dataOf,
+  exampleCatalogue,
+  importPublished,
+  smallCatalogue,
+} from '../support/catalogue-factory.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 const AGENCY_FIELDS =
@@ -50,9 +56,11 @@ let customerAgencyId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  await ensureProvider(app, 'P-ONE');
-  await ensureProvider(app, 'P-TWO');
   admin = await createUserAndLogin(app, { role: 'ADMIN' });
+  // P-ONE has a catalogue in force (drivers PAYSLIPS, INVOICES_IN, USERS counting whole units;
+  // HOURS not); P-TWO has none.
+  await importPublished(app, admin.token, exampleCatalogue('P-ONE'), '2020-01-01');
+  await ensureProvider(app, 'P-TWO');
   managerOne = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'P-ONE' });
   managerTwo = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'P-TWO' });
   customerAgencyId = await createAgency(app, { providerCode: 'P-ONE', name: 'Customer agency' });
@@ -208,6 +216,93 @@ describe("createAgency: organisation numbers by their country's check digit", ()
     ];
     const agency = dataOf(await create({ ...base, defaultVolumes: volumes }, admin.token)).createAgency;
     expect(agency.defaultVolumes).toEqual(volumes);
+  });
+
+  it('checks quantities as a configuration does: at most 6 decimals, trailing zeros not counted', async () => {
+    const base = { name: 'Decimals', country: 'DK', providerCode: 'P-ONE' };
+    for (const quantity of ['1.1234567', '1e3', ' 12', '1,5', '']) {
+      expectError(
+        await create(
+          {
+            ...base,
+            organisationNumber: randomCvr(),
+            defaultVolumes: [
+              { driverCode: 'PAYSLIPS', quantity: '10' },
+              { driverCode: 'HOURS', quantity },
+            ],
+          },
+          admin.token,
+        ),
+        'BAD_USER_INPUT',
+        'input.defaultVolumes[1].quantity',
+      );
+    }
+    const volumes = [{ driverCode: 'HOURS', quantity: '1.12345600' }];
+    const agency = dataOf(
+      await create({ ...base, organisationNumber: randomCvr(), defaultVolumes: volumes }, admin.token),
+    ).createAgency;
+    expect(agency.defaultVolumes).toEqual(volumes);
+  });
+
+  it("names drivers of the provider's catalogue in force, with whole quantities where the driver counts whole units", async () => {
+    const base = { name: 'Drivers', country: 'DK', providerCode: 'P-ONE' };
+    const refused = async (defaultVolumes: object[], field: string) =>
+      expectError(
+        await create({ ...base, organisationNumber: randomCvr(), defaultVolumes }, admin.token),
+        'BAD_USER_INPUT',
+        field,
+      );
+    await refused(
+      [
+        { driverCode: 'PAYSLIPS', quantity: '10' },
+        { driverCode: 'TRAVEL_CLAIMS', quantity: '10' },
+      ],
+      'input.defaultVolumes[1].driverCode',
+    );
+    await refused(
+      [
+        { driverCode: 'HOURS', quantity: '7.5' },
+        { driverCode: 'USERS', quantity: '12.5' },
+      ],
+      'input.defaultVolumes[1].quantity',
+    );
+    const response = await create(
+      {
+        ...base,
+        organisationNumber: randomCvr(),
+        defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '1.5' }],
+      },
+      admin.token,
+    );
+    expect(response.errors?.[0].message).toBe(
+      'quantity must be a whole number: PAYSLIPS counts whole units.',
+    );
+    // A provider without a catalogue in force has no drivers to give volumes for.
+    expectError(
+      await create(
+        {
+          ...base,
+          providerCode: 'P-TWO',
+          organisationNumber: randomCvr(),
+          defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '10' }],
+        },
+        admin.token,
+      ),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes',
+    );
+    // "5.0" is whole.
+    const agency = dataOf(
+      await create(
+        {
+          ...base,
+          organisationNumber: randomCvr(),
+          defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '5.0' }],
+        },
+        admin.token,
+      ),
+    ).createAgency;
+    expect(agency.defaultVolumes).toEqual([{ driverCode: 'PAYSLIPS', quantity: '5.0' }]);
   });
 
   it('records an audit event with the agency', async () => {
@@ -366,6 +461,68 @@ describe('updateAgency', () => {
       organisationNumber: `${finnish.slice(0, 7)}-${finnish.slice(7)}`,
       version: 2,
     });
+  });
+
+  it('checks default volumes given in an update, and those carried to another provider', async () => {
+    const agency = await newAgency({
+      country: 'DK',
+      organisationNumber: randomCvr(),
+      defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }],
+    });
+    expectError(
+      await update(
+        agency.id,
+        { defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '-600' }] },
+        1,
+        admin.token,
+      ),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[0].quantity',
+    );
+    expectError(
+      await update(agency.id, { defaultVolumes: [{ driverCode: 'NOPE', quantity: '1' }] }, 1, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[0].driverCode',
+    );
+    // P-TWO has no catalogue in force: the volumes cannot go along, but the agency can move without them.
+    expectError(
+      await update(agency.id, { providerCode: 'P-TWO' }, 1, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes',
+    );
+    expect(
+      dataOf(await update(agency.id, { providerCode: 'P-TWO', defaultVolumes: [] }, 1, admin.token))
+        .updateAgency,
+    ).toMatchObject({ providerCode: 'P-TWO', defaultVolumes: [], version: 2 });
+  });
+
+  it('keeps default volumes a newer catalogue no longer has when other fields change, but refuses setting them', async () => {
+    const first = smallCatalogue({ providerCode: 'P-THREE' });
+    first.drivers.push({
+      code: 'HOURS',
+      name: { en: 'Consulting hours per year' },
+      unit: { en: 'hour' },
+      integer: false,
+    });
+    await importPublished(app, admin.token, first, '2020-01-01');
+    const agency = await newAgency({
+      country: 'DK',
+      organisationNumber: randomCvr(),
+      providerCode: 'P-THREE',
+      defaultVolumes: [{ driverCode: 'HOURS', quantity: '40' }],
+    });
+    // The next version, in force since 2021, counts payslips only.
+    await importPublished(app, admin.token, smallCatalogue({ providerCode: 'P-THREE' }), '2021-01-01');
+    expect(dataOf(await update(agency.id, { name: 'Renamed' }, 1, admin.token)).updateAgency).toMatchObject({
+      name: 'Renamed',
+      defaultVolumes: [{ driverCode: 'HOURS', quantity: '40' }],
+      version: 2,
+    });
+    expectError(
+      await update(agency.id, { defaultVolumes: [{ driverCode: 'HOURS', quantity: '45' }] }, 2, admin.token),
+      'BAD_USER_INPUT',
+      'input.defaultVolumes[0].driverCode',
+    );
   });
 
   it('a stale expectedVersion is CONFLICT and changes nothing', async () => {

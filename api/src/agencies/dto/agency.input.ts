@@ -37,7 +37,8 @@ export class CreateAgencyInput {
 
   @Field(() => [VolumeInput], {
     nullable: true,
-    description: 'Volumes to start configurations with; each driver at most once.',
+    description:
+      "Volumes the agency's new configurations start with: each a driver of the provider's catalogue in force today, at most once, with a quantity as in a configuration (a plain decimal string ≥ 0, at most 6 decimals, whole for a driver that counts whole units). BAD_USER_INPUT names the field, e.g. input.defaultVolumes[2].quantity.",
   })
   @IsOptional()
   defaultVolumes?: VolumeInput[] | null;
@@ -84,7 +85,8 @@ export class UpdateAgencyInput {
 
   @Field(() => [VolumeInput], {
     nullable: true,
-    description: 'Replaces the default volumes; each driver at most once.',
+    description:
+      'Replaces the default volumes (the rules of CreateAgencyInput.defaultVolumes); [] removes them. Volumes kept as they are, and not moved to another provider, are not checked again.',
   })
   @IsOptional()
   defaultVolumes?: VolumeInput[] | null;

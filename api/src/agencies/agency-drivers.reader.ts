@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
+import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
+import { BadUserInputError } from '../common/errors/domain-error.js';
+
+/**
+ * The volume drivers an agency's default volumes may name: those of its provider's catalogue in
+ * force today — the version a new configuration of the agency starts from. Read through the
+ * catalogue's services (published versions only; drafts are nobody's defaults).
+ */
+@Injectable()
+export class AgencyDriversReader {
+  constructor(
+    private readonly catalogues: CatalogueReadService,
+    private readonly exporter: CatalogueExportService,
+  ) {}
+
+  /**
+   * Driver code → whether it counts whole units; null when the provider has no catalogue in force.
+   * @throws BadUserInputError on providerCode when there is no such provider.
+   */
+  async driversInForce(providerCode: string): Promise<ReadonlyMap<string, boolean> | null> {
+    const selected = await this.catalogues.selectVersion(null, { providerCode });
+    if (selected.status === 'UNKNOWN_PROVIDER')
+      throw new BadUserInputError('No provider has this code.', 'providerCode');
+    if (selected.status === 'UNKNOWN_VERSION') return null;
+    const document = await this.exporter.documentOf(selected);
+    return new Map(document.drivers.map((driver) => [driver.code, driver.integer]));
+  }
+}
