@@ -140,9 +140,3 @@ export interface CatalogueDocument {
   services: ServiceDocument[];
   servicePackages: ServicePackageDocument[];
 }
-
-/** One problem in a document, at a JSON path like "services[3].priceComponents[0].tiers[1].upTo". */
-export interface DocumentError {
-  path: string;
-  message: string;
-}

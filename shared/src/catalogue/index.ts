@@ -1,4 +1,5 @@
 export * from './document.js';
+export * from './document-errors.js';
 export * from './validate-catalogue.js';
 export * from './defaults.js';
 export * from './formats.js';

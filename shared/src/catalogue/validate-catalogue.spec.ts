@@ -9,7 +9,9 @@ const exDk = fixture('ex-dk');
 
 const pathsOf = (input: unknown): string[] =>
   validateCatalogueDocument(input).errors.map((error) => error.path);
-const errorsOf = (input: unknown) => validateCatalogueDocument(input).errors;
+/** The errors as path and English message; their codes and params are checked in document-errors.spec.ts. */
+const errorsOf = (input: unknown) =>
+  validateCatalogueDocument(input).errors.map(({ path, message }) => ({ path, message }));
 /** The paths of the errors after one change to EX-NO. */
 const pathsAfter = (path: JsonPath, value: unknown): string[] => pathsOf(changed(exNo, path, value));
 

@@ -1,7 +1,8 @@
-import type { CatalogueDocument, DocumentError } from './document.js';
+import type { CatalogueDocument } from './document.js';
+import { englishDocumentErrorMessage, type DocumentError } from './document-errors.js';
 import { indexCodes } from './validation/code-index.js';
 import { checkDocumentShape } from './validation/document-shape.js';
-import { describeJson, isJsonObject } from './validation/json-value.js';
+import { isJsonObject, jsonKind } from './validation/json-value.js';
 import { Problems } from './validation/problems.js';
 import { checkReferences, checkUniqueness } from './validation/references.js';
 import { checkRequireCycles, checkRequiredButExcluded } from './validation/requires-rules.js';
@@ -16,8 +17,8 @@ export interface CatalogueValidation {
 
 /**
  * Validates a catalogue document (DESIGN, "The catalogue document" and pricing rule 6) and reports
- * every error at once, each with its JSON path ("services[3].priceComponents[0].tiers[1].upTo") and
- * an English sentence: the shape of every part (required, unknown and mistyped fields, enums, codes,
+ * every error at once, each with its JSON path ("services[3].priceComponents[0].tiers[1].upTo"), a
+ * code with its params (see DOCUMENT_ERROR_CODES) and an English sentence: the shape of every part (required, unknown and mistyped fields, enums, codes,
  * decimal strings, integers, dates, localized text, ISO country, currency and language codes), the
  * rules of price components, tiers, contract years and limits, duplicate codes and ranks, references
  * between parts, and requirement cycles. A value that is not an object gives one error at path "".
@@ -26,8 +27,9 @@ export interface CatalogueValidation {
  */
 export function validateCatalogueDocument(input: unknown): CatalogueValidation {
   if (!isJsonObject(input)) {
-    const message = `The catalogue document must be a JSON object, not ${describeJson(input)}.`;
-    return { document: null, errors: [{ path: '', message }] };
+    const params = jsonKind(input);
+    const message = englishDocumentErrorMessage('DOCUMENT_NOT_AN_OBJECT', params);
+    return { document: null, errors: [{ path: '', code: 'DOCUMENT_NOT_AN_OBJECT', params, message }] };
   }
   const problems = new Problems();
   checkDocumentShape(input, problems);

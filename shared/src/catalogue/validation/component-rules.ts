@@ -2,7 +2,7 @@ import { PRICE_MODELS, type PriceModel } from '../document.js';
 import type { JsonPath } from './json-path.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { decimalValue, quoted, type ObjectCheck } from './rules.js';
+import { decimalValue, type ObjectCheck } from './rules.js';
 
 // Which price fields each model uses (DESIGN, "PriceComponent"): a field of another model would be
 // silently ignored by the engine, so it is reported rather than kept.
@@ -34,19 +34,15 @@ function checkModelFields(
   const { needs, forbids } = MODEL_FIELDS[model];
   for (const field of needs) {
     if (!isGiven(component[field]))
-      problems.report([...path, field], `A ${model} price component needs "${field}".`);
+      problems.report([...path, field], 'MODEL_FIELD_MISSING', { model, field });
   }
   for (const field of forbids) {
-    if (isGiven(component[field])) {
-      problems.report(
-        [...path, field],
-        `A ${model} price component has no "${field}"; remove it or change the model.`,
-      );
-    }
+    if (isGiven(component[field]))
+      problems.report([...path, field], 'MODEL_FIELD_NOT_ALLOWED', { model, field });
   }
   const tiered = model === 'GRADUATED' || model === 'VOLUME';
   if (tiered && Array.isArray(component.tiers) && component.tiers.length === 0) {
-    problems.report([...path, 'tiers'], `A ${model} price component needs at least one tier.`);
+    problems.report([...path, 'tiers'], 'NO_TIERS', { model });
   }
 }
 
@@ -60,25 +56,13 @@ function checkTiers(tiers: readonly unknown[], path: JsonPath, problems: Problem
     const upTo = isJsonObject(tier) ? tier.upTo : undefined;
     const here = [...path, index, 'upTo'];
     const isLast = index === tiers.length - 1;
-    if (upTo === null && !isLast) {
-      problems.report(
-        here,
-        'Only the last tier may have "upTo": null (no limit); every earlier tier needs an upper bound.',
-      );
-    }
+    if (upTo === null && !isLast) problems.report(here, 'OPEN_TIER_NOT_LAST');
     const value = decimalValue(upTo);
     if (value === undefined || typeof upTo !== 'string') return;
-    if (isLast)
-      problems.report(
-        here,
-        `The last tier must have "upTo": null (no limit), not "${upTo}", so that every quantity has a price.`,
-      );
+    if (isLast) problems.report(here, 'LAST_TIER_NOT_OPEN', { upTo });
     const before = decimalValue(previous);
-    if (before !== undefined && !value.gt(before)) {
-      problems.report(
-        here,
-        `"upTo" must be greater than the previous tier's upTo ("${previous}"); tiers go in strictly ascending order.`,
-      );
+    if (previous !== undefined && before !== undefined && !value.gt(before)) {
+      problems.report(here, 'TIER_ORDER', { upTo, previous });
     }
     previous = upTo;
   });
@@ -88,9 +72,7 @@ function checkYearRange(component: JsonObject, path: JsonPath, problems: Problem
   const fromYear = component.fromYear === undefined ? 1 : component.fromYear;
   const toYear = component.toYear;
   if (!isWholeNumber(fromYear) || !isWholeNumber(toYear)) return;
-  if (toYear < fromYear) {
-    problems.report([...path, 'toYear'], `"toYear" (${toYear}) must not be before "fromYear" (${fromYear}).`);
-  }
+  if (toYear < fromYear) problems.report([...path, 'toYear'], 'YEAR_RANGE', { toYear, fromYear });
 }
 
 function isWholeNumber(value: unknown): value is number {
@@ -102,9 +84,6 @@ export const checkLimitRange: ObjectCheck = (limit, path, problems) => {
   const min = decimalValue(limit.min);
   const max = decimalValue(limit.max);
   if (min !== undefined && max !== undefined && max.lt(min)) {
-    problems.report(
-      [...path, 'max'],
-      `${quoted([...path, 'max'])} (${String(limit.max)}) must not be less than "min" (${String(limit.min)}).`,
-    );
+    problems.report([...path, 'max'], 'LIMIT_RANGE', { max: String(limit.max), min: String(limit.min) });
   }
 };

@@ -113,7 +113,7 @@ const service = objectOf({
   name: required(localizedText),
   description: optional(localizedText),
   // A group with no member could never be satisfied.
-  requires: optional(listOf(listOf(catalogueCode, 1))),
+  requires: optional(listOf(listOf(catalogueCode, { nonEmpty: true }))),
   excludes: optional(listOf(catalogueCode)),
   limits: optional(listOf(limit)),
   priceComponents: required(listOf(priceComponent)),
@@ -131,7 +131,7 @@ const servicePackage = objectOf({
   description: optional(localizedText),
   serviceLevel: optionalOrNull(catalogueCode),
   discountPercent: optional(decimalText({ max: '100' })),
-  items: required(listOf(packageItem, 1)),
+  items: required(listOf(packageItem, { nonEmpty: true })),
   allowedAddOns: optionalOrNull(listOf(catalogueCode)),
 });
 

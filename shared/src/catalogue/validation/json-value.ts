@@ -1,3 +1,5 @@
+import type { JsonKind } from '../document-errors.js';
+
 /** A parsed JSON object. */
 export type JsonObject = Record<string, unknown>;
 
@@ -21,20 +23,24 @@ export function fieldOf(value: unknown, key: string): unknown {
   return isJsonObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
-/** How a message names the JSON type of a value: "a JSON number", "null", "a list"… */
-export function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/**
+ * The JSON type of a value as the params of a message name it (`actual`), with the value itself
+ * as JSON text where the message quotes it: a string, number or boolean (for something that is
+ * not JSON at all, its JavaScript type).
+ */
+export function jsonKind(value: unknown): { actual: JsonKind; value?: string } {
+  if (value === null) return { actual: 'NULL' };
+  if (Array.isArray(value)) return { actual: 'LIST' };
   switch (typeof value) {
     case 'string':
-      return `the string ${JSON.stringify(value)}`;
+      return { actual: 'STRING', value: JSON.stringify(value) };
     case 'number':
-      return `the JSON number ${String(value)}`;
+      return { actual: 'NUMBER', value: String(value) };
     case 'boolean':
-      return `the boolean ${String(value)}`;
+      return { actual: 'BOOLEAN', value: String(value) };
     case 'object':
-      return 'an object';
+      return { actual: 'OBJECT' };
     default:
-      return `a ${typeof value} (not JSON)`;
+      return { actual: 'NOT_JSON', value: typeof value };
   }
 }

@@ -1,19 +1,25 @@
-import type { DocumentError } from '../document.js';
+import {
+  englishDocumentErrorMessage,
+  type DocumentError,
+  type DocumentErrorCode,
+  type DocumentErrorParams,
+} from '../document-errors.js';
 import { formatPath, type JsonPath } from './json-path.js';
 import { isJsonObject } from './json-value.js';
 
 interface Problem {
   readonly path: JsonPath;
-  readonly message: string;
+  readonly code: DocumentErrorCode;
+  readonly params: DocumentErrorParams;
 }
 
 /** Collects every error of a document, so that one validation run reports all of them. */
 export class Problems {
   private readonly found: Problem[] = [];
 
-  /** Records an error at `path`; `message` is a complete English sentence. */
-  report(path: JsonPath, message: string): void {
-    this.found.push({ path: [...path], message });
+  /** Records an error at `path`: what is wrong (`code`) and its particulars, from which it is worded. */
+  report(path: JsonPath, code: DocumentErrorCode, params: DocumentErrorParams = {}): void {
+    this.found.push({ path: [...path], code, params: { ...params } });
   }
 
   get count(): number {
@@ -28,7 +34,12 @@ export class Problems {
   inDocumentOrder(input: unknown): DocumentError[] {
     const keyed = this.found.map((problem) => ({ problem, key: documentPosition(input, problem.path) }));
     keyed.sort((a, b) => compareKeys(a.key, b.key));
-    return keyed.map(({ problem }) => ({ path: formatPath(problem.path), message: problem.message }));
+    return keyed.map(({ problem: { path, code, params } }) => ({
+      path: formatPath(path),
+      code,
+      params,
+      message: englishDocumentErrorMessage(code, params),
+    }));
   }
 }
 

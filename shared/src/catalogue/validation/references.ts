@@ -1,23 +1,21 @@
+import type { DocumentErrorCode, DocumentErrorParams, ItemKind } from '../document-errors.js';
 import { isCatalogueCode } from '../formats.js';
 import type { CodeIndex, DocumentCodes } from './code-index.js';
 import type { JsonPath } from './json-path.js';
 import { asList, fieldOf, isJsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { suggestionFor } from './rules.js';
 
-/** Reports a code at `path` that names no `noun` of the document. Malformed codes are left to the shape check. */
+/** Reports a code at `path` that names no `item` of the document. Malformed codes are left to the shape check. */
 function checkReference(
   value: unknown,
   path: JsonPath,
   known: CodeIndex,
-  noun: string,
+  item: ItemKind,
   problems: Problems,
 ): void {
   if (!isCatalogueCode(value) || known.has(value)) return;
-  problems.report(
-    path,
-    `Unknown ${noun} "${value}": no ${noun} in this document has that code.${didYouMean(value, known.keys())}`,
-  );
+  problems.report(path, 'UNKNOWN_REFERENCE', { item, code: value, ...suggestionFor(value, known.keys()) });
 }
 
 /** Every code a document refers to must be defined in it (DESIGN, pricing rule 6). */
@@ -25,7 +23,7 @@ export function checkReferences(input: unknown, codes: DocumentCodes, problems: 
   asList(fieldOf(input, 'serviceLevels')).forEach((level, i) => {
     asList(fieldOf(level, 'targets')).forEach((target, k) => {
       const path = ['serviceLevels', i, 'targets', k, 'service'];
-      checkReference(fieldOf(target, 'service'), path, codes.services, 'service', problems);
+      checkReference(fieldOf(target, 'service'), path, codes.services, 'SERVICE', problems);
     });
   });
   asList(fieldOf(input, 'services')).forEach((service, i) =>
@@ -37,17 +35,17 @@ export function checkReferences(input: unknown, codes: DocumentCodes, problems: 
 }
 
 function checkService(service: unknown, path: JsonPath, codes: DocumentCodes, problems: Problems): void {
-  checkReference(fieldOf(service, 'category'), [...path, 'category'], codes.categories, 'category', problems);
+  checkReference(fieldOf(service, 'category'), [...path, 'category'], codes.categories, 'CATEGORY', problems);
   asList(fieldOf(service, 'requires')).forEach((group, g) => {
     asList(group).forEach((code, k) =>
-      checkReference(code, [...path, 'requires', g, k], codes.services, 'service', problems),
+      checkReference(code, [...path, 'requires', g, k], codes.services, 'SERVICE', problems),
     );
   });
   checkExcludes(service, path, codes.services, problems);
   checkLimits(asList(fieldOf(service, 'limits')), [...path, 'limits'], codes.drivers, problems);
   asList(fieldOf(service, 'priceComponents')).forEach((component, k) => {
     const here = [...path, 'priceComponents', k, 'driver'];
-    checkReference(fieldOf(component, 'driver'), here, codes.drivers, 'driver', problems);
+    checkReference(fieldOf(component, 'driver'), here, codes.drivers, 'DRIVER', problems);
   });
 }
 
@@ -55,9 +53,8 @@ function checkExcludes(service: unknown, path: JsonPath, services: CodeIndex, pr
   const own = fieldOf(service, 'code');
   asList(fieldOf(service, 'excludes')).forEach((code, k) => {
     const here = [...path, 'excludes', k];
-    if (isCatalogueCode(code) && code === own)
-      problems.report(here, `Service "${code}" cannot exclude itself.`);
-    else checkReference(code, here, services, 'service', problems);
+    if (isCatalogueCode(code) && code === own) problems.report(here, 'SELF_EXCLUSION', { service: code });
+    else checkReference(code, here, services, 'SERVICE', problems);
   });
 }
 
@@ -69,16 +66,12 @@ function checkLimits(
   problems: Problems,
 ): void {
   limits.forEach((limit, k) => {
-    checkReference(fieldOf(limit, 'driver'), [...path, k, 'driver'], drivers, 'driver', problems);
+    checkReference(fieldOf(limit, 'driver'), [...path, k, 'driver'], drivers, 'DRIVER', problems);
   });
-  reportRepeats(
-    limits,
-    path,
-    'driver',
-    problems,
-    (driver, first) =>
-      `The limits already have an entry for driver "${driver}" (limits[${first}]); give one limit per driver.`,
-  );
+  reportRepeats(limits, path, 'driver', problems, (driver, first) => ({
+    code: 'DUPLICATE_LIMIT',
+    params: { driver, first },
+  }));
 }
 
 function checkServicePackage(
@@ -88,30 +81,26 @@ function checkServicePackage(
   problems: Problems,
 ): void {
   const level = fieldOf(servicePackage, 'serviceLevel');
-  checkReference(level, [...path, 'serviceLevel'], codes.serviceLevels, 'service level', problems);
+  checkReference(level, [...path, 'serviceLevel'], codes.serviceLevels, 'SERVICE_LEVEL', problems);
   const items = asList(fieldOf(servicePackage, 'items'));
   items.forEach((item, k) => {
     checkReference(
       fieldOf(item, 'service'),
       [...path, 'items', k, 'service'],
       codes.services,
-      'service',
+      'SERVICE',
       problems,
     );
     const included = fieldOf(item, 'included');
     if (!isJsonObject(included)) return;
     for (const driver of Object.keys(included)) {
-      checkReference(driver, [...path, 'items', k, 'included', driver], codes.drivers, 'driver', problems);
+      checkReference(driver, [...path, 'items', k, 'included', driver], codes.drivers, 'DRIVER', problems);
     }
   });
-  reportRepeats(
-    items,
-    [...path, 'items'],
-    'service',
-    problems,
-    (service, first) =>
-      `Service "${service}" is already an item of this package (items[${first}]); list each service once.`,
-  );
+  reportRepeats(items, [...path, 'items'], 'service', problems, (service, first) => ({
+    code: 'DUPLICATE_PACKAGE_ITEM',
+    params: { service, first },
+  }));
   asList(fieldOf(servicePackage, 'allowedAddOns')).forEach((code, k) => {
     checkAllowedAddOn(code, [...path, 'allowedAddOns', k], codes.services, problems);
   });
@@ -119,14 +108,15 @@ function checkServicePackage(
 
 /** `allowedAddOns` narrows which ADDON services may be added, so a CORE service there is a mistake. */
 function checkAllowedAddOn(code: unknown, path: JsonPath, services: CodeIndex, problems: Problems): void {
-  checkReference(code, path, services, 'service', problems);
+  checkReference(code, path, services, 'SERVICE', problems);
   const kind = isCatalogueCode(code) ? fieldOf(services.get(code)?.entry, 'kind') : undefined;
-  if (kind === 'CORE') {
-    problems.report(
-      path,
-      `Service "${String(code)}" is a CORE service; "allowedAddOns" may only list ADDON services.`,
-    );
-  }
+  if (kind === 'CORE') problems.report(path, 'CORE_SERVICE_AS_ADD_ON', { service: String(code) });
+}
+
+/** What a repeated value is reported as: its code and params. */
+interface Repeat {
+  code: DocumentErrorCode;
+  params: DocumentErrorParams;
 }
 
 /**
@@ -138,7 +128,7 @@ export function reportRepeats(
   path: JsonPath,
   field: string,
   problems: Problems,
-  describe: (value: string, first: number) => string,
+  describe: (value: string | number, first: number) => Repeat,
 ): void {
   const seen = new Map<string, number>();
   list.forEach((entry, index) => {
@@ -146,36 +136,39 @@ export function reportRepeats(
     if (typeof value !== 'string' && !(typeof value === 'number' && Number.isSafeInteger(value))) return;
     const key = `${typeof value}:${String(value)}`;
     const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else problems.report([...path, index, field], describe(String(value), first));
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
+    }
+    const { code, params } = describe(value, first);
+    problems.report([...path, index, field], code, params);
   });
 }
 
 const COLLECTIONS = [
-  ['categories', 'category'],
-  ['drivers', 'driver'],
-  ['serviceLevels', 'service level'],
-  ['services', 'service'],
-  ['servicePackages', 'service package'],
+  ['categories', 'CATEGORY'],
+  ['drivers', 'DRIVER'],
+  ['serviceLevels', 'SERVICE_LEVEL'],
+  ['services', 'SERVICE'],
+  ['servicePackages', 'SERVICE_PACKAGE'],
 ] as const;
 
 /** Codes are unique within each list, and service-level ranks are unique (DESIGN, pricing rule 1). */
 export function checkUniqueness(input: unknown, problems: Problems): void {
-  for (const [key, noun] of COLLECTIONS) {
-    reportRepeats(
-      asList(fieldOf(input, key)),
-      [key],
-      'code',
-      problems,
-      (code, first) => `Duplicate ${noun} code "${code}": ${key}[${first}] already has it.`,
-    );
+  for (const [key, item] of COLLECTIONS) {
+    reportRepeats(asList(fieldOf(input, key)), [key], 'code', problems, (code, first) => ({
+      code: 'DUPLICATE_CODE',
+      params: { item, code, list: key, first },
+    }));
   }
   reportRepeats(
     asList(fieldOf(input, 'serviceLevels')),
     ['serviceLevels'],
     'rank',
     problems,
-    (rank, first) =>
-      `Rank ${rank} is already used by serviceLevels[${first}]; ranks must be unique so that the default level is clear.`,
+    (rank, first) => ({
+      code: 'DUPLICATE_RANK',
+      params: { rank, first },
+    }),
   );
 }

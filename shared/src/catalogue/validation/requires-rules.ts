@@ -18,10 +18,10 @@ export function checkRequireCycles(services: CodeIndex, problems: Problems): voi
     const chain = startAtFirst(cycle, services);
     const start = services.get(chain[0]);
     if (start === undefined) continue;
-    problems.report(
-      ['services', start.index, 'requires'],
-      `Service "${chain[0]}" requires itself through a chain of single-member requires groups: ${chain.join(' → ')}.`,
-    );
+    problems.report(['services', start.index, 'requires'], 'REQUIRES_CYCLE', {
+      service: chain[0],
+      chain: chain.join(' → '),
+    });
   }
 }
 
@@ -37,11 +37,8 @@ export function checkRequiredButExcluded(services: CodeIndex, problems: Problems
       if (members.length !== 1 || !isCatalogueCode(required) || required === code) return;
       const forward = excludes(entry, required);
       if (!forward && !excludes(services.get(required)?.entry, code)) return;
-      const direction = forward ? 'which it excludes' : 'which excludes it';
-      problems.report(
-        ['services', index, 'requires', g, 0],
-        `Service "${code}" requires "${required}", ${direction}; "${code}" could never be selected.`,
-      );
+      const reason = forward ? 'REQUIRES_EXCLUDED_SERVICE' : 'REQUIRES_EXCLUDING_SERVICE';
+      problems.report(['services', index, 'requires', g, 0], reason, { service: code, required });
     });
   }
 }

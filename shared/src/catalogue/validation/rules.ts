@@ -1,8 +1,9 @@
 import { Decimal } from '../../money/decimal.js';
+import type { DocumentErrorCode, DocumentErrorParams, ExpectedKind } from '../document-errors.js';
 import { subjectOf, type JsonPath } from './json-path.js';
-import { describeJson, isJsonObject, type JsonObject } from './json-value.js';
+import { isJsonObject, jsonKind, type JsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { closestMatch } from './suggest.js';
 
 /** Checks one JSON value at `path` and reports what is wrong with it. */
 export type Rule = (value: unknown, path: JsonPath, problems: Problems) => void;
@@ -29,14 +30,29 @@ export const requiredOrNull = (rule: Rule): Field => ({ rule, required: true, nu
 /** A field that may be left out or null. */
 export const optionalOrNull = (rule: Rule): Field => ({ rule, required: false, nullable: true });
 
-/** "\"amount\"" — the quoted name of the value at `path`, for the start of a message. */
-export function quoted(path: JsonPath): string {
-  return `"${subjectOf(path)}"`;
+/** The param `field` of a message about the value at `path`: "amount", "excludes[0]". */
+export function fieldParam(path: JsonPath): { field: string } {
+  return { field: subjectOf(path) };
 }
 
-/** Reports that the value at `path` is not `expected` (a phrase such as "a non-empty string"). */
-export function reportType(problems: Problems, path: JsonPath, expected: string, value: unknown): void {
-  problems.report(path, `${quoted(path)} must be ${expected}, not ${describeJson(value)}.`);
+/** The param `suggestion`: the candidate that `word` is likely a typo of, when there is one. */
+export function suggestionFor(word: string, candidates: Iterable<string>): { suggestion?: string } {
+  const match = closestMatch(word, candidates);
+  return match === undefined ? {} : { suggestion: match };
+}
+
+/**
+ * Reports that the value at `path` is not what it must be (`expected`, worded by the phrase of that
+ * name); `extra` adds the params the phrase uses.
+ */
+export function reportType(
+  problems: Problems,
+  path: JsonPath,
+  expected: ExpectedKind,
+  value: unknown,
+  extra: DocumentErrorParams = {},
+): void {
+  problems.report(path, 'WRONG_TYPE', { ...fieldParam(path), expected, ...jsonKind(value), ...extra });
 }
 
 /**
@@ -50,7 +66,7 @@ export function checkObject(
   problems: Problems,
 ): value is JsonObject {
   if (!isJsonObject(value)) {
-    reportType(problems, path, 'a JSON object', value);
+    reportType(problems, path, 'OBJECT', value);
     return false;
   }
   for (const key of Object.keys(value)) {
@@ -64,12 +80,13 @@ export function checkObject(
 
 function checkField(value: unknown, path: JsonPath, field: Field, problems: Problems): void {
   if (value === undefined) {
-    if (field.required) problems.report(path, `Required field ${quoted(path)} is missing.`);
+    if (field.required) problems.report(path, 'REQUIRED_FIELD', fieldParam(path));
   } else if (value === null) {
     if (!field.nullable)
       problems.report(
         path,
-        `${quoted(path)} must not be null${field.required ? '' : '; leave it out to use the default'}.`,
+        field.required ? 'NULL_NOT_ALLOWED' : 'NULL_INSTEAD_OF_DEFAULT',
+        fieldParam(path),
       );
   } else {
     field.rule(value, path, problems);
@@ -82,8 +99,11 @@ function reportUnknownField(
   key: string,
   allowed: readonly string[],
 ): void {
-  const hint = didYouMean(key, allowed) || ` The fields allowed here are: ${allowed.join(', ')}.`;
-  problems.report(path, `Unknown field ${JSON.stringify(key)}.${hint}`);
+  problems.report(path, 'UNKNOWN_FIELD', {
+    key: JSON.stringify(key),
+    allowed: allowed.join(', '),
+    ...suggestionFor(key, allowed),
+  });
 }
 
 /** An object of `shape`, then `after` for the rules that relate its fields. */
@@ -93,16 +113,11 @@ export function objectOf(shape: Shape, after?: ObjectCheck): Rule {
   };
 }
 
-/** A JSON array whose items each follow `item`, with at least `minItems` of them. */
-export function listOf(item: Rule, minItems = 0): Rule {
+/** A JSON array whose items each follow `item`; with `nonEmpty`, at least one of them. */
+export function listOf(item: Rule, { nonEmpty = false } = {}): Rule {
   return (value, path, problems) => {
-    if (!Array.isArray(value)) return reportType(problems, path, 'a list (JSON array)', value);
-    if (value.length < minItems) {
-      problems.report(
-        path,
-        `${quoted(path)} must list at least ${minItems} ${minItems === 1 ? 'entry' : 'entries'}.`,
-      );
-    }
+    if (!Array.isArray(value)) return reportType(problems, path, 'LIST', value);
+    if (nonEmpty && value.length === 0) problems.report(path, 'EMPTY_LIST', fieldParam(path));
     value.forEach((entry, index) => item(entry, [...path, index], problems));
   };
 }
@@ -110,7 +125,7 @@ export function listOf(item: Rule, minItems = 0): Rule {
 /** An object used as a map: every key follows `key`, every value follows `entry`. */
 export function mapOf(key: (key: string, path: JsonPath, problems: Problems) => void, entry: Rule): Rule {
   return (value, path, problems) => {
-    if (!isJsonObject(value)) return reportType(problems, path, 'a JSON object', value);
+    if (!isJsonObject(value)) return reportType(problems, path, 'OBJECT', value);
     for (const [name, item] of Object.entries(value)) {
       key(name, [...path, name], problems);
       entry(item, [...path, name], problems);
@@ -118,35 +133,48 @@ export function mapOf(key: (key: string, path: JsonPath, problems: Problems) => 
   };
 }
 
-/** A string that passes `test`; `expected` describes the form in the message. */
-export function textMatching(test: (value: string) => boolean, expected: string): Rule {
+/**
+ * A string that passes `test`; `expected` names the form in the message, `extra` adds the params
+ * its phrase uses.
+ */
+export function textMatching(
+  test: (value: string) => boolean,
+  expected: ExpectedKind,
+  extra: DocumentErrorParams = {},
+): Rule {
   return (value, path, problems) => {
-    if (typeof value !== 'string') return reportType(problems, path, expected, value);
-    if (!test(value))
-      problems.report(path, `${quoted(path)} must be ${expected}; ${JSON.stringify(value)} is not.`);
+    if (typeof value !== 'string') return reportType(problems, path, expected, value, extra);
+    if (!test(value)) {
+      problems.report(path, 'INVALID_FORMAT', {
+        ...fieldParam(path),
+        expected,
+        value: JSON.stringify(value),
+        ...extra,
+      });
+    }
   };
 }
 
 /** A string with at least one character that is not white space. */
 export const nonEmptyText: Rule = (value, path, problems) => {
-  if (typeof value !== 'string' || value.trim() === '')
-    reportType(problems, path, 'a non-empty string', value);
+  if (typeof value !== 'string' || value.trim() === '') reportType(problems, path, 'NON_EMPTY_TEXT', value);
 };
 
 /** true or false. */
 export const booleanValue: Rule = (value, path, problems) => {
-  if (typeof value !== 'boolean') reportType(problems, path, 'true or false', value);
+  if (typeof value !== 'boolean') reportType(problems, path, 'BOOLEAN', value);
 };
 
 /** One of `values`, spelled exactly. */
 export function oneOf(values: readonly string[]): Rule {
   return (value, path, problems) => {
     if (typeof value === 'string' && values.includes(value)) return;
-    const hint = typeof value === 'string' ? didYouMean(value, values) : '';
-    problems.report(
-      path,
-      `${quoted(path)} must be one of ${values.join(', ')}, not ${describeJson(value)}.${hint}`,
-    );
+    problems.report(path, 'NOT_ONE_OF', {
+      ...fieldParam(path),
+      allowed: values.join(', '),
+      ...jsonKind(value),
+      ...(typeof value === 'string' ? suggestionFor(value, values) : {}),
+    });
   };
 }
 
@@ -157,10 +185,10 @@ export function oneOf(values: readonly string[]): Rule {
 export function integerValue(min?: number): Rule {
   return (value, path, problems) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      return reportType(problems, path, 'a whole JSON number such as 1', value);
+      return reportType(problems, path, 'INTEGER', value);
     }
     if (min !== undefined && value < min)
-      problems.report(path, `${quoted(path)} must be at least ${min}, not ${value}.`);
+      problems.report(path, 'INTEGER_BELOW_MINIMUM', { ...fieldParam(path), min, value });
   };
 }
 
@@ -178,25 +206,29 @@ export interface DecimalOptions {
  */
 export function decimalText(options: DecimalOptions = {}): Rule {
   return (value, path, problems) => {
-    const message = decimalProblem(value, options);
-    if (message !== undefined) problems.report(path, `${quoted(path)} ${message}`);
+    const problem = decimalProblem(value, options);
+    if (problem !== undefined)
+      problems.report(path, problem.code, { ...fieldParam(path), ...problem.params });
   };
 }
 
-function decimalProblem(value: unknown, options: DecimalOptions): string | undefined {
-  if (typeof value === 'number') {
-    return `must be a decimal string, e.g. "38.00", not the JSON number ${String(value)}; put the number in quotes.`;
-  }
-  if (typeof value !== 'string') return `must be a decimal string, e.g. "38.00", not ${describeJson(value)}.`;
-  if (value.startsWith('-') && Decimal.isPlain(value)) return `must not be negative (${value}).`;
-  if (!Decimal.isPlain(value)) {
-    return `must be a plain decimal string such as "38.00" or "0.5": digits with an optional "." and no sign, exponent, spaces or separators; ${JSON.stringify(value)} is not.`;
-  }
-  if (options.quantity && Decimal.fractionDigits(value) > 6)
-    return `must have at most 6 decimals (${value}).`;
-  if (options.max !== undefined && Decimal.parse(value).gt(Decimal.parse(options.max))) {
-    return `must be at most ${options.max}, not ${value}.`;
-  }
+// Quantities are priced with at most this many decimals (DESIGN, pricing rule 5).
+const QUANTITY_DECIMALS = 6;
+
+function decimalProblem(
+  value: unknown,
+  options: DecimalOptions,
+): { code: DocumentErrorCode; params: DocumentErrorParams } | undefined {
+  if (typeof value === 'number') return { code: 'DECIMAL_AS_NUMBER', params: { value: String(value) } };
+  if (typeof value !== 'string')
+    return { code: 'WRONG_TYPE', params: { expected: 'DECIMAL_TEXT', ...jsonKind(value) } };
+  if (value.startsWith('-') && Decimal.isPlain(value))
+    return { code: 'NEGATIVE_DECIMAL', params: { decimal: value } };
+  if (!Decimal.isPlain(value)) return { code: 'MALFORMED_DECIMAL', params: { value: JSON.stringify(value) } };
+  if (options.quantity && Decimal.fractionDigits(value) > QUANTITY_DECIMALS)
+    return { code: 'TOO_MANY_DECIMALS', params: { maxDecimals: QUANTITY_DECIMALS, decimal: value } };
+  if (options.max !== undefined && Decimal.parse(value).gt(Decimal.parse(options.max)))
+    return { code: 'DECIMAL_ABOVE_MAXIMUM', params: { max: options.max, decimal: value } };
   return undefined;
 }
 

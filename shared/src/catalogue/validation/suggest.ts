@@ -17,12 +17,6 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   return best;
 }
 
-/** " Did you mean "X"?" for a likely typo, or the empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const match = closestMatch(word, candidates);
-  return match === undefined ? '' : ` Did you mean ${JSON.stringify(match)}?`;
-}
-
 /**
  * Optimal-string-alignment distance: Levenshtein plus the swap of two neighbours, the most common
  * typing slip ("nmae"), counted as one edit.

@@ -3,48 +3,36 @@ import { isCalendarDate, isCatalogueCode, isCountryCode, isLanguageTag, isProvid
 import type { JsonPath } from './json-path.js';
 import { isJsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { nonEmptyText, quoted, reportType, textMatching, type Rule } from './rules.js';
+import { fieldParam, nonEmptyText, reportType, textMatching, type Rule } from './rules.js';
 
 /** A code of a category, driver, service level, service, package, target metric or unit. */
-export const catalogueCode: Rule = textMatching(
-  isCatalogueCode,
-  'a code of upper-case letters, digits, "-" and "_", e.g. "PAY-BASE"',
-);
+export const catalogueCode: Rule = textMatching(isCatalogueCode, 'CATALOGUE_CODE');
 
 /** A provider code such as "SA-DK". */
-export const providerCode: Rule = textMatching(
-  isProviderCode,
-  'a provider code of upper-case letters and digits in hyphen-separated parts, e.g. "SA-DK"',
-);
+export const providerCode: Rule = textMatching(isProviderCode, 'PROVIDER_CODE');
 
 /** An ISO 3166-1 alpha-2 country code. */
-export const countryCode: Rule = textMatching(
-  isCountryCode,
-  'an ISO 3166-1 alpha-2 country code such as "DK", "NO" or "SE"',
-);
+export const countryCode: Rule = textMatching(isCountryCode, 'COUNTRY_CODE');
 
 /** A currency the catalogue can price in (ISO 4217, with known minor units). */
-export const currencyCode: Rule = textMatching(
-  (code) => minorDigits(code) !== undefined,
-  `a supported ISO 4217 currency code (${Object.keys(CURRENCY_MINOR_DIGITS).join(', ')})`,
-);
+export const currencyCode: Rule = textMatching((code) => minorDigits(code) !== undefined, 'CURRENCY_CODE', {
+  currencies: Object.keys(CURRENCY_MINOR_DIGITS).join(', '),
+});
 
 /** A BCP 47 language tag such as "da" or "en-GB". */
 export const languageTag: Rule = (value, path, problems) => {
-  if (typeof value !== 'string') return reportType(problems, path, 'a language code such as "da"', value);
+  if (typeof value !== 'string') return reportType(problems, path, 'LANGUAGE_CODE', value);
   if (!isLanguageTag(value)) {
-    problems.report(
-      path,
-      `${quoted(path)} must be a language code such as "da", "nb", "sv", "fi", "is" or "en"; ${JSON.stringify(value)} is not.${languageHint(value)}`,
-    );
+    problems.report(path, 'INVALID_LANGUAGE_CODE', {
+      ...fieldParam(path),
+      value: JSON.stringify(value),
+      ...languageSuggestion(value),
+    });
   }
 };
 
 /** A calendar date "YYYY-MM-DD". */
-export const calendarDate: Rule = textMatching(
-  isCalendarDate,
-  'a calendar date written "YYYY-MM-DD", e.g. "2027-01-01"',
-);
+export const calendarDate: Rule = textMatching(isCalendarDate, 'DATE');
 
 // Country codes are the usual slip for a language key; these are the ones that are not languages
 // themselves (Northern Sámi "se" and Norwegian "no" are real language codes and pass).
@@ -64,14 +52,9 @@ const COUNTRY_FOR_LANGUAGE: Readonly<Record<string, string>> = {
  */
 export const localizedText: Rule = (value, path, problems) => {
   if (!isJsonObject(value)) {
-    return reportType(
-      problems,
-      path,
-      'localized text, an object such as { "en": "Payroll", "da": "Løn" }',
-      value,
-    );
+    return reportType(problems, path, 'LOCALIZED_TEXT', value);
   }
-  if (!Object.hasOwn(value, 'en')) problems.report(path, `${quoted(path)} needs an English text ("en").`);
+  if (!Object.hasOwn(value, 'en')) problems.report(path, 'MISSING_ENGLISH_TEXT', fieldParam(path));
   for (const [language, text] of Object.entries(value)) {
     checkLanguageKey(language, [...path, language], problems);
     nonEmptyText(text, [...path, language], problems);
@@ -80,13 +63,13 @@ export const localizedText: Rule = (value, path, problems) => {
 
 function checkLanguageKey(language: string, path: JsonPath, problems: Problems): void {
   if (isLanguageTag(language)) return;
-  problems.report(
-    path,
-    `${JSON.stringify(language)} is not a language code such as "en", "da", "nb", "sv", "fi" or "is".${languageHint(language)}`,
-  );
+  problems.report(path, 'INVALID_LANGUAGE_KEY', {
+    key: JSON.stringify(language),
+    ...languageSuggestion(language),
+  });
 }
 
-function languageHint(text: string): string {
+function languageSuggestion(text: string): { suggestion?: string } {
   const key = text.toLowerCase();
-  return Object.hasOwn(COUNTRY_FOR_LANGUAGE, key) ? ` Did you mean "${COUNTRY_FOR_LANGUAGE[key]}"?` : '';
+  return Object.hasOwn(COUNTRY_FOR_LANGUAGE, key) ? { suggestion: COUNTRY_FOR_LANGUAGE[key] } : {};
 }
