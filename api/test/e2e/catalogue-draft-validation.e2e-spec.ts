@@ -44,9 +44,18 @@ afterAll(async () => {
   await app?.close();
 });
 
+interface DocumentErrorBody {
+  path: string;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 interface Refusal {
   field: unknown;
   paths: string[];
+  /** extensions.errors without their English messages: where, which code, its params. */
+  errors: Omit<DocumentErrorBody, 'message'>[];
   message: string;
 }
 
@@ -68,8 +77,14 @@ async function refused(mutation: string, variables: Record<string, unknown>): Pr
   );
   expect(dataOf(version).catalogue.version).toBe(draft.version);
   const [error] = response.errors ?? [];
-  const errors = (error.extensions?.errors ?? []) as { path: string; message: string }[];
-  return { field: error.extensions?.field, paths: errors.map((e) => e.path), message: error.message };
+  const errors = (error.extensions?.errors ?? []) as DocumentErrorBody[];
+  for (const entry of errors) expect(entry.message).toMatch(/^\S.*[.?]$/);
+  return {
+    field: error.extensions?.field,
+    paths: errors.map((e) => e.path),
+    errors: errors.map(({ path, code, params }) => ({ path, code, params })),
+    message: error.message,
+  };
 }
 
 async function payRun() {
@@ -80,9 +95,17 @@ describe('no edit can make a catalogue that import would refuse', () => {
   it('refuses to remove a driver that is still used, listing every reference by its path', async () => {
     const refusal = await refused(REMOVE.driver, { code: 'PAYSLIPS' });
     expect(refusal.field).toBe('code');
-    expect(refusal.paths).toEqual([
-      'services[1].priceComponents[0].driver',
-      'servicePackages[0].items[1].included.PAYSLIPS',
+    expect(refusal.errors).toEqual([
+      {
+        path: 'services[1].priceComponents[0].driver',
+        code: 'UNKNOWN_REFERENCE',
+        params: { item: 'DRIVER', code: 'PAYSLIPS' },
+      },
+      {
+        path: 'servicePackages[0].items[1].included.PAYSLIPS',
+        code: 'UNKNOWN_REFERENCE',
+        params: { item: 'DRIVER', code: 'PAYSLIPS' },
+      },
     ]);
     expect(refusal.message).toMatch(
       /^Nothing was saved: this change would make the catalogue invalid at services\[1\]\.priceComponents\[0\]\.driver: /,
@@ -104,7 +127,13 @@ describe('no edit can make a catalogue that import would refuse', () => {
     ];
     const refusal = await refused(UPSERT.service, { input: service });
     expect(refusal.field).toBe('input.priceComponents[0].tiers[1].upTo');
-    expect(refusal.paths).toEqual(['services[1].priceComponents[0].tiers[1].upTo']);
+    expect(refusal.errors).toEqual([
+      {
+        path: 'services[1].priceComponents[0].tiers[1].upTo',
+        code: 'TIER_ORDER',
+        params: { upTo: '500', previous: '1000' },
+      },
+    ]);
   });
 
   it('refuses a last tier with a limit and a negative price', async () => {

@@ -265,13 +265,29 @@ describe('validateCatalogue', () => {
     };
     doc.provider.currency = 'XXX';
     doc.services[1].priceComponents[0].tiers![0].upTo = 1000;
-    const response = await app.gql<{ validateCatalogue: { path: string; message: string }[] }>(VALIDATE, {
-      document: doc,
-    });
-    const paths = dataOf(response).validateCatalogue.map((e) => e.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(['provider.currency', 'services[1].priceComponents[0].tiers[0].upTo']),
-    );
+    const response = await app.gql<{ validateCatalogue: unknown[] }>(VALIDATE, { document: doc });
+    // Each with a code and params to word it in any language, and the English sentence made from them.
+    expect(dataOf(response).validateCatalogue).toEqual([
+      {
+        path: 'provider.currency',
+        code: 'INVALID_FORMAT',
+        params: {
+          field: 'currency',
+          expected: 'CURRENCY_CODE',
+          value: '"XXX"',
+          currencies: 'DKK, NOK, SEK, EUR, ISK, GBP, USD, CHF',
+        },
+        message:
+          '"currency" must be a supported ISO 4217 currency code (DKK, NOK, SEK, EUR, ISK, GBP, USD, CHF); "XXX" is not.',
+      },
+      {
+        path: 'services[1].priceComponents[0].tiers[0].upTo',
+        code: 'DECIMAL_AS_NUMBER',
+        params: { field: 'upTo', value: '1000' },
+        message:
+          '"upTo" must be a decimal string, e.g. "38.00", not the JSON number 1000; put the number in quotes.',
+      },
+    ]);
     expect(await rowCounts(app)).toEqual(before);
   });
 });

@@ -167,7 +167,7 @@ export const CATALOGUE = `query ($providerCode: String!, $version: Int, $at: Dat
 export const EXPORT =
   'query ($providerCode: String!, $version: Int) { exportCatalogue(providerCode: $providerCode, version: $version) }';
 export const VALIDATE =
-  'query ($document: JSON!) { validateCatalogue(document: $document) { path message } }';
+  'query ($document: JSON!) { validateCatalogue(document: $document) { path code params message } }';
 
 export interface VersionResult {
   id: string;

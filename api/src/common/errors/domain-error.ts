@@ -32,7 +32,7 @@ export class BadUserInputError extends DomainError {
   }
 }
 
-/** A catalogue document with errors: every error listed in `extensions.errors`. */
+/** A catalogue document with errors: every error (path, code, params, message) listed in `extensions.errors`. */
 export class InvalidDocumentError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
 
