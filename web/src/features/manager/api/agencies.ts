@@ -1,9 +1,10 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import type {
   CreateAgencyInput,
   ManagerAgenciesQuery,
+  ManagerAgencyDriversQuery,
   ManagerAgencyQuery,
   UpdateAgencyInput,
 } from '../../../lib/graphql/generated/graphql';
@@ -38,7 +39,25 @@ const ManagerAgencyDocument = graphql(`
       organisationNumber
       country
       providerCode
+      defaultVolumes {
+        driverCode
+        quantity
+      }
       version
+    }
+  }
+`);
+
+const ManagerAgencyDriversDocument = graphql(`
+  query ManagerAgencyDrivers($providerCode: String!) {
+    catalogue(providerCode: $providerCode) {
+      number
+      drivers {
+        code
+        nameTranslations
+        unitTranslations
+        integer
+      }
     }
   }
 `);
@@ -64,12 +83,16 @@ const ManagerUpdateAgencyDocument = graphql(`
 
 export type ListedAgency = ManagerAgenciesQuery['agencies']['edges'][number]['node'];
 export type ManagedAgency = NonNullable<ManagerAgencyQuery['agency']>;
+/** A centre's catalogue in force, as far as default volumes need it; null when none is in force. */
+export type AgencyDrivers = ManagerAgencyDriversQuery['catalogue'];
+export type AgencyDriver = NonNullable<AgencyDrivers>['drivers'][number];
 
 export const agencyKeys = {
   all: [...managerKeys.all, 'agencies'] as const,
   list: (providerCode: string | null) => [...agencyKeys.all, 'list', providerCode] as const,
   choices: () => [...agencyKeys.all, 'choices'] as const,
   one: (id: string) => [...agencyKeys.all, 'one', id] as const,
+  drivers: (providerCode: string) => [...agencyKeys.all, 'drivers', providerCode] as const,
 };
 
 const PAGE_SIZE = 50;
@@ -110,6 +133,27 @@ export function useAgency(id: string) {
     staleTime: 0,
     queryFn: ({ signal }) => execute(ManagerAgencyDocument, { id }, { signal }).then((data) => data.agency),
   });
+}
+
+/**
+ * The volume drivers of a centre's catalogue in force today — what an agency's default volumes
+ * may name (the API checks them against the same version).
+ */
+export function useAgencyDrivers(providerCode: string) {
+  return useQuery({
+    queryKey: agencyKeys.drivers(providerCode),
+    enabled: providerCode !== '',
+    queryFn: ({ signal }) =>
+      execute(ManagerAgencyDriversDocument, { providerCode }, { signal }).then((data) => data.catalogue),
+  });
+}
+
+/** The drivers {@link useAgencyDrivers} has loaded for the centre; undefined while it has not. */
+export function loadedAgencyDrivers(
+  queryClient: QueryClient,
+  providerCode: string,
+): AgencyDrivers | undefined {
+  return queryClient.getQueryData<AgencyDrivers>(agencyKeys.drivers(providerCode));
 }
 
 /** Registers an agency; resolves to its lock counter. */

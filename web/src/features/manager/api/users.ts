@@ -4,6 +4,7 @@ import { graphql } from '../../../lib/graphql/generated';
 import type {
   CreateUserInput,
   ManagedUserFieldsFragment,
+  Role,
   UpdateUserInput,
 } from '../../../lib/graphql/generated/graphql';
 import { managerKeys } from './versions';
@@ -27,8 +28,8 @@ graphql(`
 `);
 
 const ManagerUsersDocument = graphql(`
-  query ManagerUsers($first: Int!, $after: String) {
-    users(first: $first, after: $after) {
+  query ManagerUsers($role: Role, $first: Int!, $after: String) {
+    users(role: $role, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -103,18 +104,23 @@ export type ManagedUser = ManagedUserFieldsFragment;
 
 export const userKeys = {
   all: [...managerKeys.all, 'users'] as const,
-  list: () => [...userKeys.all, 'list'] as const,
+  list: (role: Role | null) => [...userKeys.all, 'list', role] as const,
   one: (id: string) => [...userKeys.all, 'one', id] as const,
 };
 
-/** Every user by e-mail, 50 a page. Administrators only. */
-export function useUserList() {
+/**
+ * Every user by e-mail, or those with one role, 50 a page. Administrators only. Filtered by the
+ * API, so the count and the pages are of the filtered list, however many users there are.
+ */
+export function useUserList(role: Role | null = null) {
   return useInfiniteQuery({
-    queryKey: userKeys.list(),
+    queryKey: userKeys.list(role),
     staleTime: 0,
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) =>
-      execute(ManagerUsersDocument, { first: 50, after: pageParam }, { signal }).then((data) => data.users),
+      execute(ManagerUsersDocument, { role, first: 50, after: pageParam }, { signal }).then(
+        (data) => data.users,
+      ),
     getNextPageParam: (page) => (page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null),
   });
 }

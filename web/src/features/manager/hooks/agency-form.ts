@@ -1,5 +1,10 @@
-import type { CreateAgencyInput, UpdateAgencyInput } from '../../../lib/graphql/generated/graphql';
-import type { ManagedAgency } from '../api/agencies';
+import { GraphQLRequestError } from '../../../lib/graphql/client';
+import type {
+  CreateAgencyInput,
+  UpdateAgencyInput,
+  VolumeInput,
+} from '../../../lib/graphql/generated/graphql';
+import type { AgencyDrivers, ManagedAgency } from '../api/agencies';
 import type { LocalProblem } from './form-values';
 
 /** An agency as its form keeps it: the texts as typed. */
@@ -8,7 +13,15 @@ export interface AgencyForm {
   country: string;
   organisationNumber: string;
   providerCode: string;
+  /**
+   * Driver code → default quantity as typed ("" or absent: no default). Kept by driver, so a
+   * quantity stays with its driver when an administrator switches the agency to another centre.
+   */
+  defaultVolumes: Record<string, string>;
 }
+
+/** The form path of a driver's default quantity; the group of them all is at "defaultVolumes". */
+export const defaultVolumePath = (driverCode: string) => `defaultVolumes.${driverCode}`;
 
 /** The form for an agency that exists, or a new one of `providerCode` in `country` (either may be ""). */
 export function agencyForm(
@@ -20,23 +33,42 @@ export function agencyForm(
     country: agency?.country ?? defaults.country,
     organisationNumber: agency?.organisationNumber ?? '',
     providerCode: agency?.providerCode ?? defaults.providerCode,
+    defaultVolumes: Object.fromEntries(
+      (agency?.defaultVolumes ?? []).map((volume) => [volume.driverCode, volume.quantity]),
+    ),
   };
 }
 
 /**
- * Nothing is checked here: the API knows every country's check digit and answers at the field,
- * so the browser cannot disagree with it.
+ * Nothing is checked here: the API knows every country's check digit and the rules of quantities,
+ * and answers at the field, so the browser cannot disagree with it.
+ *
+ * `drivers`: the centre's catalogue in force as the form showed it. Only its drivers' quantities
+ * are sent, in its order (a default for a driver it no longer has is dropped); none when it has
+ * no catalogue in force (null); and while they are not known (undefined), the default volumes are
+ * left out, so a save changes nothing about them.
  */
-export function createAgencyInput(form: AgencyForm): { input: CreateAgencyInput; problems: LocalProblem[] } {
-  return {
-    input: {
-      name: form.name.trim(),
-      country: form.country,
-      organisationNumber: form.organisationNumber.trim(),
-      providerCode: form.providerCode,
-    },
-    problems: [],
+export function createAgencyInput(
+  form: AgencyForm,
+  drivers: AgencyDrivers | undefined,
+): { input: CreateAgencyInput; problems: LocalProblem[] } {
+  const input: CreateAgencyInput = {
+    name: form.name.trim(),
+    country: form.country,
+    organisationNumber: form.organisationNumber.trim(),
+    providerCode: form.providerCode,
   };
+  if (drivers !== undefined) input.defaultVolumes = volumeInputs(form, drivers);
+  return { input, problems: [] };
+}
+
+function volumeInputs(form: AgencyForm, drivers: AgencyDrivers): VolumeInput[] {
+  const volumes: VolumeInput[] = [];
+  for (const { code } of drivers?.drivers ?? []) {
+    const quantity = (form.defaultVolumes[code] ?? '').trim();
+    if (quantity !== '') volumes.push({ driverCode: code, quantity });
+  }
+  return volumes;
 }
 
 /**
@@ -47,4 +79,25 @@ export function agencyChanges(input: CreateAgencyInput, mayMove: boolean): Updat
   if (mayMove) return input;
   const { providerCode: _centre, ...rest } = input;
   return rest;
+}
+
+const VOLUME_FIELD = /^input\.defaultVolumes\[(\d+)\]/;
+
+/**
+ * The API names a default volume by its place in the list sent ("input.defaultVolumes[2].quantity");
+ * the form by its driver ("defaultVolumes.PAYSLIPS"). Renames the one to the other in a refusal, so
+ * the message is shown at that driver's field; anything else is returned as it is.
+ */
+export function atDriverFields(error: unknown, sent: readonly VolumeInput[] | null | undefined): unknown {
+  if (!(error instanceof GraphQLRequestError) || !sent) return error;
+  let renamed = false;
+  const errors = error.errors.map((body) => {
+    const field = body.extensions?.field;
+    const index = typeof field === 'string' ? VOLUME_FIELD.exec(field)?.[1] : undefined;
+    const driverCode = index === undefined ? undefined : sent[Number(index)]?.driverCode;
+    if (!driverCode) return body;
+    renamed = true;
+    return { ...body, extensions: { ...body.extensions, field: `input.${defaultVolumePath(driverCode)}` } };
+  });
+  return renamed ? new GraphQLRequestError(error.kind, errors) : error;
 }

@@ -58,7 +58,7 @@ export type ConfigurationInput = {
 export type CreateAgencyInput = {
   /** ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. */
   country: string;
-  /** Volumes to start configurations with; each driver at most once. */
+  /** Volumes the agency's new configurations start with: each a driver of the provider's catalogue in force today, at most once, with a quantity as in a configuration (a plain decimal string ≥ 0, at most 6 decimals, whole for a driver that counts whole units). BAD_USER_INPUT names the field, e.g. input.defaultVolumes[2].quantity. */
   defaultVolumes?: Array<VolumeInput> | null | undefined;
   /** Name of the agency, 1 to 200 characters. */
   name: string;
@@ -264,7 +264,7 @@ export type ServicePackageItemInput = {
 export type UpdateAgencyInput = {
   /** ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. The organisation number is checked again by it. */
   country?: string | null | undefined;
-  /** Replaces the default volumes; each driver at most once. */
+  /** Replaces the default volumes (the rules of CreateAgencyInput.defaultVolumes); [] removes them. Volumes kept as they are, and not moved to another provider, are not checked again. */
   defaultVolumes?: Array<VolumeInput> | null | undefined;
   /** Name of the agency, 1 to 200 characters. */
   name?: string | null | undefined;
@@ -329,6 +329,11 @@ export type CompareConfigurationsQueryVariables = Exact<{
 
 export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
 
+export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
+
 export type ConfiguratorCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
@@ -358,7 +363,14 @@ export type ManagerAgencyQueryVariables = Exact<{
 }>;
 
 
-export type ManagerAgencyQuery = { agency: { id: string, name: string, organisationNumber: string, country: string, providerCode: string, version: number } | null };
+export type ManagerAgencyQuery = { agency: { id: string, name: string, organisationNumber: string, country: string, providerCode: string, version: number, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null };
+
+export type ManagerAgencyDriversQueryVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type ManagerAgencyDriversQuery = { catalogue: { number: number, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }> } | null };
 
 export type ManagerCreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
@@ -557,6 +569,7 @@ export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } }
 export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
 
 export type ManagerUsersQueryVariables = Exact<{
+  role?: Role | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -1049,6 +1062,22 @@ export const CompareConfigurationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompareConfigurationsQuery, CompareConfigurationsQueryVariables>;
+export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
+    query ConfiguratorAgencyDefaults {
+  me {
+    role
+    agency {
+      id
+      name
+      providerCode
+      defaultVolumes {
+        driverCode
+        quantity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
 export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
     query ConfiguratorCatalogue($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -1166,10 +1195,27 @@ export const ManagerAgencyDocument = new TypedDocumentString(`
     organisationNumber
     country
     providerCode
+    defaultVolumes {
+      driverCode
+      quantity
+    }
     version
   }
 }
     `) as unknown as TypedDocumentString<ManagerAgencyQuery, ManagerAgencyQueryVariables>;
+export const ManagerAgencyDriversDocument = new TypedDocumentString(`
+    query ManagerAgencyDrivers($providerCode: String!) {
+  catalogue(providerCode: $providerCode) {
+    number
+    drivers {
+      code
+      nameTranslations
+      unitTranslations
+      integer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgencyDriversQuery, ManagerAgencyDriversQueryVariables>;
 export const ManagerCreateAgencyDocument = new TypedDocumentString(`
     mutation ManagerCreateAgency($input: CreateAgencyInput!) {
   createAgency(input: $input) {
@@ -1500,8 +1546,8 @@ export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
 export const ManagerUsersDocument = new TypedDocumentString(`
-    query ManagerUsers($first: Int!, $after: String) {
-  users(first: $first, after: $after) {
+    query ManagerUsers($role: Role, $first: Int!, $after: String) {
+  users(role: $role, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

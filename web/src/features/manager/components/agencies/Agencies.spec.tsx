@@ -184,3 +184,187 @@ describe('agencies in the manager area', () => {
     expect(callsOf(mock, 'ManagerUpdateAgency')[1].variables.expectedVersion).toBe(3);
   });
 });
+
+/** The drivers of a centre's catalogue in force, as `ManagerAgencyDrivers` answers (EX-SE has none). */
+function driversResponse({ providerCode }: Record<string, unknown>) {
+  if (providerCode !== 'EX-DK') return { catalogue: null };
+  return {
+    catalogue: {
+      number: 1,
+      drivers: [
+        {
+          code: 'PAYSLIPS',
+          nameTranslations: { da: 'Lønsedler pr. måned', en: 'Payslips per month' },
+          unitTranslations: { da: 'lønseddel', en: 'payslip' },
+          integer: true,
+        },
+        {
+          code: 'INVOICES_IN',
+          nameTranslations: { da: 'Købsfakturaer pr. måned', en: 'Purchase invoices per month' },
+          unitTranslations: { da: 'faktura', en: 'invoice' },
+          integer: true,
+        },
+        {
+          code: 'HOURS',
+          nameTranslations: { en: 'Consulting hours per year' },
+          unitTranslations: { en: 'hour' },
+          integer: false,
+        },
+      ],
+    },
+  };
+}
+
+/** Two centres: EX-DK with a catalogue in force, EX-SE without one yet. */
+function twoCentres() {
+  const { providers } = versionsResponse();
+  return {
+    providers: [
+      ...providers,
+      { code: 'EX-SE', name: 'Exempelcentret', country: 'SE', locale: 'sv', versions: [] },
+    ],
+  };
+}
+
+const valueOf = (name: string) => (screen.getByRole('textbox', { name }) as HTMLInputElement).value;
+
+describe('an agency’s default volumes', () => {
+  beforeEach(async () => {
+    await act(() => i18next.changeLanguage('en'));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows one field per driver of the centre’s catalogue in force and saves what was typed, expecting the version read', async () => {
+    const stored = [
+      { driverCode: 'PAYSLIPS', quantity: '600' },
+      // The catalogue in force no longer counts travel claims: not shown, and dropped on saving.
+      { driverCode: 'TRAVEL_CLAIMS', quantity: '5' },
+    ];
+    const mock = renderAgencies('/manage/agencies/agency-1', 'EX-DK', {
+      ManagerAgency: () => ({ agency: { ...EKSEMPEL, defaultVolumes: stored, version: 2 } }),
+      ManagerAgencyDrivers: driversResponse,
+      ManagerUpdateAgency: () => ({ updateAgency: { id: 'agency-1', version: 3 } }),
+    });
+    const group = await screen.findByRole('group', { name: /^Default volumes/ });
+    await within(group).findByRole('textbox', { name: 'Payslips per month' });
+    expect(within(group).getAllByRole('textbox')).toHaveLength(3);
+    expect(valueOf('Payslips per month')).toBe('600');
+    expect(valueOf('Purchase invoices per month')).toBe('');
+    expect(valueOf('Consulting hours per year')).toBe('');
+    expect(describedBy(screen.getByRole('textbox', { name: 'Payslips per month' }))).toContain(
+      'Counted per payslip, in whole numbers.',
+    );
+    expect(describedBy(screen.getByRole('textbox', { name: 'Consulting hours per year' }))).toContain(
+      'Counted per hour.',
+    );
+    expect(
+      within(group).getByText(/one per volume driver of EX-DK’s catalogue in force \(version 1\)/),
+    ).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Consulting hours per year' }), {
+      target: { value: ' 7.5 ' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(callsOf(mock, 'ManagerUpdateAgency')).toHaveLength(1));
+    expect(callsOf(mock, 'ManagerUpdateAgency')[0].variables).toEqual({
+      id: 'agency-1',
+      expectedVersion: 2,
+      input: {
+        name: 'Eksempelstyrelsen',
+        country: 'DK',
+        organisationNumber: '31250005',
+        defaultVolumes: [
+          { driverCode: 'PAYSLIPS', quantity: '600' },
+          { driverCode: 'HOURS', quantity: '7.5' },
+        ],
+      },
+    });
+    expect(await screen.findByText('The changes to Eksempelstyrelsen were saved.')).toBeTruthy();
+  });
+
+  it('shows the API’s refusal of a quantity at its driver’s field, found by the place in the list sent', async () => {
+    const message = 'quantity must be a whole number: INVOICES_IN counts whole units.';
+    renderAgencies('/manage/agencies/agency-1', 'EX-DK', {
+      ManagerAgency: () => ({
+        agency: { ...EKSEMPEL, defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }], version: 2 },
+      }),
+      ManagerAgencyDrivers: driversResponse,
+    });
+    const invoices = await screen.findByRole('textbox', { name: 'Purchase invoices per month' });
+    fireEvent.change(invoices, { target: { value: '12.5' } });
+    vi.mocked(fetch).mockImplementationOnce(async () =>
+      Response.json({
+        errors: [
+          { message, extensions: { code: 'BAD_USER_INPUT', field: 'input.defaultVolumes[1].quantity' } },
+        ],
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(invoices.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(invoices)).toContain(message);
+    expect(screen.getByRole('textbox', { name: 'Payslips per month' }).getAttribute('aria-invalid')).not.toBe(
+      'true',
+    );
+    const summary = await screen.findByRole('heading', {
+      name: '1 thing must be fixed before this can be saved',
+    });
+    const link = within(summary.closest('ds-error-summary') as HTMLElement).getByRole('link');
+    expect(link.getAttribute('href')).toBe(`#${invoices.id}`);
+  });
+
+  it('follows the centre an administrator chooses, keeping what was typed per driver', async () => {
+    const mock = renderAgencies('/manage/agencies/new', null, {
+      ManagerVersions: () => twoCentres(),
+      ManagerAgencyDrivers: driversResponse,
+      ManagerCreateAgency: () => ({ createAgency: { id: 'agency-9', name: 'Testmyndigheden', version: 1 } }),
+    });
+    const group = await screen.findByRole('group', { name: /^Default volumes/ });
+    expect(
+      within(group).getByText(
+        'Choose the centre first: the volumes are counted in the drivers of its catalogue.',
+      ),
+    ).toBeTruthy();
+    const centre = screen.getByRole('combobox', { name: 'Centre' });
+    await screen.findByRole('option', { name: 'Eksempelcentret (EX-DK)' });
+    fireEvent.change(centre, { target: { value: 'EX-DK' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Payslips per month' }), {
+      target: { value: '250' },
+    });
+    fireEvent.change(centre, { target: { value: 'EX-SE' } });
+    expect(
+      await within(group).findByText('EX-SE has no catalogue in force yet, so there are no volumes to set.'),
+    ).toBeTruthy();
+    expect(within(group).queryByRole('textbox')).toBeNull();
+    fireEvent.change(centre, { target: { value: 'EX-DK' } });
+    expect(valueOf('Payslips per month')).toBe('250');
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Testmyndigheden' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Country' }), { target: { value: 'DK' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Organisation number' }), {
+      target: { value: '10150817' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Register the agency' }));
+    await waitFor(() => expect(callsOf(mock, 'ManagerCreateAgency')).toHaveLength(1));
+    expect(callsOf(mock, 'ManagerCreateAgency')[0].variables.input).toEqual({
+      name: 'Testmyndigheden',
+      country: 'DK',
+      organisationNumber: '10150817',
+      providerCode: 'EX-DK',
+      defaultVolumes: [{ driverCode: 'PAYSLIPS', quantity: '250' }],
+    });
+  });
+
+  it('marks a driver name shown in another language than the page’s with its language', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderAgencies('/manage/agencies/agency-1', 'EX-DK', { ManagerAgencyDrivers: driversResponse });
+    await screen.findByRole('textbox', { name: 'Lønsedler pr. måned' });
+    const hours = screen.getByRole('textbox', { name: 'Consulting hours per year' });
+    const label = document.querySelector(`label[for="${hours.id}"]`);
+    expect(label?.querySelector('[lang="en"]')?.textContent).toBe('Consulting hours per year');
+    expect(describedBy(hours)).toContain('Tælles pr. hour.');
+  });
+});

@@ -2,13 +2,26 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ORGANISATION_NUMBER_COUNTRIES } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import type { CreateAgencyInput } from '../../../../lib/graphql/generated/graphql';
-import { agencyKeys, createAgency, updateAgency, type ManagedAgency } from '../../api/agencies';
+import {
+  agencyKeys,
+  createAgency,
+  loadedAgencyDrivers,
+  updateAgency,
+  type ManagedAgency,
+} from '../../api/agencies';
 import type { ManagedProvider } from '../../api/versions';
-import { agencyChanges, agencyForm, createAgencyInput, type AgencyForm } from '../../hooks/agency-form';
+import {
+  agencyChanges,
+  agencyForm,
+  atDriverFields,
+  createAgencyInput,
+  type AgencyForm,
+} from '../../hooks/agency-form';
 import { useFormField } from '../../hooks/item-form-context';
 import { useItemEditor } from '../../hooks/use-item-editor';
 import { ItemForm } from '../form/ItemForm';
 import { SelectField, TextField } from '../form/fields';
+import { DefaultVolumeFields } from './DefaultVolumeFields';
 
 interface Props {
   /** The agency to change; null to register a new one. */
@@ -29,12 +42,17 @@ function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props
     formId: agency ? 'edit-agency' : 'new-agency',
     initial: agencyForm(agency, { providerCode: ownCentre ?? '', country }),
     expectedVersion: agency?.version ?? 0,
-    toInput: createAgencyInput,
+    // The default volumes of the drivers the form shows for the chosen centre (see DefaultVolumeFields).
+    toInput: (form) => createAgencyInput(form, loadedAgencyDrivers(queryClient, form.providerCode)),
     save: (input, expectedVersion) =>
-      agency
+      (agency
         ? updateAgency(agency.id, agencyChanges(input, ownCentre === null), expectedVersion)
-        : createAgency(input),
-    // The API names the input's fields ("input.organisationNumber"); the form uses the same names.
+        : createAgency(input)
+      ).catch((error: unknown) => {
+        throw atDriverFields(error, input.defaultVolumes);
+      }),
+    // The API names the input's fields ("input.organisationNumber"); the form uses the same names,
+    // once a default volume's place in the list sent is renamed to its driver (atDriverFields).
     mapping: () => ({ prefix: '', formPath: (path) => path }),
     onSaved: (_, form) => {
       if (agency) {
@@ -50,7 +68,10 @@ function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props
   });
 }
 
-/** The fields; an account manager's centre is shown but fixed (the API refuses another). */
+/**
+ * The fields; an account manager's centre is shown but fixed (the API refuses another). The
+ * default volumes follow the centre chosen.
+ */
 function AgencyFields({ ownCentre, providers }: Pick<Props, 'ownCentre' | 'providers'>) {
   const { t } = useTranslation();
   const country = String(useFormField('country').value ?? '');
@@ -90,11 +111,15 @@ function AgencyFields({ ownCentre, providers }: Pick<Props, 'ownCentre' | 'provi
           readOnly
         />
       )}
+      <DefaultVolumeFields providerCode={String(centre ?? '')} />
     </>
   );
 }
 
-/** The form to register an agency or change one: name, country, organisation number, centre. */
+/**
+ * The form to register an agency or change one: name, country, organisation number, centre and
+ * the default volumes its configurations start with.
+ */
 export function AgencyEditor(props: Props) {
   const { t } = useTranslation();
   const { agency, ownCentre, providers, onReload } = props;

@@ -1,12 +1,68 @@
-import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import type { Role } from '../../../../lib/graphql/generated/graphql';
 import { EmptyState, LoadingState, QueryFailure } from '../../../../components/ui/QueryState';
 import { useDocumentTitle } from '../../../../lib/use-document-title';
 import { useUserList, type ManagedUser } from '../../api/users';
 import { managePaths } from '../../manage-paths';
 import { Notice } from '../Notice';
 import { TableScroll } from '../TableScroll';
+
+const ROLES: readonly Role[] = ['ADMIN', 'ACCOUNT_MANAGER', 'CUSTOMER'];
+
+/** The role in the address (?role=CUSTOMER); anything else means every role. */
+function roleOf(search: URLSearchParams): Role | null {
+  const role = search.get('role');
+  return ROLES.find((known) => known === role) ?? null;
+}
+
+/** Narrows the list to one role; the choice lives in the address, like the agencies' centre filter. */
+function RoleFilter({ role, onApply }: { role: Role | null; onApply(role: Role | null): void }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<string>(role ?? '');
+  return (
+    <form
+      className="picker-row"
+      aria-label={t('manager.users.filters')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(ROLES.find((known) => known === chosen) ?? null);
+      }}
+    >
+      <Field>
+        <Label htmlFor="user-role-filter">{t('manager.users.roleFilter')}</Label>
+        <Select
+          id="user-role-filter"
+          width="auto"
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+        >
+          <Select.Option value="">{t('manager.users.allRoles')}</Select.Option>
+          {ROLES.map((known) => (
+            <Select.Option key={known} value={known}>
+              {t(`manager.users.roleChoices.${known}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary">
+        {t('manager.users.apply')}
+      </Button>
+    </form>
+  );
+}
 
 /** Whom the user works for, in words: an account manager's centre, a customer's agency. */
 export function worksFor(user: ManagedUser, t: (key: string) => string): string {
@@ -68,10 +124,15 @@ function UserTable({ users, total }: { users: readonly ManagedUser[]; total: num
   );
 }
 
-/** `/manage/users`: every user by e-mail, with their role, whom they work for and whether they can sign in. */
+/**
+ * `/manage/users`: every user by e-mail, with their role, whom they work for and whether they can
+ * sign in; optionally only those of one role (?role=), filtered by the API since the list is paged.
+ */
 export function UserList() {
   const { t } = useTranslation();
-  const users = useUserList();
+  const [search, setSearch] = useSearchParams();
+  const role = roleOf(search);
+  const users = useUserList(role);
   useDocumentTitle(t('manager.users.title'));
   const pages = users.data?.pages ?? [];
   const shown = pages.flatMap((page) => page.edges.map((edge) => edge.node));
@@ -87,6 +148,13 @@ export function UserList() {
           <RouterLink to={managePaths.newUser()}>{t('manager.users.create')}</RouterLink>
         </Link>
       </Paragraph>
+      <RoleFilter
+        key={role ?? ''}
+        role={role}
+        onApply={(chosen) =>
+          setSearch(chosen ? new URLSearchParams({ role: chosen }) : new URLSearchParams())
+        }
+      />
       {users.isPending ? (
         <LoadingState label={t('manager.users.loading')} />
       ) : users.error ? (
@@ -96,7 +164,7 @@ export function UserList() {
           onRetry={() => void users.refetch()}
         />
       ) : shown.length === 0 ? (
-        <EmptyState>{t('manager.users.empty')}</EmptyState>
+        <EmptyState>{role ? t('manager.users.emptyRole') : t('manager.users.empty')}</EmptyState>
       ) : (
         <UserTable users={shown} total={pages[0]?.totalCount ?? shown.length} />
       )}

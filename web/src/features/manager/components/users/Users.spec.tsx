@@ -133,6 +133,63 @@ describe('users in the manager area', () => {
     ]);
   });
 
+  it('narrows the list to one role, asking the API (the list is paged) and keeping the choice in the address', async () => {
+    const mock = renderUsers('/manage/users', {
+      ManagerUsers: ({ role }) => usersResponse([KAREN, METTE].filter((user) => !role || user.role === role)),
+    });
+    await screen.findByRole('table', { name: '2 users' });
+    expect(callsOf(mock, 'ManagerUsers')[0].variables).toMatchObject({ role: null });
+    const filter = screen.getByRole('combobox', { name: 'Role' });
+    expect(
+      within(filter)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All', 'Administrators', 'Account managers', 'Customers']);
+
+    fireEvent.change(filter, { target: { value: 'CUSTOMER' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    const table = await screen.findByRole('table', { name: '1 user' });
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Karen Kunde']);
+    expect(callsOf(mock, 'ManagerUsers').at(-1)?.variables).toMatchObject({ role: 'CUSTOMER' });
+    expect(lastLocation.current).toBe('/manage/users?role=CUSTOMER');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Role' }), { target: { value: 'ADMIN' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByText('No users have this role.')).toBeTruthy();
+    expect(lastLocation.current).toBe('/manage/users?role=ADMIN');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Role' }), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    await screen.findByRole('table', { name: '2 users' });
+    expect(lastLocation.current).toBe('/manage/users');
+  });
+
+  it('opens the list filtered by the role in the address, and ignores a role it does not know', async () => {
+    const mock = renderUsers('/manage/users?role=ACCOUNT_MANAGER', {
+      ManagerUsers: ({ role }) => usersResponse([KAREN, METTE].filter((user) => !role || user.role === role)),
+    });
+    const table = await screen.findByRole('table', { name: '1 user' });
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Mette Manager']);
+    expect((screen.getByRole('combobox', { name: 'Role' }) as HTMLSelectElement).value).toBe(
+      'ACCOUNT_MANAGER',
+    );
+    expect(callsOf(mock, 'ManagerUsers')[0].variables).toMatchObject({ role: 'ACCOUNT_MANAGER' });
+    cleanup();
+
+    const unknown = renderUsers('/manage/users?role=OWNER');
+    await screen.findByRole('table', { name: '2 users' });
+    expect(callsOf(unknown, 'ManagerUsers')[0].variables).toMatchObject({ role: null });
+    expect((screen.getByRole('combobox', { name: 'Role' }) as HTMLSelectElement).value).toBe('');
+  });
+
   it('creates a customer user of an agency with a one-time password, checked for length first', async () => {
     const mock = renderUsers('/manage/users/new', {
       ManagerCreateUser: () => ({ createUser: { id: 'user-9', version: 1 } }),
