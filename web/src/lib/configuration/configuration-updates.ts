@@ -50,3 +50,27 @@ export function setContractYears(configuration: Configuration, years: number): C
 export function setVolume(configuration: Configuration, driverCode: string, text: string): Configuration {
   return { ...configuration, volumes: { ...configuration.volumes, [driverCode]: text } };
 }
+
+/** Default volumes (an agency's) as a configuration's volumes: those of drivers this catalogue version has. */
+export function knownVolumes(
+  defaults: readonly { driverCode: string; quantity: string }[],
+  catalogue: PricingCatalogue,
+): Record<string, string> {
+  const known = defaults.filter((volume) => catalogue.drivers.has(volume.driverCode));
+  return Object.fromEntries(known.map((volume) => [volume.driverCode, volume.quantity]));
+}
+
+/**
+ * Starts a configuration with default volumes (an agency's): only when it has no volume of its
+ * own yet — whatever the address holds or the customer typed wins — and only for drivers this
+ * catalogue version has. Unchanged (the same object) when nothing applies.
+ */
+export function startWithVolumes(
+  configuration: Configuration,
+  defaults: readonly { driverCode: string; quantity: string }[],
+  catalogue: PricingCatalogue,
+): Configuration {
+  if (Object.keys(configuration.volumes).length > 0) return configuration;
+  const volumes = knownVolumes(defaults, catalogue);
+  return Object.keys(volumes).length > 0 ? { ...configuration, volumes } : configuration;
+}

@@ -25,6 +25,8 @@ interface Props {
   request: PricingRequest;
   issues: readonly ConfigurationIssue[];
   effectiveLevel: string | null;
+  /** The agency whose default volumes the volumes are, while they are. */
+  volumesFrom: string | null;
   update(change: (configuration: Configuration) => Configuration): void;
   onFix(fix: IssueFix): void;
 }
@@ -38,6 +40,7 @@ export function ChoicesForm({
   request,
   issues,
   effectiveLevel,
+  volumesFrom,
   update,
   onFix,
 }: Props) {
@@ -82,6 +85,7 @@ export function ChoicesForm({
         fields={request.volumeFields}
         names={names}
         issues={issues}
+        volumesFrom={volumesFrom}
         onChange={(driverCode, text) => update((current) => setVolume(current, driverCode, text))}
       />
     </form>

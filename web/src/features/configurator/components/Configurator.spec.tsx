@@ -9,19 +9,26 @@ import {
 } from '../../../test/fixtures';
 import { languageOf } from '../../../test/language';
 import { lastLocation, mockGraphQL, renderWithApp } from '../../../test/render';
+import { CUSTOMER, signedInAs, signedOut } from '../../../test/session';
 import { Configurator } from './Configurator';
 
 const compiled = compileCatalogue(EXAMPLE_CATALOGUE, 1);
 const text = (element: Element | null) => element?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
 /** The API as the configurator meets it; `priceConfiguration` runs the shared engine like the real API. */
-function api(overrides: { price?: (input: ConfigurationInput) => unknown } = {}) {
+function api(
+  overrides: {
+    price?: (input: ConfigurationInput) => unknown;
+    more?: Parameters<typeof mockGraphQL>[0];
+  } = {},
+) {
   const price = overrides.price ?? ((input: ConfigurationInput) => priceConfiguration(compiled, input));
   return mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse(),
     ConfiguratorCatalogue: () => configuratorCatalogueResponse(),
     ExportCatalogue: () => ({ exportCatalogue: EXAMPLE_CATALOGUE }),
     PriceConfiguration: (variables) => ({ priceConfiguration: price(variables.input as ConfigurationInput) }),
+    ...overrides.more,
   });
 }
 
@@ -190,5 +197,110 @@ describe('Configurator', () => {
     expect(document.body.querySelectorAll('[lang="da"]')).toHaveLength(0);
     // A name the catalogue has in English only is still marked.
     expect(new Set(screen.getAllByText('Invoice scanning').map(languageOf))).toEqual(new Set(['en']));
+  });
+});
+
+const AGENCY_DEFAULTS = [
+  { driverCode: 'PAYSLIPS', quantity: '1210' },
+  { driverCode: 'HOURS', quantity: '7.5' },
+  // Not a driver of this catalogue version: left out.
+  { driverCode: 'TRAVEL_CLAIMS', quantity: '9' },
+];
+
+/** The configurator as its page shows it: a customer's new configuration starts with the agency's volumes. */
+function renderWithDefaults(
+  search: string,
+  agency: { providerCode: string } | null = { providerCode: 'EX-DK' },
+) {
+  const mock = api({
+    more: {
+      ConfiguratorAgencyDefaults: () => ({
+        me: {
+          role: 'CUSTOMER',
+          agency: agency && {
+            id: 'agency-1',
+            name: 'Eksempelstyrelsen',
+            providerCode: agency.providerCode,
+            defaultVolumes: AGENCY_DEFAULTS,
+          },
+        },
+      }),
+    },
+  });
+  vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+  renderWithApp(<Configurator providerCode="EX-DK" startWithAgencyDefaults />, {
+    path: `/centres/EX-DK/configure${search}`,
+    route: '/centres/:code/configure',
+  });
+  return mock;
+}
+
+const HINT =
+  'The volumes are filled in from the default volumes of Eksempelstyrelsen. Change them as you need.';
+const fieldValue = (name: string) => (screen.getByRole('textbox', { name }) as HTMLInputElement).value;
+
+describe('Configurator: the agency’s default volumes', () => {
+  beforeEach(() => act(() => i18next.changeLanguage('en')));
+  afterEach(() => {
+    cleanup();
+    signedOut();
+    vi.unstubAllGlobals();
+  });
+
+  it('starts a customer’s new configuration with the agency’s volumes and says so politely', async () => {
+    signedInAs(CUSTOMER);
+    const mock = renderWithDefaults('?package=BASIS');
+    await screen.findByRole('textbox', { name: 'Payslips per month' });
+    const hint = await screen.findByText(HINT);
+    expect(hint.closest('[role="status"]')).not.toBeNull();
+    expect(fieldValue('Payslips per month')).toBe('1210');
+    // Priced with them: 9,000 × 0.95 + (1,000 × 38 + 200 × 31.50) × 0.95
+    expect(text(document.getElementById('total-monthly'))).toBe('DKK 50,635.00');
+    await waitFor(() =>
+      expect(lastLocation.current).toBe(
+        '/centres/EX-DK/configure?package=BASIS&volume.HOURS=7.5&volume.PAYSLIPS=1210',
+      ),
+    );
+    // A service counting hours (from the second contract year) shows the agency's hours too.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Contract length' }), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Consulting' }));
+    expect(fieldValue('Consulting hours per year')).toBe('7.5');
+    expect(mock.calls.filter((call) => call.operation === 'ConfiguratorAgencyDefaults')).toHaveLength(1);
+
+    // Once the customer changes a volume, they are no longer the agency's defaults.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Payslips per month' }), {
+      target: { value: '1300' },
+    });
+    expect(screen.queryByText(HINT)).toBeNull();
+  });
+
+  it('keeps the volumes the address holds: they win over the agency’s', async () => {
+    signedInAs(CUSTOMER);
+    renderWithDefaults('?package=BASIS&volume.PAYSLIPS=500');
+    await screen.findByRole('textbox', { name: 'Payslips per month' });
+    expect(fieldValue('Payslips per month')).toBe('500');
+    await screen.findByText('Confirmed by the centre’s price service.');
+    expect(screen.queryByText(HINT)).toBeNull();
+    expect(lastLocation.current).toBe('/centres/EX-DK/configure?package=BASIS&volume.PAYSLIPS=500');
+  });
+
+  it('starts with nothing when the agency is served by another centre', async () => {
+    signedInAs(CUSTOMER);
+    renderWithDefaults('?package=BASIS', { providerCode: 'EX-NO' });
+    await screen.findByRole('textbox', { name: 'Payslips per month' });
+    expect(fieldValue('Payslips per month')).toBe('');
+    expect(screen.queryByText(HINT)).toBeNull();
+  });
+
+  it('asks nothing for anonymous visitors and account managers, who start with empty volumes', async () => {
+    for (const who of ['anonymous', 'manager'] as const) {
+      if (who === 'anonymous') signedOut();
+      else signedInAs({ ...CUSTOMER, role: 'ACCOUNT_MANAGER', agency: null, providerCode: 'EX-DK' });
+      const mock = renderWithDefaults('?package=BASIS');
+      await screen.findByRole('textbox', { name: 'Payslips per month' });
+      expect(fieldValue('Payslips per month')).toBe('');
+      expect(mock.calls.filter((call) => call.operation === 'ConfiguratorAgencyDefaults')).toEqual([]);
+      cleanup();
+    }
   });
 });

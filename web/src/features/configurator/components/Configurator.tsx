@@ -6,6 +6,7 @@ import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/Q
 import { useCatalogueVersion } from '../../../lib/catalogue-version';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePricingCatalogue } from '../../../lib/pricing-catalogue';
+import { useAgencyDefaults } from '../api/agency-defaults';
 import { useConfiguratorCatalogue } from '../api/configurator-catalogue';
 import { useConfiguration } from '../hooks/use-configuration';
 import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
@@ -13,16 +14,21 @@ import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorW
 /**
  * The configurator of one centre: finds and loads the catalogue version, then the workspace.
  * `actions`: what the page offers to do with the configuration, shown beside the price.
+ * `startWithAgencyDefaults`: a new configuration of a signed-in customer starts with the volumes
+ * of their agency (when this centre serves it and the address holds no volumes).
  */
 export function Configurator({
   providerCode,
   actions,
+  startWithAgencyDefaults = false,
 }: {
   providerCode: string;
   actions?: ConfiguratorActions;
+  startWithAgencyDefaults?: boolean;
 }) {
   const { t } = useTranslation();
   const { configuration, version, update } = useConfiguration();
+  const agency = useAgencyDefaults(providerCode, startWithAgencyDefaults);
   const picked = useCatalogueVersion(providerCode, version);
   const number = picked.data?.number;
   const catalogue = useConfiguratorCatalogue(providerCode, number);
@@ -45,7 +51,9 @@ export function Configurator({
       </Untitled>
     );
   }
-  if (picked.isPending || (picked.data && (catalogue.isPending || (catalogue.data && pricing.isPending)))) {
+  // The agency's defaults are waited for too, so the volume fields never change under the customer's typing.
+  const loading = picked.isPending || agency.pending;
+  if (loading || (picked.data && (catalogue.isPending || (catalogue.data && pricing.isPending)))) {
     return <LoadingState label={t('configurator.loading')} />;
   }
   if (!picked.data || !catalogue.data || !pricing.data) {
@@ -66,6 +74,7 @@ export function Configurator({
       configuration={configuration}
       update={update}
       actions={actions}
+      agencyDefaults={agency.defaults}
     />
   );
 }

@@ -6,6 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
+import type { AgencyDefaults } from '../api/agency-defaults';
 import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
@@ -13,6 +14,7 @@ import { addService, removeService } from '../../../lib/configuration/configurat
 import type { IssueFix } from '../hooks/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
+import { useDefaultVolumes } from '../hooks/use-default-volumes';
 import { useLivePrice } from '../hooks/use-live-price';
 import { ChoicesForm } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
@@ -28,6 +30,8 @@ interface Props {
   configuration: Configuration;
   update(change: (configuration: Configuration) => Configuration): void;
   actions?: ConfiguratorActions;
+  /** The signed-in customer's agency's default volumes, to start a configuration without volumes with. */
+  agencyDefaults?: AgencyDefaults | null;
 }
 
 /**
@@ -47,9 +51,11 @@ export function ConfiguratorWorkspace({
   configuration,
   update,
   actions,
+  agencyDefaults = null,
 }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update);
   const names = useCatalogueNames(catalogue);
   const request = useMemo(() => buildPricingRequest(configuration, pricing), [configuration, pricing]);
   const live = useLivePrice(pricing, request);
@@ -92,6 +98,7 @@ export function ConfiguratorWorkspace({
           request={request}
           issues={issues}
           effectiveLevel={effectiveLevel}
+          volumesFrom={volumesFrom}
           update={update}
           onFix={applyFix}
         />

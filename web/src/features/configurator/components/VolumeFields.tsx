@@ -13,14 +13,18 @@ interface Props {
   fields: readonly VolumeField[];
   names: CatalogueNames;
   issues: readonly ConfigurationIssue[];
+  /** The agency whose default volumes these are, while they are (said in a hint). */
+  volumesFrom?: string | null;
   onChange(driverCode: string, text: string): void;
 }
 
 /**
  * One field per volume the selected services need, labelled with the driver and its unit. A value
- * that cannot be read, or is outside a service's limits, is explained at the field.
+ * that cannot be read, or is outside a service's limits, is explained at the field. While the
+ * volumes are the agency's defaults, a hint says so in a polite live region (they are filled in
+ * just after the page shows, so the hint is announced).
  */
-export function VolumeFields({ fields, names, issues, onChange }: Props) {
+export function VolumeFields({ fields, names, issues, volumesFrom = null, onChange }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText(names);
   const format = useFormatters();
@@ -28,6 +32,11 @@ export function VolumeFields({ fields, names, issues, onChange }: Props) {
     <Fieldset className="choice-group">
       <Fieldset.Legend>{t('volumes.legend')}</Fieldset.Legend>
       <Fieldset.Description>{t('volumes.help')}</Fieldset.Description>
+      <div role="status">
+        {volumesFrom && (
+          <Paragraph data-size="sm">{t('volumes.fromAgency', { agency: volumesFrom })}</Paragraph>
+        )}
+      </div>
       {fields.length === 0 && <Paragraph data-size="sm">{t('volumes.none')}</Paragraph>}
       <div className="volume-fields">
         {fields.map((field) => {
