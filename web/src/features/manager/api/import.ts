@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
+import type { DocumentErrorLike } from '../../document-errors';
 import { managerKeys } from './versions';
 
 const ValidateDocument = graphql(`
   query ManagerValidateCatalogue($document: JSON!) {
     validateCatalogue(document: $document) {
       path
+      code
+      params
       message
     }
   }
@@ -24,9 +27,9 @@ const ImportDocument = graphql(`
   }
 `);
 
-export interface DocumentError {
+/** A problem at a path in a catalogue document, with its code and params for wording it. */
+export interface DocumentError extends DocumentErrorLike {
   path: string;
-  message: string;
 }
 
 /** Checks a catalogue document without writing anything; an empty list means it can be imported. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { i18next } from '../../../i18n/i18n';
 import { graphQLErrors, mockApi } from '../../../test/graphql-mock';
+import { languageOf } from '../../../test/language';
 import { renderWithApp } from '../../../test/render';
 import '../i18n';
 import { draftResponse, invalidEdit, versionsResponse } from '../test/manager-fixtures';
@@ -123,6 +124,49 @@ describe('draft item editor', () => {
 
     fireEvent.click(links[0]);
     expect(document.activeElement).toBe(upTo);
+  });
+
+  it("words the API's document errors in the interface language at their fields and in the summary", async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderItem('services', 'PAY-RUN', () =>
+      graphQLErrors(
+        invalidEdit('input.priceComponents[0].tiers[1].upTo', [
+          {
+            path: 'services[1].priceComponents[0].tiers[1].upTo',
+            code: 'LAST_TIER_NOT_OPEN',
+            params: { upTo: '5' },
+            message:
+              'The last tier must have "upTo": null (no limit), not "5", so that every quantity has a price.',
+          },
+          { path: 'services[1].name.en', message: '"en" must be a non-empty string.' },
+        ]),
+      ),
+    );
+    const tier2 = await screen.findByRole('group', { name: 'Trin 2' });
+    fireEvent.change(within(tier2).getByRole('textbox', { name: 'Til og med' }), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+
+    const summary = await screen.findByRole('heading', { name: '2 ting skal rettes, før der kan gemmes' });
+    const links = within(summary.closest('ds-error-summary') as HTMLElement).getAllByRole('link');
+    const danish =
+      'Det sidste trin skal have "upTo": null (ingen grænse), ikke "5", så alle mængder har en pris.';
+    // The API's error without a code (an older API) stays in English, marked as such.
+    expect(links.map((link) => link.textContent)).toEqual([danish, '"en" must be a non-empty string.']);
+    expect(links.map((link) => languageOf(link.querySelector('.field-error') as Element))).toEqual([
+      'da',
+      'en',
+    ]);
+    const upTo = within(screen.getByRole('group', { name: 'Trin 2' })).getByRole('textbox', {
+      name: 'Til og med',
+    });
+    await waitFor(() => expect(upTo.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(upTo)).toContain(danish);
+
+    // The message follows the interface language, as every other text of the page does.
+    await act(() => i18next.changeLanguage('nb'));
+    expect(describedBy(upTo)).toContain(
+      'Det siste trinnet må ha "upTo": null (ingen grense), ikke "5", slik at alle mengder har en pris.',
+    );
   });
 
   it('puts an error reported at an input path (a number the API could not read) at its field', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { i18next } from '../../../i18n/i18n';
 import { mockApi } from '../../../test/graphql-mock';
+import { languageOf } from '../../../test/language';
 import { lastLocation, renderWithApp } from '../../../test/render';
 import '../i18n';
 import { versionsResponse } from '../test/manager-fixtures';
@@ -52,6 +53,51 @@ describe('ImportPage', () => {
     expect(screen.getByText('broken.json has 2 errors. Nothing was imported.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Import as draft' })).toBeNull();
     expect(mock.calls.map((call) => call.operation)).not.toContain('ManagerImportCatalogue');
+  });
+
+  it('words the errors in the interface language, keeping English only for a code it does not know', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    const mock = mockApi({
+      ManagerVersions: () => versionsResponse(false),
+      ManagerValidateCatalogue: () => ({
+        validateCatalogue: [
+          {
+            path: 'services[3].priceComponents[0].tiers[1].upTo',
+            code: 'TIER_ORDER',
+            params: { upTo: '400', previous: '500' },
+            message:
+              '"upTo" must be greater than the previous tier\'s upTo ("500"); tiers go in strictly ascending order.',
+          },
+          {
+            path: 'services[1].priceComponents[0].driver',
+            code: 'UNKNOWN_REFERENCE',
+            params: { item: 'DRIVER', code: 'PAYSLIP', suggestion: 'PAYSLIPS' },
+            message:
+              'Unknown driver "PAYSLIP": no driver in this document has that code. Did you mean "PAYSLIPS"?',
+          },
+          // A code of a newer API than this page knows.
+          { path: 'validFrom', code: 'DATE_IN_THE_PAST', params: {}, message: 'The date has passed.' },
+        ],
+      }),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+    renderWithApp(<ImportPage providerCode="EX-DK" />);
+    await screen.findByRole('heading', { level: 1, name: 'Importér et katalogdokument' });
+    const input = screen.getByLabelText('Katalogdokument') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'broken.json')] } });
+
+    const table = await screen.findByRole('table', { name: 'Fejl i dokumentet, på deres plads i det' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[1]);
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      '“upTo” skal være større end det forrige trins upTo ("500"); trinene skal stå i strengt stigende orden.',
+      'Koden “PAYSLIP” (volumendriver) findes ikke i dette dokument. Mente du “PAYSLIPS”?',
+      'The date has passed.',
+    ]);
+    // Screen readers read each in its own language (WCAG 3.1.2): Danish as the page, English marked.
+    expect(cells.map((cell) => languageOf(cell))).toEqual(['da', 'da', 'en']);
   });
 
   it('says so when the file is not JSON', async () => {

@@ -13,6 +13,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDescribeDocumentError } from '../../document-errors';
 import { validateCatalogue, useImportCatalogue, type DocumentError } from '../api/import';
 import { useManagedProvider } from '../api/versions';
 import { saveFailure } from '../hooks/save-failure';
@@ -171,6 +172,7 @@ function checkedFile(checked: Checked): string {
 
 function DocumentErrors({ file, errors }: { file: string; errors: readonly DocumentError[] }) {
   const { t } = useTranslation();
+  const describe = useDescribeDocumentError();
   return (
     <Alert data-color="danger">
       <Heading level={2} data-size="xs">
@@ -185,14 +187,17 @@ function DocumentErrors({ file, errors }: { file: string; errors: readonly Docum
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {errors.map((error, index) => (
-            <Table.Row key={index}>
-              <Table.Cell>
-                <code>{error.path || t('manager.import.wholeDocument')}</code>
-              </Table.Cell>
-              <Table.Cell lang="en">{error.message}</Table.Cell>
-            </Table.Row>
-          ))}
+          {errors.map((error, index) => {
+            const { text, lang } = describe(error);
+            return (
+              <Table.Row key={index}>
+                <Table.Cell>
+                  <code>{error.path || t('manager.import.wholeDocument')}</code>
+                </Table.Cell>
+                <Table.Cell lang={lang}>{text}</Table.Cell>
+              </Table.Row>
+            );
+          })}
         </Table.Body>
       </Table>
     </Alert>

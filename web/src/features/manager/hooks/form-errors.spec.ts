@@ -4,7 +4,7 @@ import { packageFormPath, servicePackageForm } from './package-form';
 import type { SaveFailure } from './save-failure';
 
 const invalid = (
-  problems: Array<{ path: string; message: string }>,
+  problems: Array<{ path: string; message: string; code?: string; params?: unknown }>,
   field: string | null = null,
   message = 'refused',
 ) => ({ kind: 'invalid', problems, field, message }) as Extract<SaveFailure, { kind: 'invalid' }>;
@@ -13,23 +13,25 @@ const service: ErrorMapping = { prefix: 'services[3]', formPath: (path) => path 
 
 describe('formErrors', () => {
   it('puts document errors inside the edited item at its form paths, the rest on the whole form', () => {
-    expect(
-      formErrors(
-        invalid([
-          { path: 'services[3].priceComponents[0].tiers[1].upTo', message: 'a' },
-          { path: 'services[3].name', message: 'b' },
-          { path: 'services[3]', message: 'c' },
-          { path: 'services[30].code', message: 'd' },
-          { path: 'servicePackages[0].items[1].service', message: 'e' },
-        ]),
-        service,
-      ),
-    ).toEqual([
-      { path: 'priceComponents[0].tiers[1].upTo', message: 'a', lang: 'en' },
-      { path: 'name', message: 'b', lang: 'en' },
-      { path: null, message: 'c', lang: 'en' },
-      { path: null, message: 'd', lang: 'en' },
-      { path: null, message: 'e', lang: 'en' },
+    const problems = [
+      {
+        path: 'services[3].priceComponents[0].tiers[1].upTo',
+        message: 'a',
+        code: 'TIER_ORDER',
+        params: { upTo: '5', previous: '10' },
+      },
+      { path: 'services[3].name', message: 'b' },
+      { path: 'services[3]', message: 'c' },
+      { path: 'services[30].code', message: 'd' },
+      { path: 'servicePackages[0].items[1].service', message: 'e' },
+    ];
+    // Each keeps the API's error whole (code, params, English), to be worded where it is shown.
+    expect(formErrors(invalid(problems), service)).toEqual([
+      { path: 'priceComponents[0].tiers[1].upTo', documentError: problems[0] },
+      { path: 'name', documentError: problems[1] },
+      { path: null, documentError: problems[2] },
+      { path: null, documentError: problems[3] },
+      { path: null, documentError: problems[4] },
     ]);
   });
 

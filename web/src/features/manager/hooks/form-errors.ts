@@ -1,3 +1,4 @@
+import type { DocumentErrorLike } from '../../document-errors';
 import type { LocalProblem } from './form-values';
 import { pathAndParents, relativeTo } from './paths';
 import type { SaveFailure } from './save-failure';
@@ -14,17 +15,20 @@ export interface ErrorMapping {
 }
 
 /** A message for a form: at a form path, or for the form as a whole (path null). */
-export interface FormError {
-  path: string | null;
-  message: string;
-  /** The API's messages are English sentences; the page marks their language for screen readers. */
-  lang?: 'en';
-}
+export type FormError = { path: string | null } & (
+  | {
+      message: string;
+      /** The API's other messages are English sentences; the page marks their language for screen readers. */
+      lang?: 'en';
+    }
+  | {
+      /** One of the API's catalogue-document errors, worded in the interface language where it is shown. */
+      documentError: DocumentErrorLike;
+    }
+);
 
 /** A FormError placed on the page: at the field (or group) `target`, or at the top when null. */
-export interface ShownError extends FormError {
-  target: string | null;
-}
+export type ShownError = FormError & { target: string | null };
 
 function apiPath(path: string, mapping: ErrorMapping): string | null {
   const input = path === 'input' ? '' : relativeTo(path, 'input');
@@ -46,8 +50,7 @@ export function formErrors(
   if (failure.problems.length > 0) {
     return failure.problems.map((problem) => ({
       path: apiPath(problem.path, mapping),
-      message: problem.message,
-      lang: 'en',
+      documentError: problem,
     }));
   }
   return [

@@ -1,9 +1,12 @@
 import { GraphQLRequestError } from '../../../lib/graphql/client';
+import type { DocumentErrorLike } from '../../document-errors';
 
-/** One problem the API found, at a document path ("services[3].code") or an input path ("input.code"). */
-export interface ApiProblem {
+/**
+ * One problem the API found, at a document path ("services[3].code") or an input path
+ * ("input.code"); a catalogue-document error also has its code and params.
+ */
+export interface ApiProblem extends DocumentErrorLike {
   path: string;
-  message: string;
 }
 
 /**

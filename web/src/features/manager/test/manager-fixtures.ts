@@ -55,6 +55,9 @@ export function draftResponse(version = 3, document = withDefaults(EXAMPLE_CATAL
 }
 
 /** A BAD_USER_INPUT refusal of a draft edit, with every error at its document path. */
-export function invalidEdit(field: string, errors: Array<{ path: string; message: string }>) {
+export function invalidEdit(
+  field: string,
+  errors: Array<{ path: string; message: string; code?: string; params?: Record<string, string | number> }>,
+) {
   return { code: 'BAD_USER_INPUT', field, errors };
 }

@@ -526,7 +526,7 @@ export type ManagerValidateCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type ManagerValidateCatalogueQuery = { validateCatalogue: Array<{ path: string, message: string }> };
+export type ManagerValidateCatalogueQuery = { validateCatalogue: Array<{ path: string, code: string, params: unknown, message: string }> };
 
 export type ManagerImportCatalogueMutationVariables = Exact<{
   document: unknown;
@@ -1428,6 +1428,8 @@ export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
     query ManagerValidateCatalogue($document: JSON!) {
   validateCatalogue(document: $document) {
     path
+    code
+    params
     message
   }
 }

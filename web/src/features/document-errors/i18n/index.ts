@@ -1,0 +1,10 @@
+import { registerTexts } from '../../../i18n/register-texts';
+import da from './lazy/da.json';
+import en from './lazy/en.json';
+import nb from './lazy/nb.json';
+import sv from './lazy/sv.json';
+
+// Document errors are shown only in the account managers' area, so their texts travel with the
+// code that shows them (a lazy route's chunk), not with the first route as
+// features/*/i18n/<language>.json would.
+registerTexts({ en, da, nb, sv });
