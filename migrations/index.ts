@@ -3,6 +3,7 @@ import { CatalogueSchema1764300000000 } from './1764300000000-catalogue-schema.j
 import { UsersSchema1764300001000 } from './1764300001000-users-schema.js';
 import { QuotesSchema1764300002000 } from './1764300002000-quotes-schema.js';
 import { ManagerWorkspace1764300003000 } from './1764300003000-manager-workspace.js';
+import { BenchmarkFigures1764300004000 } from './1764300004000-benchmark-figures.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationClass[] = [
   UsersSchema1764300001000,
   QuotesSchema1764300002000,
   ManagerWorkspace1764300003000,
+  BenchmarkFigures1764300004000,
 ];

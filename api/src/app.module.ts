@@ -12,6 +12,7 @@ import { SeedModule } from './seed/seed.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
+import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         AgenciesModule,
         PricingModule,
         QuotesModule,
+        BenchmarksModule,
         SeedModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),
       ],

@@ -12,7 +12,7 @@ export class AuditLogResolver {
 
   @Query(() => AuditEventConnection, {
     description:
-      'The audit log, newest first: who changed what and when, with before and after. Administrators see every event; account managers the events about their own centre (its catalogues, agencies and quotes); customers may not read it.',
+      'The audit log, newest first: who changed what and when, with before and after. Administrators see every event; account managers the events about their own centre (its catalogues, agencies, quotes and benchmark figures); customers may not read it.',
   })
   auditEvents(
     @Args() args: AuditEventsArgs,

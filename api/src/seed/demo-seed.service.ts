@@ -7,6 +7,8 @@ import { CatalogueImportService } from '../catalogue/catalogue-import.service.js
 import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { UsersService } from '../users/users.service.js';
+import { BenchmarkFigureService } from '../benchmarks/benchmark-figure.service.js';
+import { DEMO_BENCHMARK_FIGURES } from './demo-benchmarks.js';
 import { DEMO_AGENCIES, DEMO_CATALOGUES, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 /**
@@ -24,6 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly reader: CatalogueReadService,
     private readonly agencies: AgencyService,
     private readonly users: UsersService,
+    private readonly benchmarks: BenchmarkFigureService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,7 +39,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.seed();
   }
 
-  /** Imports and publishes every demo catalogue, then creates the demo agencies and users. */
+  /** Imports and publishes every demo catalogue, then creates the demo agencies, users and benchmark figures. */
   async seed(): Promise<void> {
     // One transaction: a failed seed leaves the database empty, so the next start tries again.
     await this.transactions.run(async (manager) => {
@@ -55,6 +58,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
           mustChangePassword: false,
         });
       }
+      for (const figure of DEMO_BENCHMARK_FIGURES)
+        await this.benchmarks.create(manager, SYSTEM_ACTOR, figure);
     });
     this.logger.log(
       `Demo data loaded: ${DEMO_CATALOGUES.length} catalogues, ${DEMO_USERS.length} demo users.`,

@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [CatalogueModule, AgenciesModule, UsersModule], providers: [DemoSeedService] })
+@Module({
+  imports: [CatalogueModule, AgenciesModule, UsersModule, BenchmarksModule],
+  providers: [DemoSeedService],
+})
 export class SeedModule {}

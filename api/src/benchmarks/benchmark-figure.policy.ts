@@ -1,0 +1,29 @@
+import type { Actor } from '../auth/actor.js';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { BenchmarkErrors } from './benchmark-figure.errors.js';
+
+/**
+ * Who may do what with benchmark figures (DESIGN, "Who may do what"): everyone reads, anonymous
+ * callers too; account managers write their own centre's figures, administrators every centre's;
+ * customers may not write (FORBIDDEN), anonymous callers must sign in (UNAUTHENTICATED). Figures
+ * are public, so a refusal may say whose figure it is.
+ */
+export const BenchmarkPolicy = {
+  /** The actor, if its role may write some figure at all (checked before any lookup). */
+  requireWriter(actor: Actor | null): Actor {
+    if (!actor)
+      throw new UnauthenticatedError(
+        'Sign in as an account manager or administrator to record benchmark figures.',
+      );
+    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER')
+      throw new ForbiddenError('Only account managers and administrators record benchmark figures.');
+    return actor;
+  },
+
+  /** Refuses a writer who may not write the figures of `providerCode`. */
+  requireMayWrite(writer: Actor, providerCode: string): void {
+    if (writer.role === 'ADMIN') return;
+    if (writer.role !== 'ACCOUNT_MANAGER' || writer.providerCode !== providerCode)
+      throw BenchmarkErrors.notYourCentre(providerCode);
+  },
+};
