@@ -4,6 +4,7 @@ import { UsersSchema1764300001000 } from './1764300001000-users-schema.js';
 import { QuotesSchema1764300002000 } from './1764300002000-quotes-schema.js';
 import { ManagerWorkspace1764300003000 } from './1764300003000-manager-workspace.js';
 import { BenchmarkFigures1764300004000 } from './1764300004000-benchmark-figures.js';
+import { Proposals1764300005000 } from './1764300005000-proposals.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationClass[] = [
   QuotesSchema1764300002000,
   ManagerWorkspace1764300003000,
   BenchmarkFigures1764300004000,
+  Proposals1764300005000,
 ];

@@ -13,6 +13,7 @@ import { PricingModule } from './pricing/pricing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         AgenciesModule,
         PricingModule,
         QuotesModule,
+        ProposalsModule,
         BenchmarksModule,
         SeedModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),
