@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
+import { languageOf } from './support/language.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import { openPage, pageErrors, plain, screenshot } from './support/pages.js';
 import {
@@ -30,6 +31,17 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The texts an input's aria-describedby points at (its help and its errors), as a screen reader reads them. */
+async function describedBy(input: Locator): Promise<string> {
+  const text = await input.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.querySelector('.field-error')?.textContent ?? '')
+      .join(''),
+  );
+  return plain(text);
 }
 
 /** The cells of a table's body rows as people read them. */
@@ -212,7 +224,38 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(`#${await rank.getAttribute('id')}`);
     await link.click();
     expect(await rank.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(plain(await link.textContent())).toBe(
+      'Rank 1 is already used by serviceLevels[0]; ranks must be unique so that the default level is clear.',
+    );
     await screenshot(page, 'manager-errors');
+
+    // The API sends the error's code and params, so the page words it in the interface language:
+    // switching to Danish rewords the message shown, and a new refusal comes in Danish too.
+    const danish =
+      'Rang 1 bruges allerede af serviceLevels[0]; rangene skal være unikke, så det er klart, hvilket niveau der er standard.';
+    await page.getByLabel('Language', { exact: true }).selectOption('da');
+    const rangDa = page.getByRole('textbox', { name: 'Rang' });
+    await expect.poll(() => describedBy(rangDa)).toBe(danish);
+    expect(await languageOf(summary.getByText(danish))).toEqual({ language: 'da', pageLanguage: true });
+    const refusal = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        /ManagerUpsertServiceLevel/.test(response.request().postData() ?? ''),
+    );
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    const { errors } = (await (await refusal).json()) as { errors: { extensions: { errors: unknown[] } }[] };
+    expect(errors[0].extensions.errors).toEqual([
+      {
+        path: 'serviceLevels[2].rank',
+        code: 'DUPLICATE_RANK',
+        params: { rank: 1, first: 0 },
+        message:
+          'Rank 1 is already used by serviceLevels[0]; ranks must be unique so that the default level is clear.',
+      },
+    ]);
+    await page.getByRole('heading', { name: '1 ting skal rettes, før der kan gemmes' }).waitFor();
+    expect(plain(await summary.getByRole('link').first().textContent())).toBe(danish);
+    expect(await describedBy(rangDa)).toBe(danish);
     expect(pageErrors(page)).toEqual([]);
   });
 
