@@ -35,20 +35,33 @@ export class ProposalVoteService {
     const forAgency = ProposalPolicy.agencyToActFor(voter, agencyId, AGENCY_FIELD);
     return this.transactions.run(async (manager) => {
       const before = await this.votable(manager, voter, proposalId, forAgency);
-      if (await this.repository.findVote(manager, before.id, forAgency)) throw ProposalErrors.alreadyVoted();
-      try {
-        await this.repository.insertVote(manager, {
-          proposalId: before.id,
-          agencyId: forAgency,
-          votedBy: voter.userId,
-          createdAt: new Date(),
-        });
-      } catch (error) {
-        if (constraintViolation(error) === 'UNIQUE') throw ProposalErrors.alreadyVoted();
-        throw error;
-      }
-      return this.count(manager, voter, before, forAgency, 1);
+      return this.castIn(manager, voter, before, forAgency);
     });
+  }
+
+  /**
+   * Adds the agency's vote to a votable proposal inside the caller's transaction (voteForProposal's,
+   * or the demo seed's); who may vote is the caller's part.
+   */
+  async castIn(
+    manager: EntityManager,
+    voter: Actor,
+    proposal: ProposalEntity,
+    agencyId: string,
+  ): Promise<ProposalEntity> {
+    if (await this.repository.findVote(manager, proposal.id, agencyId)) throw ProposalErrors.alreadyVoted();
+    try {
+      await this.repository.insertVote(manager, {
+        proposalId: proposal.id,
+        agencyId,
+        votedBy: voter.userId,
+        createdAt: new Date(),
+      });
+    } catch (error) {
+      if (constraintViolation(error) === 'UNIQUE') throw ProposalErrors.alreadyVoted();
+      throw error;
+    }
+    return this.count(manager, voter, proposal, agencyId, 1);
   }
 
   withdraw(actor: Actor | null, proposalId: string, agencyId?: string | null): Promise<ProposalEntity> {

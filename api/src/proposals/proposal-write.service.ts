@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -30,6 +31,15 @@ export interface CreateProposalCommand {
   title: string;
   description: string;
   serviceCode?: string | null;
+}
+
+/** A proposal's own fields, checked. */
+export interface NewProposal {
+  providerCode: string;
+  agencyId: string;
+  title: string;
+  description: string;
+  serviceCode: string | null;
 }
 
 /** What `respondToProposal` takes. */
@@ -76,37 +86,47 @@ export class ProposalWriteService {
     const serviceCode = optionalCode(input.serviceCode);
     if (serviceCode && !(await this.catalogues.serviceInForce(input.providerCode, serviceCode)))
       throw ProposalErrors.unknownService(input.providerCode, `${INPUT}.serviceCode`);
-    return this.transactions.run(async (manager) => {
-      const now = new Date();
-      const proposal = Object.assign(new ProposalEntity(), {
-        id: randomUUID(),
+    return this.transactions.run((manager) =>
+      this.insertIn(manager, proposer, {
         providerCode: input.providerCode,
         agencyId: agency.id,
         title,
         description,
         serviceCode,
-        status: 'OPEN',
-        response: null,
-        respondedAt: null,
-        respondedBy: null,
-        respondedByName: null,
-        voteCount: 0,
-        createdBy: proposer.userId,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      } satisfies ProposalEntity);
-      await this.repository.insert(manager, proposal);
-      await this.audit.record(manager, {
-        actor: proposer,
-        entity: PROPOSAL_ENTITY,
-        entityId: proposal.id,
-        action: 'CREATE',
-        before: null,
-        after: proposalSnapshot(proposal),
-      });
-      return proposal;
+      }),
+    );
+  }
+
+  /**
+   * Inserts a new OPEN proposal whose fields are already checked, with its audit event, inside the
+   * caller's transaction (createProposal's, or the demo seed's).
+   */
+  async insertIn(manager: EntityManager, actor: Actor, fields: NewProposal): Promise<ProposalEntity> {
+    const now = new Date();
+    const proposal = Object.assign(new ProposalEntity(), {
+      id: randomUUID(),
+      ...fields,
+      status: 'OPEN',
+      response: null,
+      respondedAt: null,
+      respondedBy: null,
+      respondedByName: null,
+      voteCount: 0,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    } satisfies ProposalEntity);
+    await this.repository.insert(manager, proposal);
+    await this.audit.record(manager, {
+      actor,
+      entity: PROPOSAL_ENTITY,
+      entityId: proposal.id,
+      action: 'CREATE',
+      before: null,
+      after: proposalSnapshot(proposal),
     });
+    return proposal;
   }
 
   /**
@@ -120,39 +140,52 @@ export class ProposalWriteService {
       const before = await this.repository.findById(command.id, manager);
       if (!before) throw ProposalErrors.notFound();
       ProposalPolicy.requireResponderFor(responder, before.providerCode);
-      assertVersion(before, command.expectedVersion);
-      assertMove(before.status, command.status);
-      const user = await this.users.findById(responder.userId, manager);
-      const now = new Date();
-      const changes = {
-        status: command.status,
-        response,
-        respondedAt: now,
-        respondedBy: responder.userId,
-        // Operator tools act without a user row; they sign with their e-mail.
-        respondedByName: user?.name ?? responder.email,
-        updatedAt: now,
-      };
-      const changed = await this.repository.respondIfVersion(
-        manager,
-        before.id,
-        command.expectedVersion,
-        before.status,
-        changes,
-      );
-      if (changed === 0) throw ProposalErrors.staleVersion();
-      // Re-read: votes may have changed the count since `before` was read (they do not bump the version).
-      const after = await this.repository.findById(before.id, manager);
-      if (!after) throw new Error(`Proposal ${before.id} vanished inside its own transaction.`);
-      await this.audit.record(manager, {
-        actor: responder,
-        entity: PROPOSAL_ENTITY,
-        entityId: before.id,
-        action: 'RESPOND',
-        before: proposalSnapshot(before),
-        after: proposalSnapshot(after),
-      });
-      return after;
+      return this.respondIn(manager, responder, before, { ...command, response });
     });
+  }
+
+  /**
+   * Applies a response to `before` (as read in the caller's transaction): checks the version and
+   * the move, then a version-checked UPDATE and its audit event.
+   */
+  async respondIn(
+    manager: EntityManager,
+    responder: Actor,
+    before: ProposalEntity,
+    command: Omit<RespondCommand, 'id'>,
+  ): Promise<ProposalEntity> {
+    assertVersion(before, command.expectedVersion);
+    assertMove(before.status, command.status);
+    const user = await this.users.findById(responder.userId, manager);
+    const now = new Date();
+    const changes = {
+      status: command.status,
+      response: command.response,
+      respondedAt: now,
+      respondedBy: responder.userId,
+      // Operator tools act without a user row; they sign with their e-mail.
+      respondedByName: user?.name ?? responder.email,
+      updatedAt: now,
+    };
+    const changed = await this.repository.respondIfVersion(
+      manager,
+      before.id,
+      command.expectedVersion,
+      before.status,
+      changes,
+    );
+    if (changed === 0) throw ProposalErrors.staleVersion();
+    // Re-read: votes may have changed the count since `before` was read (they do not bump the version).
+    const after = await this.repository.findById(before.id, manager);
+    if (!after) throw new Error(`Proposal ${before.id} vanished inside its own transaction.`);
+    await this.audit.record(manager, {
+      actor: responder,
+      entity: PROPOSAL_ENTITY,
+      entityId: before.id,
+      action: 'RESPOND',
+      before: proposalSnapshot(before),
+      after: proposalSnapshot(after),
+    });
+    return after;
   }
 }

@@ -9,6 +9,7 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { UsersService } from '../users/users.service.js';
 import { BenchmarkFigureService } from '../benchmarks/benchmark-figure.service.js';
 import { DEMO_BENCHMARK_FIGURES } from './demo-benchmarks.js';
+import { DemoProposalSeeder } from './demo-proposal-seeder.js';
 import { DEMO_AGENCIES, DEMO_CATALOGUES, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 /**
@@ -27,6 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly agencies: AgencyService,
     private readonly users: UsersService,
     private readonly benchmarks: BenchmarkFigureService,
+    private readonly proposals: DemoProposalSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,7 +41,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.seed();
   }
 
-  /** Imports and publishes every demo catalogue, then creates the demo agencies, users and benchmark figures. */
+  /** Imports and publishes every demo catalogue, then creates the demo agencies, users, benchmark figures and proposals. */
   async seed(): Promise<void> {
     // One transaction: a failed seed leaves the database empty, so the next start tries again.
     await this.transactions.run(async (manager) => {
@@ -60,6 +62,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       for (const figure of DEMO_BENCHMARK_FIGURES)
         await this.benchmarks.create(manager, SYSTEM_ACTOR, figure);
+      await this.proposals.seedIn(manager, agencyIds);
     });
     this.logger.log(
       `Demo data loaded: ${DEMO_CATALOGUES.length} catalogues, ${DEMO_USERS.length} demo users.`,
