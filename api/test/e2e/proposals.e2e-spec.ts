@@ -73,6 +73,7 @@ describe('createProposal', () => {
       description: 'Many of our researchers do not read Danish; offer payslips in English.',
       serviceCode: 'PAY-RUN',
       status: 'OPEN',
+      nextStatuses: ['UNDER_REVIEW', 'DECLINED'],
       response: null,
       respondedAt: null,
       respondedByName: null,
@@ -319,6 +320,7 @@ describe('respondToProposal: the allowed moves', () => {
         response: 'Our answer.',
         respondedByName: 'Manager P',
         version: proposal.version + 1,
+        nextStatuses: ALLOWED[to],
       });
     } else {
       expect(firstError(response)).toMatchObject({

@@ -3,7 +3,7 @@ import { dataOf, smallCatalogue } from './catalogue-factory.js';
 import { publishCatalogue } from './quote-factory.js';
 import type { TestApp } from './test-app.js';
 
-export const PROPOSAL_FIELDS = `id providerCode agencyName title description serviceCode status response
+export const PROPOSAL_FIELDS = `id providerCode agencyName title description serviceCode status nextStatuses response
   respondedAt respondedByName voteCount myAgencyVoted createdAt updatedAt version`;
 
 export const CREATE_PROPOSAL = `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { ${PROPOSAL_FIELDS} } }`;
@@ -25,6 +25,7 @@ export interface ProposalResult {
   description: string;
   serviceCode: string | null;
   status: string;
+  nextStatuses: string[];
   response: string | null;
   respondedAt: string | null;
   respondedByName: string | null;

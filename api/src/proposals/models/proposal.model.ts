@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../common/graphql/paging.js';
 import type { ProposalEntity, ProposalStatus } from '../proposal.entity.js';
+import { PROPOSAL_MOVES } from '../proposal.rules.js';
 import { ProposalStatusEnum } from './proposal-enums.js';
 
 /**
@@ -56,6 +57,12 @@ export class ProposalModel {
   })
   respondedByName!: string | null;
 
+  @Field(() => [ProposalStatusEnum], {
+    description:
+      'The statuses the centre may set in its next response (respondToProposal); empty once the proposal is closed (DECLINED or DONE).',
+  })
+  nextStatuses!: ProposalStatus[];
+
   @Field(() => Int, { description: 'Number of agencies that vote for the proposal (one vote per agency).' })
   voteCount!: number;
 
@@ -80,6 +87,7 @@ export class ProposalModel {
       description: entity.description,
       serviceCode: entity.serviceCode,
       status: entity.status,
+      nextStatuses: [...PROPOSAL_MOVES[entity.status]],
       response: entity.response,
       respondedAt: entity.respondedAt,
       respondedByName: entity.respondedByName,
