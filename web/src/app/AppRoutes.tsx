@@ -24,12 +24,13 @@ const QuotePage = lazy(() => import('./pages/QuotePage'));
 const QuotePrintPage = lazy(() => import('./pages/QuotePrintPage'));
 const QuoteEditPage = lazy(() => import('./pages/QuoteEditPage'));
 const ManagerArea = lazy(() => import('./pages/ManagerArea'));
+const BenchmarksPage = lazy(() => import('./pages/BenchmarksPage'));
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
  * configurator, `/centres/:code/compare` comparison; `/login`, `/change-password`; `/quotes` (list),
  * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
- * `/manage/*` the account managers' area.
+ * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs.
  */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function AppRoutes() {
             <Route path="centres/:providerCode" element={<CataloguePage />} />
             <Route path="centres/:providerCode/configure" element={<ConfiguratorPage />} />
             <Route path="centres/:providerCode/compare" element={<ComparePage />} />
+            <Route path="benchmarks" element={<BenchmarksPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="change-password" element={<ChangePasswordPage />} />
             <Route

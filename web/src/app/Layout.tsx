@@ -26,6 +26,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <p className="site-header__tagline">{t('app.tagline')}</p>
           </div>
           <div className="site-header__tools">
+            <RouterLink to="/benchmarks" className="site-header__link">
+              {t('benchmarks.link')}
+            </RouterLink>
             <ManageLink />
             <SessionMenu />
             <LanguageSelect />

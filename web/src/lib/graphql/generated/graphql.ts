@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A unit-cost KPI: the centre's total cost of a kind of work divided by the units it handled. */
+export type BenchmarkKpi =
+  /** Cost per incoming (supplier) invoice. */
+  | 'COST_PER_INCOMING_INVOICE'
+  /** Cost per outgoing (sales) invoice. */
+  | 'COST_PER_OUTGOING_INVOICE'
+  /** Cost per payslip. */
+  | 'COST_PER_PAYSLIP'
+  /** Cost per ledger posting line. */
+  | 'COST_PER_POSTING_LINE'
+  /** Cost per sick-pay or parental-pay refund claim. */
+  | 'COST_PER_REFUND'
+  /** Cost per travel or expense claim. */
+  | 'COST_PER_TRAVEL_CLAIM';
+
 /** What changed: the version settings (validFrom, currency) or an item of the catalogue. */
 export type CatalogueChangeKind =
   | 'CATEGORY'
@@ -143,6 +158,22 @@ export type QuoteStatus =
   /** Withdrawn by the agency, or replaced by a newer revision. */
   | 'WITHDRAWN';
 
+/** A new benchmark figure. A provider has at most one figure per year and KPI: another one is refused with BAD_USER_INPUT on input.year (extensions.reason DUPLICATE); change the existing figure instead. */
+export type RecordBenchmarkFigureInput = {
+  /** ISO 4217 currency: may be left out, and when given must be the provider's currency (that of its catalogue in force, else its country's), else BAD_USER_INPUT on input.currency. */
+  currency?: string | null | undefined;
+  /** What the figure measures. */
+  kpi: BenchmarkKpi;
+  /** Code of the provider the figure is for. Account managers: their own centre only. */
+  providerCode: string;
+  /** Where the figure was published, 1 to 500 characters, e.g. "DFØ annual report 2024". */
+  source: string;
+  /** The unit cost as a decimal string greater than 0 with at most 6 decimals, e.g. "14" or "0.2". A JSON number is refused. */
+  value: string;
+  /** The calendar year the figure is for, from 2000 to next year. */
+  year: number;
+};
+
 /** One row of the division of labour. */
 export type ResponsibilityInput = {
   /** CENTRE, CUSTOMER or SHARED. */
@@ -274,6 +305,20 @@ export type UpdateAgencyInput = {
   providerCode?: string | null | undefined;
 };
 
+/** Changes to a benchmark figure; fields left out (or null) stay as they are. The provider never changes. A provider has at most one figure per year and KPI: another one is refused with BAD_USER_INPUT on input.year (extensions.reason DUPLICATE); change the existing figure instead. */
+export type UpdateBenchmarkFigureInput = {
+  /** ISO 4217 currency: may be left out, and when given must be the provider's currency (that of its catalogue in force, else its country's), else BAD_USER_INPUT on input.currency. */
+  currency?: string | null | undefined;
+  /** What the figure measures. */
+  kpi?: BenchmarkKpi | null | undefined;
+  /** Where the figure was published, 1 to 500 characters, e.g. "DFØ annual report 2024". */
+  source?: string | null | undefined;
+  /** The unit cost as a decimal string greater than 0 with at most 6 decimals, e.g. "14" or "0.2". A JSON number is refused. */
+  value?: string | null | undefined;
+  /** The calendar year the figure is for, from 2000 to next year. */
+  year?: number | null | undefined;
+};
+
 /** Changes to a user. A field left out keeps its value; providerCode and agencyId are cleared with null. The result must fit the role: account managers need a provider, customers an agency, admins neither. */
 export type UpdateUserInput = {
   /** Customers: id of their agency; null clears it. */
@@ -305,6 +350,45 @@ export type VolumeInput = {
   /** The quantity as a decimal string ("600", "7.5"): not negative, at most 6 decimals, whole for drivers that count whole units. A JSON number is refused. */
   quantity: string;
 };
+
+export type BenchmarkFiguresQueryVariables = Exact<{
+  providerCode?: string | null | undefined;
+  kpi?: BenchmarkKpi | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BenchmarkFiguresQuery = { benchmarkFigures: { totalCount: number, edges: Array<{ node: { id: string, providerCode: string, year: number, kpi: BenchmarkKpi, value: string, currency: string, source: string, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
+
+export type RecordBenchmarkFigureMutationVariables = Exact<{
+  input: RecordBenchmarkFigureInput;
+}>;
+
+
+export type RecordBenchmarkFigureMutation = { recordBenchmarkFigure: { id: string, version: number } };
+
+export type UpdateBenchmarkFigureMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateBenchmarkFigureInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateBenchmarkFigureMutation = { updateBenchmarkFigure: { id: string, version: number } };
+
+export type DeleteBenchmarkFigureMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type DeleteBenchmarkFigureMutation = { deleteBenchmarkFigure: boolean };
 
 export type CatalogueBrowserQueryVariables = Exact<{
   providerCode: string;
@@ -909,6 +993,69 @@ export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
   mustChangePassword
 }
     `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+export const BenchmarkFiguresDocument = new TypedDocumentString(`
+    query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {
+  benchmarkFigures(
+    providerCode: $providerCode
+    kpi: $kpi
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        providerCode
+        year
+        kpi
+        value
+        currency
+        source
+        version
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchmarkFiguresQuery, BenchmarkFiguresQueryVariables>;
+export const BenchmarkCentresDocument = new TypedDocumentString(`
+    query BenchmarkCentres {
+  providers {
+    code
+    name
+    versions {
+      number
+      status
+      currency
+      inForce
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchmarkCentresQuery, BenchmarkCentresQueryVariables>;
+export const RecordBenchmarkFigureDocument = new TypedDocumentString(`
+    mutation RecordBenchmarkFigure($input: RecordBenchmarkFigureInput!) {
+  recordBenchmarkFigure(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBenchmarkFigureMutation, RecordBenchmarkFigureMutationVariables>;
+export const UpdateBenchmarkFigureDocument = new TypedDocumentString(`
+    mutation UpdateBenchmarkFigure($id: ID!, $input: UpdateBenchmarkFigureInput!, $expectedVersion: Int!) {
+  updateBenchmarkFigure(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBenchmarkFigureMutation, UpdateBenchmarkFigureMutationVariables>;
+export const DeleteBenchmarkFigureDocument = new TypedDocumentString(`
+    mutation DeleteBenchmarkFigure($id: ID!, $expectedVersion: Int!) {
+  deleteBenchmarkFigure(id: $id, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DeleteBenchmarkFigureMutation, DeleteBenchmarkFigureMutationVariables>;
 export const CatalogueBrowserDocument = new TypedDocumentString(`
     query CatalogueBrowser($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {

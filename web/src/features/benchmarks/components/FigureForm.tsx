@@ -1,0 +1,211 @@
+import {
+  Alert,
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOnlineStatus } from '../../../lib/use-online-status';
+import {
+  centreCurrency,
+  KPIS,
+  useRecordFigure,
+  useUpdateFigure,
+  type BenchmarkCentre,
+  type BenchmarkFigure,
+  type BenchmarkKpi,
+} from '../api/benchmarks';
+import {
+  draftOf,
+  figureProblems,
+  normalizeValue,
+  saveFailure,
+  type FigureDraft,
+  type FigureField,
+  type FigureProblems,
+} from '../hooks/figure-form';
+
+const FIELD_ORDER: readonly FigureField[] = ['providerCode', 'kpi', 'year', 'value', 'source'];
+
+export interface FigureFormProps {
+  centres: readonly BenchmarkCentre[];
+  /** An account manager's own centre (fixed); null for administrators, who choose. */
+  ownCentre: string | null;
+  /** The figure to edit; null records a new one. */
+  figure: BenchmarkFigure | null;
+  thisYear: number;
+  onSaved(what: 'recorded' | 'saved'): void;
+  onCancel(): void;
+  /** The list is stale (CONFLICT, deleted meanwhile): reload it and leave the form. */
+  onReload(): void;
+}
+
+/** Records or edits one figure: checked here first, the API's refusals shown at their fields. */
+export function FigureForm({
+  centres,
+  ownCentre,
+  figure,
+  thisYear,
+  onSaved,
+  onCancel,
+  onReload,
+}: FigureFormProps) {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  const record = useRecordFigure();
+  const update = useUpdateFigure();
+  const ids = { providerCode: useId(), kpi: useId(), year: useId(), value: useId(), source: useId() };
+  const [draft, setDraft] = useState<FigureDraft>(() =>
+    draftOf(figure, ownCentre ?? centres[0]?.code ?? '', thisYear),
+  );
+  const [problems, setProblems] = useState<FigureProblems>({});
+  const [message, setMessage] = useState<{ key: string; reload: boolean } | null>(null);
+  const busy = record.isPending || update.isPending;
+  const centre = centres.find((candidate) => candidate.code === draft.providerCode);
+  const currency = centreCurrency(centre);
+
+  const set = (field: FigureField, value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setProblems((current) => ({ ...current, [field]: undefined }));
+  };
+  const showProblems = (found: FigureProblems) => {
+    setProblems(found);
+    const first = FIELD_ORDER.find((field) => found[field]);
+    if (first) requestAnimationFrame(() => document.getElementById(ids[first])?.focus());
+  };
+  const failed = (error: unknown) => {
+    const failure = saveFailure(error, online);
+    if (failure.kind === 'field') showProblems({ [failure.field]: failure.key });
+    else setMessage({ key: failure.key, reload: failure.reload });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setMessage(null);
+    const found = figureProblems(draft, thisYear);
+    if (Object.keys(found).length > 0) return showProblems(found);
+    const fields = {
+      year: Number(draft.year.trim()),
+      kpi: draft.kpi,
+      value: normalizeValue(draft.value),
+      source: draft.source.trim(),
+    };
+    if (figure) {
+      update.mutate(
+        { id: figure.id, input: fields, expectedVersion: figure.version },
+        { onSuccess: () => onSaved('saved'), onError: failed },
+      );
+    } else {
+      record.mutate(
+        { ...fields, providerCode: draft.providerCode },
+        { onSuccess: () => onSaved('recorded'), onError: failed },
+      );
+    }
+  };
+
+  const error = (field: FigureField) => (problems[field] ? t(problems[field]) : undefined);
+  return (
+    <form className="benchmark-form" onSubmit={submit} noValidate>
+      {message && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t(message.key)}</Paragraph>
+          {message.reload && (
+            <Button variant="secondary" data-size="sm" onClick={onReload}>
+              {t('benchmarks.errors.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
+      {ownCentre !== null || figure ? (
+        <Paragraph data-size="sm">
+          {t('benchmarks.form.centreFixed', {
+            name: centre?.name ?? draft.providerCode,
+          })}
+        </Paragraph>
+      ) : (
+        <Field>
+          <Label htmlFor={ids.providerCode}>{t('benchmarks.form.centre')}</Label>
+          <Select
+            id={ids.providerCode}
+            width="auto"
+            value={draft.providerCode}
+            onChange={(e) => set('providerCode', e.target.value)}
+          >
+            {centres.map((choice) => (
+              <Select.Option key={choice.code} value={choice.code}>
+                {choice.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {problems.providerCode && <ValidationMessage>{error('providerCode')}</ValidationMessage>}
+        </Field>
+      )}
+      <Field>
+        <Label htmlFor={ids.kpi}>{t('benchmarks.form.kpi')}</Label>
+        <Select
+          id={ids.kpi}
+          width="auto"
+          value={draft.kpi}
+          onChange={(e) => set('kpi', e.target.value as BenchmarkKpi)}
+        >
+          {KPIS.map((kpi) => (
+            <Select.Option key={kpi} value={kpi}>
+              {t(`benchmarks.kpi.${kpi}`)}
+            </Select.Option>
+          ))}
+        </Select>
+        {problems.kpi && <ValidationMessage>{error('kpi')}</ValidationMessage>}
+      </Field>
+      <Textfield
+        id={ids.year}
+        label={t('benchmarks.form.year')}
+        description={t('benchmarks.form.yearHint', { last: thisYear + 1 })}
+        inputMode="numeric"
+        autoComplete="off"
+        size={6}
+        value={draft.year}
+        onChange={(e) => set('year', e.target.value)}
+        error={error('year')}
+      />
+      <Textfield
+        id={ids.value}
+        label={t('benchmarks.form.value')}
+        description={
+          currency ? t('benchmarks.form.valueHint', { currency }) : t('benchmarks.form.valueHintNoCurrency')
+        }
+        inputMode="decimal"
+        autoComplete="off"
+        size={12}
+        value={draft.value}
+        onChange={(e) => set('value', e.target.value)}
+        error={error('value')}
+      />
+      <Textfield
+        id={ids.source}
+        label={t('benchmarks.form.source')}
+        description={t('benchmarks.form.sourceHint')}
+        multiline
+        rows={2}
+        value={draft.source}
+        onChange={(e) => set('source', e.target.value)}
+        error={error('source')}
+      />
+      <div className="dialog-buttons">
+        <Button type="submit" aria-busy={busy || undefined}>
+          {figure ? t('benchmarks.form.save') : t('benchmarks.form.record')}
+        </Button>
+        {figure && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('benchmarks.form.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
