@@ -179,6 +179,8 @@ describe('Benchmarks', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Record figure' }));
     expect(await screen.findByText('The figure has been recorded.')).toBeTruthy();
+    // The form starts empty again for the next figure.
+    expect((screen.getByRole('textbox', { name: 'Value' }) as HTMLInputElement).value).toBe('');
     expect(calls(api, 'RecordBenchmarkFigure')).toEqual([
       {
         input: {

@@ -40,6 +40,8 @@ export function Benchmarks() {
   const [editing, setEditing] = useState<BenchmarkFigure | null>(null);
   const [deleting, setDeleting] = useState<BenchmarkFigure | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** Counts saves, so that the form starts empty again after one. */
+  const [saves, setSaves] = useState(0);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   useDocumentTitle(t('benchmarks.title'));
@@ -78,6 +80,8 @@ export function Benchmarks() {
           dialog.current?.close();
           if (editing?.id === deleting.id) setEditing(null);
           setDeleting(null);
+          // The row and its button may be gone: continue from the form's heading.
+          focusForm();
         },
       },
     );
@@ -123,7 +127,7 @@ export function Benchmarks() {
           </Heading>
           <Paragraph data-size="sm">{t('benchmarks.form.intro')}</Paragraph>
           <FigureForm
-            key={editing ? `${editing.id}:${editing.version}` : 'new'}
+            key={editing ? `${editing.id}:${editing.version}` : `new:${saves}`}
             centres={writableCentres}
             ownCentre={ownCentre}
             figure={editing}
@@ -131,6 +135,8 @@ export function Benchmarks() {
             onSaved={(what) => {
               setNotice({ tone: 'success', key: `benchmarks.done.${what}` });
               setEditing(null);
+              setSaves((count) => count + 1);
+              focusForm();
             }}
             onCancel={() => {
               setEditing(null);
