@@ -17,6 +17,7 @@ const MANAGERS: readonly Role[] = ['ACCOUNT_MANAGER', 'ADMIN'];
 const CataloguePage = lazy(() => import('./pages/CataloguePage'));
 const ConfiguratorPage = lazy(() => import('./pages/ConfiguratorPage'));
 const ComparePage = lazy(() => import('./pages/ComparePage'));
+const ProposalsPage = lazy(() => import('./pages/ProposalsPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const QuotesPage = lazy(() => import('./pages/QuotesPage'));
@@ -28,7 +29,8 @@ const BenchmarksPage = lazy(() => import('./pages/BenchmarksPage'));
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
- * configurator, `/centres/:code/compare` comparison; `/login`, `/change-password`; `/quotes` (list),
+ * configurator, `/centres/:code/compare` comparison, `/centres/:code/proposals` customer
+ * proposals; `/login`, `/change-password`; `/quotes` (list),
  * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
  * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs.
  */
@@ -44,6 +46,7 @@ export function AppRoutes() {
             <Route path="centres/:providerCode" element={<CataloguePage />} />
             <Route path="centres/:providerCode/configure" element={<ConfiguratorPage />} />
             <Route path="centres/:providerCode/compare" element={<ComparePage />} />
+            <Route path="centres/:providerCode/proposals" element={<ProposalsPage />} />
             <Route path="benchmarks" element={<BenchmarksPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="change-password" element={<ChangePasswordPage />} />

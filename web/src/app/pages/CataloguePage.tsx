@@ -1,5 +1,6 @@
 import { useParams, useSearchParams } from 'react-router';
 import { CatalogueBrowser } from '../../features/catalogue/components/CatalogueBrowser';
+import { ProposalsLink } from '../../features/proposals/components/ProposalsLink';
 
 /** `/centres/:providerCode[?version=N]`: the catalogue browser (loaded on demand). */
 export default function CataloguePage() {
@@ -10,6 +11,7 @@ export default function CataloguePage() {
     <CatalogueBrowser
       providerCode={providerCode}
       version={Number.isInteger(version) && version > 0 ? version : null}
+      actions={<ProposalsLink providerCode={providerCode} />}
     />
   );
 }

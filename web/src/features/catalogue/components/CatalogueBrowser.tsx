@@ -19,9 +19,12 @@ import { ServiceSection } from './ServiceSection';
 export function CatalogueBrowser({
   providerCode,
   version,
+  actions,
 }: {
   providerCode: string;
   version: number | null;
+  /** More ways on from the catalogue, beside configure and compare (the app adds them). */
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const picked = useCatalogueVersion(providerCode, version);
@@ -47,7 +50,7 @@ export function CatalogueBrowser({
       </Untitled>
     );
   }
-  return <CatalogueContent catalogue={catalogue.data} version={picked.data} />;
+  return <CatalogueContent catalogue={catalogue.data} version={picked.data} actions={actions} />;
 }
 
 function Untitled({ children }: { children: ReactNode }) {
@@ -62,7 +65,15 @@ function Untitled({ children }: { children: ReactNode }) {
   );
 }
 
-function CatalogueContent({ catalogue, version }: { catalogue: BrowsedCatalogue; version: VersionSummary }) {
+function CatalogueContent({
+  catalogue,
+  version,
+  actions,
+}: {
+  catalogue: BrowsedCatalogue;
+  version: VersionSummary;
+  actions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const index = useCatalogueIndex(catalogue);
@@ -99,6 +110,7 @@ function CatalogueContent({ catalogue, version }: { catalogue: BrowsedCatalogue;
             <RouterLink to={compareUrl}>{t('compare.comparePackages')}</RouterLink>
           </Button>
         )}
+        {actions}
       </div>
       <nav aria-label={t('catalogue.contents')} className="in-page-nav">
         <ul>

@@ -83,6 +83,20 @@ export type CreateAgencyInput = {
   providerCode: string;
 };
 
+/** A proposal for a new or changed service of a centre. */
+export type CreateProposalInput = {
+  /** The proposing agency: required for administrators; customers propose for their own agency. */
+  agencyId?: string | number | null | undefined;
+  /** What is proposed and why, 1 to 5000 characters. */
+  description: string;
+  /** Code of the centre to propose to; it must serve the proposing agency. */
+  providerCode: string;
+  /** To propose a change to an existing service: its code in the centre's catalogue in force today (an unknown code is BAD_USER_INPUT). Leave out for a new service. */
+  serviceCode?: string | null | undefined;
+  /** Title, 1 to 200 characters (surrounding white space is removed). */
+  title: string;
+};
+
 /** A new user. Account managers need a provider, customers an agency, admins neither. */
 export type CreateUserInput = {
   agencyId?: string | null | undefined;
@@ -139,6 +153,19 @@ export type PriceTierInput = {
   /** Inclusive upper bound; null only for the last tier (no limit). Strictly ascending. */
   upTo?: string | null | undefined;
 };
+
+/** Where a proposal stands. The centre's moves: OPEN → UNDER_REVIEW | DECLINED; UNDER_REVIEW → PLANNED | DECLINED | DONE; PLANNED → DONE | DECLINED. UNDER_REVIEW and PLANNED may be kept to update the response. DECLINED and DONE are final (closed: no more votes or responses). */
+export type ProposalStatus =
+  /** The centre will not do it (the response says why). Closed. */
+  | 'DECLINED'
+  /** Done, or already available. Closed. */
+  | 'DONE'
+  /** New; the centre has not responded yet. Open for votes. */
+  | 'OPEN'
+  /** The centre plans to do it. Open for votes. */
+  | 'PLANNED'
+  /** The centre is looking into it. Open for votes. */
+  | 'UNDER_REVIEW';
 
 /** The centre's answer to a submitted quote. */
 export type QuoteDecision =
@@ -745,6 +772,56 @@ export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
 
+export type ProposalFieldsFragment = { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number };
+
+export type ProposalsQueryVariables = Exact<{
+  providerCode?: string | null | undefined;
+  status?: ProposalStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } }> } };
+
+export type ProposalCentreQueryVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type ProposalCentreQuery = { providers: Array<{ code: string, name: string, locale: string }>, catalogue: { services: Array<{ code: string, name: string }> } | null, me: { id: string, role: Role, providerCode: string | null, agency: { id: string, providerCode: string } | null } | null };
+
+export type CreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+
+export type CreateProposalMutation = { createProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
+
+export type VoteForProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteForProposalMutation = { voteForProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
+
+export type WithdrawVoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawVoteMutation = { withdrawVote: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
+
+export type RespondToProposalMutationVariables = Exact<{
+  id: string | number;
+  status: ProposalStatus;
+  response: string;
+  expectedVersion: number;
+}>;
+
+
+export type RespondToProposalMutation = { respondToProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
+
 export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -903,6 +980,25 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
@@ -1844,6 +1940,164 @@ export const ManagerVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerVersionsQuery, ManagerVersionsQueryVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals($providerCode: String, $status: ProposalStatus, $first: Int, $after: String) {
+  proposals(
+    providerCode: $providerCode
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ProposalFields
+      }
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const ProposalCentreDocument = new TypedDocumentString(`
+    query ProposalCentre($providerCode: String!) {
+  providers {
+    code
+    name
+    locale
+  }
+  catalogue(providerCode: $providerCode) {
+    services {
+      code
+      name
+    }
+  }
+  me {
+    id
+    role
+    providerCode
+    agency {
+      id
+      providerCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalCentreQuery, ProposalCentreQueryVariables>;
+export const CreateProposalDocument = new TypedDocumentString(`
+    mutation CreateProposal($input: CreateProposalInput!) {
+  createProposal(input: $input) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
+export const VoteForProposalDocument = new TypedDocumentString(`
+    mutation VoteForProposal($id: ID!) {
+  voteForProposal(id: $id) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<VoteForProposalMutation, VoteForProposalMutationVariables>;
+export const WithdrawVoteDocument = new TypedDocumentString(`
+    mutation WithdrawVote($id: ID!) {
+  withdrawVote(id: $id) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
+export const RespondToProposalDocument = new TypedDocumentString(`
+    mutation RespondToProposal($id: ID!, $status: ProposalStatus!, $response: String!, $expectedVersion: Int!) {
+  respondToProposal(
+    id: $id
+    status: $status
+    response: $response
+    expectedVersion: $expectedVersion
+  ) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  providerCode
+  agencyName
+  title
+  description
+  serviceCode
+  status
+  nextStatuses
+  response
+  respondedAt
+  respondedByName
+  voteCount
+  myAgencyVoted
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<RespondToProposalMutation, RespondToProposalMutationVariables>;
 export const ProvidersDocument = new TypedDocumentString(`
     query Providers {
   providers {

@@ -1,0 +1,15 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+
+/** The way from a centre's catalogue to its customers' proposals. */
+export function ProposalsLink({ providerCode }: { providerCode: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button asChild variant="secondary">
+      <RouterLink to={`/centres/${encodeURIComponent(providerCode)}/proposals`}>
+        {t('proposals.link')}
+      </RouterLink>
+    </Button>
+  );
+}
