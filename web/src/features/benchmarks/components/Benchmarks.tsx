@@ -19,6 +19,7 @@ import { BenchmarkFilters, filterFrom, searchOf } from './BenchmarkFilters';
 import { BenchmarkTable } from './BenchmarkTable';
 import { DeleteFigureDialog } from './DeleteFigureDialog';
 import { FigureForm } from './FigureForm';
+import '../i18n';
 import './benchmarks.css';
 
 type Notice = { tone: 'success' | 'danger'; key: string; reload?: boolean };
