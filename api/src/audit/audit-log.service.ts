@@ -23,7 +23,8 @@ export interface AuditLogArgs {
 /**
  * The kinds of event an account manager may read, when they concern the manager's own centre: its
  * catalogue versions (imports, edits, publications), the provider itself, its agencies and their
- * quotes, its benchmark figures. Written as plain names (the audit trail sits below the domains that record into it).
+ * quotes, its benchmark figures, the customers' proposals to it and their votes. Written as plain
+ * names (the audit trail sits below the domains that record into it).
  * User events are for administrators only, even those of the centre's own managers.
  */
 export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
@@ -33,6 +34,7 @@ export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
   'Quote',
   'QuoteComment',
   'BenchmarkFigure',
+  'Proposal',
 ];
 
 /**

@@ -554,3 +554,24 @@ describe('audit events', () => {
     expect((await auditEventsOf(app, proposal.id)).map((event) => event.action)).toEqual(['CREATE']);
   });
 });
+
+describe('the audit log', () => {
+  const EVENTS = `query ($entityId: ID) { auditEvents(first: 100, entity: "Proposal", entityId: $entityId) {
+    totalCount edges { node { action } } } }`;
+
+  it("shows a proposal's events to its centre's account managers, not to another centre's", async () => {
+    const proposal = await proposalOfA({ title: 'Logged' });
+    await proposalMutation(app, world.customerA.token, VOTE, { id: proposal.id });
+    const seen = async (token: string) =>
+      dataOf(
+        await app.gql<{ auditEvents: { totalCount: number; edges: { node: { action: string } }[] } }>(
+          EVENTS,
+          { entityId: proposal.id },
+          { token },
+        ),
+      ).auditEvents.edges.map((edge) => edge.node.action);
+    expect((await seen(world.manager.token)).sort()).toEqual(['CREATE', 'VOTE']);
+    expect(await seen(world.otherManager.token)).toEqual([]);
+    expect((await seen(world.admin.token)).sort()).toEqual(['CREATE', 'VOTE']);
+  });
+});
