@@ -5,6 +5,7 @@ import { useFormatters } from '../../../lib/format';
 import type { Proposal, ProposalStatus } from '../api/proposals';
 import { RespondForm } from './RespondForm';
 import { VoteButton } from './VoteButton';
+import '../i18n';
 
 const COLOURS: Record<ProposalStatus, string> = {
   OPEN: 'info',

@@ -22,6 +22,7 @@ import {
   type ProposalField,
   type ProposalForm as Form,
 } from '../hooks/proposal-form';
+import '../i18n';
 
 interface Props {
   providerCode: string;

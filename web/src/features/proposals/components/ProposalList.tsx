@@ -5,6 +5,7 @@ import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/Q
 import { useProposalList, type ProposalStatus } from '../api/proposals';
 import { ProposalCard } from './ProposalCard';
 import type { ProposalRights } from '../hooks/proposal-rights';
+import '../i18n';
 
 interface Props {
   providerCode: string;

@@ -10,6 +10,7 @@ import { rightsOf } from '../hooks/proposal-rights';
 import { ProposalForm } from './ProposalForm';
 import { ProposalList } from './ProposalList';
 import './proposals.css';
+import '../i18n';
 
 function statusFrom(search: URLSearchParams): ProposalStatus | null {
   const value = search.get('status');

@@ -1,6 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import '../i18n';
 
 /** The way from a centre's catalogue to its customers' proposals. */
 export function ProposalsLink({ providerCode }: { providerCode: string }) {

@@ -5,6 +5,7 @@ import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useReloadProposals, useRespond, type Proposal, type ProposalStatus } from '../api/proposals';
 import { proposalFailure, type ProposalFailure } from '../hooks/proposal-failure';
 import { responseProblem } from '../hooks/proposal-form';
+import '../i18n';
 
 interface Props {
   proposal: Proposal;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useReloadProposals, useVote, type Proposal } from '../api/proposals';
 import { proposalFailure } from '../hooks/proposal-failure';
+import '../i18n';
 
 /**
  * The agency's vote as a toggle button (aria-pressed: pressed while the agency votes for the
