@@ -246,6 +246,19 @@ describe('votes', () => {
     expect((await readProposal(app, proposal.id)).voteCount).toBe(0);
   });
 
+  it("a customer naming another agency's vote is NOT_FOUND on agencyId (not its to see)", async () => {
+    const proposal = await proposalOfA();
+    for (const mutation of [VOTE, WITHDRAW_VOTE]) {
+      const response = await app.gql(
+        mutation,
+        { id: proposal.id, agencyId: world.agencyA2 },
+        { token: world.customerA.token },
+      );
+      expect(firstError(response)).toMatchObject({ code: 'NOT_FOUND', field: 'agencyId' });
+    }
+    expect((await readProposal(app, proposal.id)).voteCount).toBe(0);
+  });
+
   it('an unknown proposal is NOT_FOUND on id', async () => {
     const response = await app.gql(
       VOTE,
