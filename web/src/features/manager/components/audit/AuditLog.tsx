@@ -9,7 +9,8 @@ import { AuditEventItem } from './AuditEventItem';
 
 /**
  * Readable names of the things in the log, from what the events themselves recorded: a catalogue
- * version by its number, a quote by its reference (the id is shown where neither is known).
+ * version by its number, a quote by its reference, a proposal by its title (the id is shown where
+ * none is known).
  */
 function entityNames(events: readonly AuditEvent[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -20,12 +21,23 @@ function entityNames(events: readonly AuditEvent[]): Map<string, string> {
         names.set(event.entityId, String(record.number));
       else if (event.entity === 'Quote' && typeof record.reference === 'string')
         names.set(event.entityId, record.reference);
+      else if (event.entity === 'Proposal' && typeof record.title === 'string')
+        names.set(event.entityId, record.title);
     }
   }
   return names;
 }
 
-const ENTITIES = ['CatalogueVersion', 'Quote', 'QuoteComment', 'Agency', 'Provider', 'User'];
+const ENTITIES = [
+  'CatalogueVersion',
+  'Quote',
+  'QuoteComment',
+  'Agency',
+  'Provider',
+  'User',
+  'Proposal',
+  'BenchmarkFigure',
+];
 
 /** `/manage/audit`: who changed what and when, filtered by kind of thing and by person. */
 export function AuditLog({ providerCodes }: { providerCodes: readonly string[] | null }) {
