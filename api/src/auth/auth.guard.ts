@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { Actor, Role } from './actor.js';
 import { AuthService } from './auth.service.js';
-import { invalidToken, passwordChangeRequired } from './auth.errors.js';
+import { passwordChangeRequired } from './auth.errors.js';
 import type { RequestWithActor } from './current-actor.decorator.js';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IGNORES_TOKEN, REQUIRED_ROLES } from './require-roles.decorator.js';
 
@@ -71,20 +71,9 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(req: GraphQLRequest): Promise<Actor | null> {
     req.actor = null;
-    const token = bearerToken(req.headers.authorization);
-    if (token === undefined) return null;
-    if (token === null) throw invalidToken();
-    req.actor = await this.auth.authenticate(token);
+    req.actor = await this.auth.actorOfAuthorization(req.headers.authorization);
     return req.actor;
   }
-}
-
-/** undefined: no Authorization header; null: a header that is not `Bearer <token>`. */
-function bearerToken(header: string | string[] | undefined): string | null | undefined {
-  if (header === undefined || header === '') return undefined;
-  const value = Array.isArray(header) ? header[0] : header;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
-  return match ? match[1] : null;
 }
 
 /** A top-level field of a query or mutation (not a nested field, should guards ever run on those). */

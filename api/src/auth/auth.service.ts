@@ -62,6 +62,18 @@ export class AuthService {
     return actorOf(user);
   }
 
+  /**
+   * The actor of an `Authorization` header (HTTP, or `connectionParams.authorization` of a
+   * WebSocket): null without one (anonymous); UNAUTHENTICATED for anything but a valid
+   * `Bearer <token>` of an active user.
+   */
+  async actorOfAuthorization(header: string | string[] | undefined): Promise<Actor | null> {
+    const token = bearerToken(header);
+    if (token === undefined) return null;
+    if (token === null) throw invalidToken();
+    return this.authenticate(token);
+  }
+
   async me(actor: Actor | null): Promise<UserView | null> {
     if (!actor) return null;
     const user = await this.users.findById(actor.userId);
@@ -89,6 +101,14 @@ export class AuthService {
     );
     return true;
   }
+}
+
+/** undefined: no Authorization header; null: a header that is not `Bearer <token>`. */
+function bearerToken(header: string | string[] | undefined): string | null | undefined {
+  if (header === undefined || header === '') return undefined;
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
+  return match ? match[1] : null;
 }
 
 function claimsOf(user: UserEntity): TokenClaims {

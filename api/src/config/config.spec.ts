@@ -88,4 +88,10 @@ describe('loadConfig', () => {
     expect(config.admin).toEqual({ email: 'admin@example.org', password: 'correct horse battery' });
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' }, DATA)).toThrow(/ADMIN_PASSWORD/);
   });
+
+  it('keeps Redis channels under a prefix: servicekatalog: by default, REDIS_CHANNEL_PREFIX to share a Redis', () => {
+    expect(loadConfig({}, DATA).redisChannelPrefix).toBe('servicekatalog:');
+    expect(loadConfig({ REDIS_CHANNEL_PREFIX: 'staging:' }, DATA).redisChannelPrefix).toBe('staging:');
+    expect(() => loadConfig({ REDIS_CHANNEL_PREFIX: 'has space' }, DATA)).toThrow(/REDIS_CHANNEL_PREFIX/);
+  });
 });

@@ -15,7 +15,10 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   /** Undefined in local mode: generated once and kept in `dataDir`. */
   jwtSecret: string | undefined;
+  /** Redis for cross-instance subscription events; undefined: events stay inside this process. */
   redisUrl: string | undefined;
+  /** Prefix of this deployment's Redis channels, so several deployments (or test runs) can share one Redis. */
+  redisChannelPrefix: string;
   /** Folder for the embedded database and the generated signing key. */
   dataDir: string;
   introspection: boolean;
@@ -43,6 +46,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
   if (production && !jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production');
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   const redisUrl = parseRedis(env.REDIS_URL, problems);
+  const redisChannelPrefix = parseChannelPrefix(env.REDIS_CHANNEL_PREFIX, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -54,6 +58,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     admin,
     jwtSecret,
     redisUrl,
+    redisChannelPrefix,
     dataDir,
     introspection: !production,
     sandbox: !production,
@@ -98,5 +103,13 @@ function parseAdmin(env: Env, problems: string[]): AppConfig['admin'] {
 function parseRedis(value: string | undefined, problems: string[]): string | undefined {
   if (!value) return undefined;
   if (!/^rediss?:\/\//.test(value)) problems.push('REDIS_URL must start with redis:// or rediss://');
+  return value;
+}
+
+function parseChannelPrefix(value: string | undefined, problems: string[]): string {
+  if (value === undefined || value === '') return 'servicekatalog:';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(value)) {
+    problems.push('REDIS_CHANNEL_PREFIX may hold up to 64 letters, digits and _ . : -');
+  }
   return value;
 }

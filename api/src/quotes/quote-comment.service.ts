@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { UsersService } from '../users/users.service.js';
 import { QuoteCommentEntity } from './quote-comment.entity.js';
+import { QuoteEvents } from './quote-events.js';
 import { QuotePolicy } from './quote.policy.js';
 import { QuoteRepository } from './quote.repository.js';
 import { checkText, QUOTE_COMMENT_ENTITY } from './quote.rules.js';
@@ -22,6 +23,7 @@ export class QuoteCommentService {
     private readonly writer: QuoteWriter,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly events: QuoteEvents,
   ) {}
 
   async add(actor: Actor | null, quoteId: string, text: string): Promise<QuoteCommentEntity> {
@@ -50,6 +52,7 @@ export class QuoteCommentService {
         before: null,
         after: comment,
       });
+      this.events.changed(manager, quote, 'COMMENT');
       return comment;
     });
   }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
 import { QuoteErrors } from './quote.errors.js';
+import type { QuoteEventAction } from './quote-events.js';
 import { QuotePolicy, type QuoteAction } from './quote.policy.js';
 import type { QuoteChanges } from './quote.repository.js';
 import { assertStatus, assertVersion, checkText, isExpired } from './quote.rules.js';
@@ -13,8 +14,8 @@ export type QuoteDecision = 'ACCEPT' | 'REJECT';
 /** One status change: who may make it, from where, what it checks and what it sets. */
 interface Transition {
   action: QuoteAction;
-  /** The audit action. */
-  auditAction: string;
+  /** The audit action (and what the subscription event is for). */
+  auditAction: QuoteEventAction;
   from: readonly QuoteStatus[];
   /** Completes "only a DRAFT quote can be …". */
   what: string;

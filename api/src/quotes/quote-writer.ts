@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
 import { QuoteErrors } from './quote.errors.js';
+import { QuoteEvents, type QuoteEventAction } from './quote-events.js';
 import { QuotePolicy } from './quote.policy.js';
 import { QuoteRepository, type QuoteChanges } from './quote.repository.js';
 import { QUOTE_ENTITY, quoteSnapshot } from './quote.rules.js';
@@ -17,20 +18,21 @@ export interface QuoteChange {
   /** The statuses the change starts from (checked again in the UPDATE). */
   from: readonly QuoteStatus[];
   changes: QuoteChanges;
-  /** The audit action, e.g. "SUBMIT". */
-  action: string;
+  /** The audit action, e.g. "SUBMIT" (also what the subscription event is for). */
+  action: QuoteEventAction;
 }
 
 /**
  * The write steps every quote use case shares, always inside the caller's transaction: read a
  * quote the actor may see, change it under optimistic locking, create one — each with exactly one
- * audit event, written in the same transaction.
+ * audit event, written in the same transaction, and a subscription event sent after it commits.
  */
 @Injectable()
 export class QuoteWriter {
   constructor(
     private readonly repository: QuoteRepository,
     private readonly audit: AuditService,
+    private readonly events: QuoteEvents,
   ) {}
 
   /** The quote if `actor` may see it; NOT_FOUND otherwise (also when it does not exist). */
@@ -61,6 +63,7 @@ export class QuoteWriter {
       before: quoteSnapshot(before),
       after: quoteSnapshot(after),
     });
+    this.events.changed(manager, after, change.action);
     return after;
   }
 
@@ -69,7 +72,7 @@ export class QuoteWriter {
     manager: EntityManager,
     actor: Actor,
     quote: QuoteEntity,
-    action: string,
+    action: 'CREATE' | 'REVISE',
   ): Promise<QuoteEntity> {
     await this.repository.insert(manager, quote);
     await this.audit.record(manager, {
@@ -80,6 +83,7 @@ export class QuoteWriter {
       before: null,
       after: quoteSnapshot(quote),
     });
+    this.events.changed(manager, quote, action);
     return quote;
   }
 }

@@ -41,6 +41,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     admin: null,
     jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
     redisUrl: undefined,
+    redisChannelPrefix: 'servicekatalog-test:',
     dataDir: '/nonexistent-test-data-dir',
     introspection: true,
     sandbox: false,
@@ -48,9 +49,15 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
   };
 }
 
-/** Starts the real app on a random local port against a fresh database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * Starts the real app on a random local port against a fresh database — or against `database`,
+ * shared with other instances (scale-out tests); a database passed in is not dropped on close.
+ */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const config = testConfig(database, overrides);
   const app = await createApp(config, { logLevels: ['error', 'fatal'], webRoot: null });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -65,7 +72,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     statements: () => counter.count,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -12,11 +12,43 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 @Injectable()
 export class TransactionService {
+  private readonly logger = new Logger(TransactionService.name);
   private queue: Promise<unknown> = Promise.resolve();
+  /** The after-commit work of each open transaction, by its entity manager. */
+  private readonly afterCommitHooks = new WeakMap<EntityManager, Array<() => void>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const hooks: Array<() => void> = [];
+    const inTransaction = (manager: EntityManager): Promise<T> => {
+      this.afterCommitHooks.set(manager, hooks);
+      return work(manager);
+    };
+    const result = await this.transaction(inTransaction);
+    // Only now is the change visible to others; a rolled-back transaction never gets here.
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch (error) {
+        this.logger.error('After-commit work failed', error instanceof Error ? error.stack : String(error));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Runs `hook` once the transaction of `manager` (opened by {@link run}) has committed, and never
+   * when it rolls back — for telling others about a change (subscription events) only once it is
+   * real. Hooks must not throw or wait: failures are logged and do not undo the committed change.
+   */
+  afterCommit(manager: EntityManager, hook: () => void): void {
+    const hooks = this.afterCommitHooks.get(manager);
+    if (!hooks) throw new Error('afterCommit needs a transaction opened by TransactionService.run.');
+    hooks.push(hook);
+  }
+
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
     const result = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = result.catch(() => undefined);

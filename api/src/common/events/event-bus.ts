@@ -1,0 +1,124 @@
+import { EventEmitter } from 'node:events';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { Redis } from 'ioredis';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+
+/** How long `/readyz` waits for Redis to answer a PING. */
+const READY_TIMEOUT_MS = 1000;
+
+/**
+ * Carries subscription events. With REDIS_URL they go through Redis pub/sub, so a change committed
+ * on one instance reaches the subscribers connected to any other (DESIGN, "Scale-out"); without it
+ * they stay inside this process. Events carry ids only: each subscriber reloads what it may see.
+ *
+ * Publishing never fails the change that caused it — it has committed already: a lost event is
+ * logged, and clients refresh when they (re)connect.
+ */
+@Injectable()
+export class EventBus implements OnApplicationShutdown {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly engine: PubSubEngine;
+  private readonly local: EventEmitter | null = null;
+  private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
+  private readonly prefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = config.redisChannelPrefix;
+    if (config.redisUrl) {
+      const publisher = this.connect(config.redisUrl, 'publisher');
+      const subscriber = this.connect(config.redisUrl, 'subscriber');
+      this.redis = { publisher, subscriber };
+      this.engine = new RedisPubSub({ publisher, subscriber });
+    } else {
+      this.local = new EventEmitter();
+      // One listener per open subscription; there is no sensible fixed limit.
+      this.local.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: this.local });
+    }
+  }
+
+  /** True when events cross instances (Redis is configured). */
+  get distributed(): boolean {
+    return this.redis !== null;
+  }
+
+  /** Sends `payload` to every subscriber of `trigger`, on every instance; returns at once. */
+  publish(trigger: string, payload: Record<string, unknown>): void {
+    this.engine.publish(this.channel(trigger), payload).catch((error: unknown) => {
+      this.logger.error({ message: 'An event could not be published', trigger, error: String(error) });
+    });
+  }
+
+  /** The events of `trigger` from now on; subscribes on the first `next()`, unsubscribes on `return()`. */
+  events<T>(trigger: string): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(this.channel(trigger));
+  }
+
+  /**
+   * How many subscriptions listen to `trigger`: across all instances with Redis (PUBSUB NUMSUB),
+   * in this process without. For diagnostics and for tests that wait until a subscription is live.
+   */
+  async subscriberCount(trigger: string): Promise<number> {
+    const channel = this.channel(trigger);
+    if (this.local) return this.local.listenerCount(channel);
+    const reply = (await this.redis!.publisher.call('PUBSUB', 'NUMSUB', channel)) as [string, number];
+    return Number(reply[1]);
+  }
+
+  /** Ready without Redis; with it, when both connections are up and Redis answers a PING in time. */
+  async ready(): Promise<boolean> {
+    if (!this.redis) return true;
+    const { publisher, subscriber } = this.redis;
+    if (publisher.status !== 'ready' || subscriber.status !== 'ready') return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([publisher.ping().then((reply) => reply === 'PONG'), timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Closes the Redis connections once the subscriptions (and the WebSocket server) are gone. */
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.redis) return;
+    await Promise.all(
+      [this.redis.publisher, this.redis.subscriber].map(async (client) => {
+        // QUIT would wait in the offline queue for a Redis that is not there.
+        if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
+        else client.disconnect();
+      }),
+    );
+  }
+
+  private channel(trigger: string): string {
+    return `${this.prefix}${trigger}`;
+  }
+
+  private connect(url: string, role: string): Redis {
+    const client = new Redis(url, {
+      connectionName: `servicekatalog-${role}`,
+      // Keep trying, at most every 5 s; /readyz says "unavailable" meanwhile.
+      retryStrategy: (times) => Math.min(times * 200, 5000),
+    });
+    let lastProblem = '';
+    client.on('error', (error: Error) => {
+      // ioredis repeats the same error on every retry: log a problem once until it changes.
+      if (error.message === lastProblem) return;
+      lastProblem = error.message;
+      this.logger.warn({ message: `Redis ${role} connection problem`, error: error.message });
+    });
+    client.on('ready', () => {
+      if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
+      lastProblem = '';
+    });
+    return client;
+  }
+}
