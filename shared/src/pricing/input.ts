@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../money/decimal.js';
 import type { CompiledPackage, CompiledServiceLevel, PricingCatalogue } from './compile.js';
-import { PricingInputError, type PricingInputProblem } from './pricing-input.error.js';
+import { PricingInputError, type PricingInputCode, type PricingInputProblem } from './pricing-input.error.js';
 import type { ConfigurationInput, VolumeInput } from './types.js';
 
 /** DESIGN: quantities have at most 6 decimals. */
@@ -56,6 +56,8 @@ function checkProviderAndVersion(
   if (input.providerCode !== catalogue.providerCode) {
     problems.push({
       field: 'providerCode',
+      code: 'PROVIDER_MISMATCH',
+      params: { given: asGiven(input.providerCode), expected: catalogue.providerCode },
       message: `Provider ${quote(input.providerCode)} does not match the catalogue's provider "${catalogue.providerCode}"`,
     });
   }
@@ -63,6 +65,8 @@ function checkProviderAndVersion(
   if (version != null && version !== catalogue.catalogueVersion) {
     problems.push({
       field: 'catalogueVersion',
+      code: 'VERSION_MISMATCH',
+      params: { given: asGiven(version), expected: catalogue.catalogueVersion },
       message: `Catalogue version ${quote(version)} does not match the catalogue being priced (version ${catalogue.catalogueVersion})`,
     });
   }
@@ -76,7 +80,12 @@ function resolvePackage(
   if (code == null) return null;
   const found = catalogue.servicePackages.get(code);
   if (!found) {
-    problems.push({ field: 'servicePackageCode', message: `Unknown service package ${quote(code)}` });
+    problems.push({
+      field: 'servicePackageCode',
+      code: 'UNKNOWN_SERVICE_PACKAGE',
+      params: { code: asGiven(code) },
+      message: `Unknown service package ${quote(code)}`,
+    });
   }
   return found ?? null;
 }
@@ -88,7 +97,12 @@ function resolveServiceCodes(
 ): readonly string[] {
   for (let i = 0; i < codes.length; i++) {
     if (catalogue.services.has(codes[i])) continue;
-    problems.push({ field: `serviceCodes[${i}]`, message: `Unknown service ${quote(codes[i])}` });
+    problems.push({
+      field: `serviceCodes[${i}]`,
+      code: 'UNKNOWN_SERVICE',
+      params: { code: asGiven(codes[i]) },
+      message: `Unknown service ${quote(codes[i])}`,
+    });
   }
   return codes;
 }
@@ -100,7 +114,14 @@ function resolveServiceLevel(
 ): CompiledServiceLevel | null {
   if (code == null) return null;
   const found = catalogue.serviceLevels.get(code);
-  if (!found) problems.push({ field: 'serviceLevelCode', message: `Unknown service level ${quote(code)}` });
+  if (!found) {
+    problems.push({
+      field: 'serviceLevelCode',
+      code: 'UNKNOWN_SERVICE_LEVEL',
+      params: { code: asGiven(code) },
+      message: `Unknown service level ${quote(code)}`,
+    });
+  }
   return found ?? null;
 }
 
@@ -114,13 +135,15 @@ function resolveVolumes(
   for (let i = 0; i < volumes.length; i++) {
     const code = volumes[i].driverCode;
     const driverProblem = checkDriver(catalogue, volumes, i);
-    if (driverProblem) problems.push({ field: `volumes[${i}].driverCode`, message: driverProblem });
+    if (driverProblem) problems.push(driverProblem);
     const integer = catalogue.drivers.get(code)?.integer ?? false;
     const quantity = parseQuantity(volumes[i].quantity, integer);
-    if (typeof quantity === 'string') {
+    if ('rest' in quantity) {
       problems.push({
         field: `volumes[${i}].quantity`,
-        message: `${describeQuantity(volumes[i])} ${quantity}`,
+        code: quantity.code,
+        params: { driverCode: asGiven(code), quantity: asGiven(volumes[i].quantity), ...quantity.params },
+        message: `${describeQuantity(volumes[i])} ${quantity.rest}`,
       });
     } else if (!driverProblem) {
       resolved.set(code, quantity);
@@ -129,33 +152,68 @@ function resolveVolumes(
   return resolved;
 }
 
-/** Why the driver code of `volumes[index]` is bad — unknown, or given before — or null when it is fine. */
+/** The problem with the driver code of `volumes[index]` — unknown, or given before — or null. */
 function checkDriver(
   catalogue: PricingCatalogue,
   volumes: readonly VolumeInput[],
   index: number,
-): string | null {
+): PricingInputProblem | null {
   const code = volumes[index].driverCode;
-  if (!catalogue.drivers.has(code)) return `Unknown driver ${quote(code)}`;
+  const field = `volumes[${index}].driverCode`;
+  if (!catalogue.drivers.has(code)) {
+    return {
+      field,
+      code: 'UNKNOWN_DRIVER',
+      params: { code: asGiven(code) },
+      message: `Unknown driver ${quote(code)}`,
+    };
+  }
   for (let earlier = 0; earlier < index; earlier++) {
     if (volumes[earlier].driverCode === code) {
-      return `Driver "${code}" is given twice (also at volumes[${earlier}])`;
+      return {
+        field,
+        code: 'DRIVER_GIVEN_TWICE',
+        params: { code, earlier: `volumes[${earlier}]` },
+        message: `Driver "${code}" is given twice (also at volumes[${earlier}])`,
+      };
     }
   }
   return null;
 }
 
-/** The parsed quantity, or the end of a sentence saying what is wrong with it. */
-function parseQuantity(text: unknown, integer: boolean): Quantity | string {
+/** What is wrong with a quantity: its code, its own params, and the end of the English sentence. */
+interface QuantityProblem {
+  code: PricingInputCode;
+  params?: Readonly<Record<string, number>>;
+  rest: string;
+}
+
+const NOT_PLAIN: QuantityProblem = {
+  code: 'NOT_A_QUANTITY',
+  rest: 'is not a plain decimal number (digits with an optional decimal point)',
+};
+const NEGATIVE: QuantityProblem = { code: 'NEGATIVE_QUANTITY', rest: 'must not be negative' };
+const TOO_PRECISE: QuantityProblem = {
+  code: 'TOO_MANY_DECIMALS',
+  params: { max: MAX_QUANTITY_DECIMALS },
+  rest: `has more than ${MAX_QUANTITY_DECIMALS} decimals`,
+};
+const NOT_WHOLE: QuantityProblem = {
+  code: 'NOT_WHOLE',
+  rest: 'must be a whole number: the driver counts whole units',
+};
+
+/** The parsed quantity, or what is wrong with it. */
+function parseQuantity(text: unknown, integer: boolean): Quantity | QuantityProblem {
   // Decimal.isPlain accepts a leading minus; a quantity has no sign at all.
-  if (!Decimal.isPlain(text)) return 'is not a plain decimal number (digits with an optional decimal point)';
-  if (text.startsWith('-')) return 'must not be negative';
+  if (!Decimal.isPlain(text)) return NOT_PLAIN;
+  if (text.startsWith('-')) return NEGATIVE;
   // A whole number as usually typed ("600") is its own normalized text; skip the general parse.
   if (isCanonicalWhole(text)) return { value: Decimal.fromUnits(BigInt(text), 0), text };
   // Trailing zeros do not count as decimals: "1.50000000" is 1.5.
   const value = Decimal.parse(text).normalize();
-  if (value.scale > MAX_QUANTITY_DECIMALS) return `has more than ${MAX_QUANTITY_DECIMALS} decimals`;
-  if (integer && !value.isInteger()) return 'must be a whole number: the driver counts whole units';
+  if (value.scale > MAX_QUANTITY_DECIMALS) return TOO_PRECISE;
+  if (integer && !value.isInteger()) return NOT_WHOLE;
   return { value, text: value.toString() };
 }
 
@@ -173,10 +231,17 @@ function resolveContractYears(years: number | null | undefined, problems: Pricin
   if (!Number.isInteger(years) || years < 1 || years > MAX_CONTRACT_YEARS) {
     problems.push({
       field: 'contractYears',
+      code: 'CONTRACT_YEARS_RANGE',
+      params: { given: asGiven(years), min: 1, max: MAX_CONTRACT_YEARS },
       message: `Contract years must be a whole number from 1 to ${MAX_CONTRACT_YEARS}, got ${quote(years)}`,
     });
   }
   return years;
+}
+
+/** A value from the input as a param: a string as it is, anything else as JSON (input may be untyped). */
+function asGiven(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** Quotes a value from the input for a message, whatever its type (input may come from untyped JSON). */

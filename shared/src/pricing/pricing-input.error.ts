@@ -1,6 +1,27 @@
-/** One bad field of a configuration input, at its input path (e.g. "volumes[0].quantity"). */
+/** What is wrong with one field of a configuration input (DESIGN pricing rule 5). */
+export type PricingInputCode =
+  | 'PROVIDER_MISMATCH'
+  | 'VERSION_MISMATCH'
+  | 'UNKNOWN_SERVICE_PACKAGE'
+  | 'UNKNOWN_SERVICE'
+  | 'UNKNOWN_SERVICE_LEVEL'
+  | 'UNKNOWN_DRIVER'
+  | 'DRIVER_GIVEN_TWICE'
+  | 'NOT_A_QUANTITY'
+  | 'NEGATIVE_QUANTITY'
+  | 'TOO_MANY_DECIMALS'
+  | 'NOT_WHOLE'
+  | 'CONTRACT_YEARS_RANGE';
+
+/**
+ * One bad field of a configuration input, at its input path (e.g. "volumes[0].quantity"): a stable
+ * `code` and its `params` (codes and values from the input as given, numbers), from which a client
+ * words the problem in its own language; `message` is the English sentence.
+ */
 export interface PricingInputProblem {
   field: string;
+  code: PricingInputCode;
+  params: Readonly<Record<string, string | number>>;
   message: string;
 }
 

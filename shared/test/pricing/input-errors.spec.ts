@@ -8,6 +8,7 @@ import {
   priceConfiguration,
   PricingInputError,
   type ConfigurationInput,
+  type PricingInputCode,
 } from '../../src/pricing/index.js';
 import {
   catalogue,
@@ -45,32 +46,54 @@ const quantity = (text: unknown, driverCode = 'PAYSLIPS'): TestInput => ({
 });
 
 describe('bad input names its field', () => {
-  it.each<[string, TestInput, string, RegExp]>([
+  it.each<[string, TestInput, string, RegExp, PricingInputCode, Record<string, string | number>]>([
     [
       'another provider',
       { providerCode: 'OTHER' },
       'providerCode',
       /Provider "OTHER" does not match .*"TEST-DK"/,
+      'PROVIDER_MISMATCH',
+      { given: 'OTHER', expected: 'TEST-DK' },
     ],
-    ['another version', { catalogueVersion: 2 }, 'catalogueVersion', /version 2 does not match .*version 1/],
+    [
+      'another version',
+      { catalogueVersion: 2 },
+      'catalogueVersion',
+      /version 2 does not match .*version 1/,
+      'VERSION_MISMATCH',
+      { given: '2', expected: 1 },
+    ],
     [
       'an unknown package',
       { servicePackageCode: 'NOPE' },
       'servicePackageCode',
       /Unknown service package "NOPE"/,
+      'UNKNOWN_SERVICE_PACKAGE',
+      { code: 'NOPE' },
     ],
-    ['an unknown service', { serviceCodes: ['A', 'NOPE'] }, 'serviceCodes[1]', /Unknown service "NOPE"/],
+    [
+      'an unknown service',
+      { serviceCodes: ['A', 'NOPE'] },
+      'serviceCodes[1]',
+      /Unknown service "NOPE"/,
+      'UNKNOWN_SERVICE',
+      { code: 'NOPE' },
+    ],
     [
       'an unknown service level',
       { serviceLevelCode: 'GOLD' },
       'serviceLevelCode',
       /Unknown service level "GOLD"/,
+      'UNKNOWN_SERVICE_LEVEL',
+      { code: 'GOLD' },
     ],
     [
       'an unknown driver',
       { volumes: volumes({ PAYSLIPS: '1', NOPE: '1' }) },
       'volumes[1].driverCode',
       /Unknown driver "NOPE"/,
+      'UNKNOWN_DRIVER',
+      { code: 'NOPE' },
     ],
     [
       'a driver given twice',
@@ -83,16 +106,46 @@ describe('bad input names its field', () => {
       },
       'volumes[2].driverCode',
       /"HOURS" is given twice \(also at volumes\[0\]\)/,
+      'DRIVER_GIVEN_TWICE',
+      { code: 'HOURS', earlier: 'volumes[0]' },
     ],
-    ['0 contract years', { contractYears: 0 }, 'contractYears', /from 1 to 10, got 0/],
-    ['11 contract years', { contractYears: 11 }, 'contractYears', /from 1 to 10, got 11/],
-    ['fractional contract years', { contractYears: 1.5 }, 'contractYears', /whole number/],
-    ['negative contract years', { contractYears: -1 }, 'contractYears', /from 1 to 10/],
-  ])('%s', (_case, input, field, message) => {
+    [
+      '0 contract years',
+      { contractYears: 0 },
+      'contractYears',
+      /from 1 to 10, got 0/,
+      'CONTRACT_YEARS_RANGE',
+      { given: '0', min: 1, max: 10 },
+    ],
+    [
+      '11 contract years',
+      { contractYears: 11 },
+      'contractYears',
+      /from 1 to 10, got 11/,
+      'CONTRACT_YEARS_RANGE',
+      { given: '11', min: 1, max: 10 },
+    ],
+    [
+      'fractional contract years',
+      { contractYears: 1.5 },
+      'contractYears',
+      /whole number/,
+      'CONTRACT_YEARS_RANGE',
+      { given: '1.5', min: 1, max: 10 },
+    ],
+    [
+      'negative contract years',
+      { contractYears: -1 },
+      'contractYears',
+      /from 1 to 10/,
+      'CONTRACT_YEARS_RANGE',
+      { given: '-1', min: 1, max: 10 },
+    ],
+  ])('%s', (_case, input, field, message, code, params) => {
     const error = errorOf(input);
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
-    expect(error.errors).toEqual([{ field, message: error.message }]);
+    expect(error.errors).toEqual([{ field, code, params, message: error.message }]);
   });
 
   it('is a PricingInputError with code BAD_USER_INPUT', () => {
@@ -104,7 +157,7 @@ describe('bad input names its field', () => {
 });
 
 describe('quantities', () => {
-  it.each([
+  it.each<[string, RegExp]>([
     ['-1', /must not be negative/],
     ['-0', /must not be negative/],
     ['+1', /not a plain decimal/],
@@ -129,10 +182,28 @@ describe('quantities', () => {
     expect(error.field).toBe('volumes[0].quantity');
     expect(error.message).toMatch(message);
     expect(error.message).toContain('"HOURS"');
+    expect(error.errors[0].params).toMatchObject({ driverCode: 'HOURS', quantity: text });
   });
 
-  it.each([5, null, undefined, { value: '1' }])('refuses a quantity that is not a string: %j', (value) => {
-    expect(errorOf(quantity(value)).field).toBe('volumes[0].quantity');
+  it.each<[string, PricingInputCode, Record<string, string | number>]>([
+    ['-1', 'NEGATIVE_QUANTITY', {}],
+    ['1,5', 'NOT_A_QUANTITY', {}],
+    ['0.1234567', 'TOO_MANY_DECIMALS', { max: 6 }],
+  ])('gives %j the code %s', (text, code, params) => {
+    const [problem] = errorOf(quantity(text, 'HOURS')).errors;
+    expect(problem.code).toBe(code);
+    expect(problem.params).toEqual({ driverCode: 'HOURS', quantity: text, ...params });
+  });
+
+  it.each([
+    [5, '5'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [{ value: '1' }, '{"value":"1"}'],
+  ])('refuses a quantity that is not a string: %j, naming it as given', (value, given) => {
+    const error = errorOf(quantity(value));
+    expect(error.field).toBe('volumes[0].quantity');
+    expect(error.errors[0]).toMatchObject({ code: 'NOT_A_QUANTITY', params: { quantity: given } });
   });
 
   it.each([
@@ -142,6 +213,10 @@ describe('quantities', () => {
     const error = errorOf(quantity(text));
     expect(error.field).toBe('volumes[0].quantity');
     expect(error.message).toMatch(message);
+    expect(error.errors[0]).toMatchObject({
+      code: 'NOT_WHOLE',
+      params: { driverCode: 'PAYSLIPS', quantity: text },
+    });
   });
 
   it.each([
