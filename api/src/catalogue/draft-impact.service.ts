@@ -6,6 +6,7 @@ import {
   priceConfiguration,
   PricingInputError,
   type PriceBreakdown,
+  type PricingInputProblem,
   type PricingCatalogue,
 } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
@@ -74,6 +75,7 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
       : null,
     validAfter: after?.valid ?? null,
     problem: 'problem' in priced ? priced.problem : null,
+    problems: 'problems' in priced ? priced.problems : [],
   };
 }
 
@@ -85,7 +87,7 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
 function repriced(
   quote: OpenQuote,
   catalogue: PricingCatalogue,
-): { breakdown: PriceBreakdown } | { problem: string } {
+): { breakdown: PriceBreakdown } | { problem: string; problems: PricingInputProblem[] } {
   try {
     const input = {
       ...quote.configuration,
@@ -94,7 +96,7 @@ function repriced(
     };
     return { breakdown: priceConfiguration(catalogue, input) };
   } catch (error) {
-    if (error instanceof PricingInputError) return { problem: error.message };
+    if (error instanceof PricingInputError) return { problem: error.message, problems: [...error.errors] };
     throw error;
   }
 }

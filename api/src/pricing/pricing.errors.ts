@@ -1,9 +1,15 @@
 import type { PricingInputError } from '@servicekatalog/shared';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-error.js';
 
-/** One bad field of a configuration, at its full input path ("inputs[1].volumes[0].quantity"). */
+/**
+ * One bad field of a configuration, at its full input path ("inputs[1].volumes[0].quantity"), with
+ * a stable code and its params (the engine's codes, and UNKNOWN_PROVIDER, UNKNOWN_CATALOGUE_VERSION,
+ * TOO_MANY_ENTRIES of the API's own checks) so that clients can word it in their language.
+ */
 export interface PricingProblem {
   path: string;
+  code: string;
+  params: Readonly<Record<string, string | number>>;
   message: string;
 }
 
@@ -16,13 +22,20 @@ export function inputPath(prefix: string, field: string): string {
 export const PricingErrors = {
   unknownProvider: (code: string, prefix: string): BadUserInputError =>
     problems([
-      { path: inputPath(prefix, 'providerCode'), message: `Unknown provider ${JSON.stringify(code)}` },
+      {
+        path: inputPath(prefix, 'providerCode'),
+        code: 'UNKNOWN_PROVIDER',
+        params: { code },
+        message: `Unknown provider ${JSON.stringify(code)}`,
+      },
     ]),
 
   unknownVersion: (code: string, version: number | null | undefined, prefix: string): BadUserInputError =>
     problems([
       {
         path: inputPath(prefix, 'catalogueVersion'),
+        code: 'UNKNOWN_CATALOGUE_VERSION',
+        params: version == null ? { providerCode: code } : { providerCode: code, version },
         message:
           version == null
             ? `Provider ${JSON.stringify(code)} has no published catalogue version in force today; name one in catalogueVersion`
@@ -32,10 +45,19 @@ export const PricingErrors = {
 
   /** The engine's rule-5 problems, every one at its full path. */
   badInput: (error: PricingInputError, prefix: string): BadUserInputError =>
-    problems(error.errors.map(({ field, message }) => ({ path: inputPath(prefix, field), message }))),
+    problems(
+      error.errors.map(({ field, code, params, message }) => ({
+        path: inputPath(prefix, field),
+        code,
+        params,
+        message,
+      })),
+    ),
 
   tooLong: (path: string, max: number): BadUserInputError =>
-    problems([{ path, message: `At most ${max} entries may be given` }]),
+    problems([
+      { path, code: 'TOO_MANY_ENTRIES', params: { max }, message: `At most ${max} entries may be given` },
+    ]),
 
   compareCount: (count: number, max: number): BadUserInputError =>
     new BadUserInputError(`Compare 1 to ${max} configurations, not ${count}.`, 'inputs'),
@@ -47,7 +69,7 @@ export const PricingErrors = {
 
 /**
  * One BAD_USER_INPUT error for any number of problems: `extensions.field` names the first,
- * `extensions.errors` lists all as `{ path, message }` (the shape input validation uses too).
+ * `extensions.errors` lists all as `{ path, code, params, message }`.
  */
 export function problems(list: readonly PricingProblem[]): BadUserInputError {
   const [first] = list;

@@ -146,7 +146,14 @@ function problemsOf(error: BadUserInputError): PricingProblem[] {
   const listed = error.extensions.errors;
   if (Array.isArray(listed)) return listed.filter(isProblem);
   const field = error.extensions.field;
-  return [{ path: typeof field === 'string' ? field : '', message: error.message }];
+  return [
+    {
+      path: typeof field === 'string' ? field : '',
+      code: 'BAD_USER_INPUT',
+      params: {},
+      message: error.message,
+    },
+  ];
 }
 
 function isProblem(value: unknown): value is PricingProblem {

@@ -32,6 +32,7 @@ const IMPACT = `query ($providerCode: String!) {
   draftImpact(providerCode: $providerCode) {
     quoteId reference revision name status agencyId agencyName catalogueVersion currency draftCurrency
     firstYearBefore firstYearAfter firstYearDifference contractTotalBefore contractTotalAfter contractTotalDifference validAfter problem
+    problems { field code params message }
   }
 }`;
 
@@ -54,6 +55,7 @@ interface Impact {
   contractTotalDifference: string | null;
   validAfter: boolean | null;
   problem: string | null;
+  problems: { field: string; code: string; params: Record<string, unknown>; message: string }[];
 }
 
 let app: TestApp;
@@ -198,6 +200,7 @@ describe('draftImpact', () => {
           .format(2),
         validAfter: byHand.valid,
         problem: null,
+        problems: [],
       });
       // Every price went up, so every quote costs more.
       expect(Decimal.parse(row.contractTotalDifference ?? '0').gt(Decimal.ZERO)).toBe(true);
@@ -235,6 +238,14 @@ describe('draftImpact', () => {
       validAfter: null,
     });
     expect(row?.problem).toMatch(/STANDARD/);
+    expect(row?.problems).toEqual([
+      {
+        field: 'serviceLevelCode',
+        code: 'UNKNOWN_SERVICE_LEVEL',
+        params: { code: 'STANDARD' },
+        message: row?.problem,
+      },
+    ]);
   });
 
   it("is for the centre's managers and administrators; NOT_FOUND without a draft", async () => {

@@ -51,36 +51,47 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
   });
 
   it.each([
-    ['an unknown provider', { providerCode: 'NOPE' }, 'input.providerCode', /Unknown provider "NOPE"/],
+    [
+      'an unknown provider',
+      { providerCode: 'NOPE' },
+      'input.providerCode',
+      /Unknown provider "NOPE"/,
+      'UNKNOWN_PROVIDER',
+    ],
     [
       'an unknown version number',
       { catalogueVersion: 7 },
       'input.catalogueVersion',
       /no catalogue version 7/,
+      'UNKNOWN_CATALOGUE_VERSION',
     ],
     [
       'an unknown service package',
       { servicePackageCode: 'GOLD' },
       'input.servicePackageCode',
       /Unknown service package "GOLD"/,
+      'UNKNOWN_SERVICE_PACKAGE',
     ],
     [
       'an unknown service',
       { serviceCodes: ['PURCHASE', 'TELEPORT'] },
       'input.serviceCodes[1]',
       /Unknown service "TELEPORT"/,
+      'UNKNOWN_SERVICE',
     ],
     [
       'an unknown service level',
       { serviceLevelCode: 'PLATINUM' },
       'input.serviceLevelCode',
       /Unknown service level "PLATINUM"/,
+      'UNKNOWN_SERVICE_LEVEL',
     ],
     [
       'an unknown driver',
       { volumes: [{ driverCode: 'CATS', quantity: '1' }] },
       'input.volumes[0].driverCode',
       /Unknown driver "CATS"/,
+      'UNKNOWN_DRIVER',
     ],
     [
       'a driver given twice',
@@ -92,33 +103,37 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
       },
       'input.volumes[1].driverCode',
       /given twice/,
+      'DRIVER_GIVEN_TWICE',
     ],
     [
       'a negative quantity',
       { volumes: [{ driverCode: 'PAYSLIPS', quantity: '-5' }] },
       'input.volumes[0].quantity',
       /must not be negative/,
+      'NEGATIVE_QUANTITY',
     ],
     [
       'more than 6 decimals',
       { volumes: [{ driverCode: 'HOURS', quantity: '1.1234567' }] },
       'input.volumes[0].quantity',
       /more than 6 decimals/,
+      'TOO_MANY_DECIMALS',
     ],
     [
       'a non-whole quantity for an integer driver',
       { volumes: [{ driverCode: 'PAYSLIPS', quantity: '600.5' }] },
       'input.volumes[0].quantity',
       /whole number/,
+      'NOT_WHOLE',
     ],
-    ['contractYears 0', { contractYears: 0 }, 'input.contractYears', /1 to 10/],
-    ['contractYears 11', { contractYears: 11 }, 'input.contractYears', /1 to 10/],
-  ])('%s', async (_case, changes, field, message) => {
+    ['contractYears 0', { contractYears: 0 }, 'input.contractYears', /1 to 10/, 'CONTRACT_YEARS_RANGE'],
+    ['contractYears 11', { contractYears: 11 }, 'input.contractYears', /1 to 10/, 'CONTRACT_YEARS_RANGE'],
+  ])('%s', async (_case, changes, field, message, code) => {
     const response = await send(configuration(changes));
     expectRefused(response, field);
     expect(response.errors?.[0].message).toMatch(message);
     expect(response.errors?.[0].extensions?.errors).toEqual([
-      { path: field, message: expect.stringMatching(message) },
+      { path: field, code, params: expect.any(Object), message: expect.stringMatching(message) },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
+import { ConfigurationProblemModel } from './configuration-problem.model.js';
 
 @ObjectType('QuoteImpact', {
   description:
@@ -84,4 +85,10 @@ export class QuoteImpactModel {
       'Why the quote cannot be priced against the draft (e.g. a service it uses was removed); null when it can.',
   })
   problem!: string | null;
+
+  @Field(() => [ConfigurationProblemModel], {
+    description:
+      'Every reason the quote cannot be priced against the draft, with codes for wording them; empty when it can.',
+  })
+  problems!: ConfigurationProblemModel[];
 }
