@@ -24,6 +24,12 @@ const ManagerImpactDocument = graphql(`
       contractTotalDifference
       validAfter
       problem
+      problems {
+        field
+        code
+        params
+        message
+      }
     }
   }
 `);

@@ -27,8 +27,23 @@ const impact = (reference: string, fields: Record<string, unknown>) => ({
   contractTotalDifference: '0.00',
   validAfter: true,
   problem: null,
+  problems: [],
   ...fields,
 });
+
+/** A quote the draft cannot price: its service OLD is gone. */
+const unpriceable = (reference: string, problem: { code: string; params: unknown; message: string }) =>
+  impact(reference, {
+    firstYearAfter: null,
+    firstYearDifference: null,
+    contractTotalAfter: null,
+    contractTotalDifference: null,
+    validAfter: null,
+    problem: problem.message,
+    problems: [{ field: 'serviceCodes[0]', ...problem }],
+  });
+
+const GONE = { code: 'UNKNOWN_SERVICE', params: { code: 'OLD' }, message: 'Unknown service "OLD"' };
 
 describe('ImpactView', () => {
   beforeEach(async () => {
@@ -58,14 +73,7 @@ describe('ImpactView', () => {
             contractTotalDifference: '-30000.00',
           }),
           impact('SA-DK-2027-0003', {}),
-          impact('SA-DK-2027-0004', {
-            firstYearAfter: null,
-            firstYearDifference: null,
-            contractTotalAfter: null,
-            contractTotalDifference: null,
-            validAfter: null,
-            problem: 'Service "OLD" is not in the draft.',
-          }),
+          unpriceable('SA-DK-2027-0004', GONE),
         ],
       }),
     });
@@ -84,7 +92,7 @@ describe('ImpactView', () => {
       'SA-DK-2027-0003',
     ]);
     expect(rows[0]).toContain('Cannot be priced');
-    expect(rows[0][0]).toContain('Service "OLD" is not in the draft.');
+    expect(rows[0][0]).toContain('The draft no longer has the service OLD.');
     expect(rows[1][0]).toContain('Eksempelstyrelsen');
     expect(rows[1].slice(1)).toEqual([
       'DKK 100,000.00',
@@ -96,6 +104,23 @@ describe('ImpactView', () => {
     ]);
     expect(rows[2].slice(3)).toEqual(['+DKK 1,200.00', 'DKK 300,000.00', 'DKK 303,600.00', '+DKK 3,600.00']);
     expect(rows[1][0]).toContain('Being prepared');
+  });
+
+  it('words why a quote cannot be priced in the interface language, and keeps an unknown reason in marked English', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    const future = { code: 'SOMETHING_NEW', params: {}, message: 'Something new went wrong' };
+    const mock = mockApi({
+      ManagerVersions: () => versionsResponse(),
+      ManagerImpact: () => ({
+        draftImpact: [unpriceable('SA-DK-2027-0004', GONE), unpriceable('SA-DK-2027-0005', future)],
+      }),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+    renderWithApp(<ImpactView providerCode="EX-DK" />);
+
+    const worded = await screen.findByText('Kladden har ikke længere ydelsen OLD.');
+    expect(worded.closest('[lang]')?.getAttribute('lang')).not.toBe('en');
+    expect(screen.getByText('Something new went wrong').getAttribute('lang')).toBe('en');
   });
 
   it('says so when there is no open quote', async () => {

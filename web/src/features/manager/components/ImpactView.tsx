@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDraftImpact, type QuoteImpact } from '../api/impact';
 import { useManagedProvider } from '../api/versions';
 import { byLargestChange } from '../hooks/impact-order';
+import { describeImpactProblem } from '../hooks/impact-problems';
 import { managePaths } from '../manage-paths';
 import { TableScroll } from './TableScroll';
 
@@ -118,11 +119,14 @@ function ImpactRow({ impact }: { impact: QuoteImpact }) {
         <Tag data-size="sm" data-color={impact.status === 'SUBMITTED' ? 'info' : 'neutral'}>
           {t(`manager.quoteStatus.${impact.status}`)}
         </Tag>
-        {impact.problem && (
-          <span className="impact-problem" lang="en">
-            {impact.problem}
-          </span>
-        )}
+        {impact.problems.map((problem) => {
+          const worded = describeImpactProblem(problem, t);
+          return (
+            <span key={problem.field + problem.code} className="impact-problem" lang={worded.lang}>
+              {worded.text}
+            </span>
+          );
+        })}
         {impact.validAfter === false && (
           <span className="impact-problem">{t('manager.impact.invalidAfter')}</span>
         )}
