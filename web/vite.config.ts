@@ -65,8 +65,9 @@ export default defineConfig({
     ],
   },
   server: {
-    // In development the API runs separately (npm start) and Vite proxies GraphQL to it.
-    proxy: { '/graphql': 'http://localhost:3000' },
+    // In development the API runs separately (npm start) and Vite proxies GraphQL to it, the
+    // subscriptions' WebSocket included.
+    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true } },
   },
   // The manifest lets scripts/check-bundle-budget.mjs find what the first route loads.
   build: {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../../../lib/graphql/client';
+import { useLiveSubscription } from '../../../lib/graphql/subscriptions';
 import { graphql } from '../../../lib/graphql/generated';
 import type {
   ManagerQuoteQuery,
@@ -110,6 +111,25 @@ const AddCommentDocument = graphql(`
   }
 `);
 
+const InboxChangedDocument = graphql(`
+  subscription ManagerInboxChanged {
+    quoteInboxChanged {
+      id
+      status
+    }
+  }
+`);
+
+const ManagedQuoteChangedDocument = graphql(`
+  subscription ManagerQuoteChanged($id: ID!) {
+    quoteChanged(id: $id) {
+      id
+      status
+      version
+    }
+  }
+`);
+
 export type InboxQuote = ManagerInboxQuery['quotes']['edges'][number]['node'];
 export type ManagedQuote = NonNullable<ManagerQuoteQuery['quote']>;
 
@@ -151,4 +171,24 @@ export function useAddQuoteComment() {
     mutationFn: (variables: { id: string; text: string }) => execute(AddCommentDocument, variables),
     onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) }),
   });
+}
+
+/**
+ * Keeps the inbox current while it is shown: a quote of the centre's agencies submitted, withdrawn,
+ * decided or commented (by anyone, in any instance) reloads it. An administrator follows all centres.
+ */
+export function useLiveInbox() {
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: managerKeys.quotes() });
+  useLiveSubscription(InboxChangedDocument, {}, { next: refresh, reconnected: refresh });
+}
+
+/** Keeps one quote current while the manager reads it (the agency withdraws it, comments…). */
+export function useLiveManagedQuote(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) });
+    void queryClient.invalidateQueries({ queryKey: managerKeys.quotes() });
+  };
+  useLiveSubscription(ManagedQuoteChangedDocument, { id }, { next: refresh, reconnected: refresh });
 }

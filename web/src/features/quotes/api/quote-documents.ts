@@ -198,3 +198,14 @@ export const AddQuoteCommentDocument = graphql(`
     }
   }
 `);
+
+/** A change of one quote, live: only what tells whether the status changed; the page then reloads it. */
+export const QuoteChangedDocument = graphql(`
+  subscription QuoteChanged($id: ID!) {
+    quoteChanged(id: $id) {
+      id
+      status
+      version
+    }
+  }
+`);

@@ -202,3 +202,13 @@ export function useReloadQuote() {
   const queryClient = useQueryClient();
   return (id: string) => queryClient.refetchQueries({ queryKey: quoteKeys.detail(id) });
 }
+
+/** Someone changed the quote (a live event): its detail and every list are asked again. */
+export function useRefreshQuote() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: quoteKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] }),
+    ]);
+}

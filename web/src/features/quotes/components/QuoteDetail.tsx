@@ -10,6 +10,7 @@ import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuote, useReloadQuote, type QuoteDetail as Quote } from '../api/quotes';
 import { issueWords } from '../hooks/issue-words';
+import { useLiveQuote } from '../hooks/use-live-quote';
 import { quoteActions } from '../hooks/quote-actions';
 import { useNotice, type Notice } from '../hooks/use-notice';
 import { useQuoteNames } from '../hooks/use-quote-names';
@@ -55,6 +56,7 @@ function QuoteView({ quote }: { quote: Quote }) {
   const names = useQuoteNames(quote);
   const { notice, show, ref } = useNotice(useArrivalNotice());
   const reload = useReloadQuote();
+  const liveMessage = useLiveQuote(quote);
   const role = user?.role ?? 'CUSTOMER';
   const errors = quote.price.issues.filter((issue) => issue.severity === 'ERROR');
   const openForChange = quote.status === 'DRAFT' && !quote.expired;
@@ -72,6 +74,10 @@ function QuoteView({ quote }: { quote: Quote }) {
       <Paragraph className="lead">
         {quote.displayReference} <StatusTag status={quote.status} expired={quote.expired} />{' '}
         <strong>{t('quotes.vat')}</strong>
+      </Paragraph>
+      {/* Always in the page, so that screen readers announce what arrives in it (politely). */}
+      <Paragraph role="status" className="quote-live no-print">
+        {liveMessage}
       </Paragraph>
       <QuoteNotice
         notice={notice}

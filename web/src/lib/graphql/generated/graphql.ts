@@ -630,7 +630,7 @@ export type ManagerImpactQueryVariables = Exact<{
 }>;
 
 
-export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null }> };
+export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
 
 export type ManagerValidateCatalogueQueryVariables = Exact<{
   document: unknown;
@@ -676,6 +676,18 @@ export type ManagerAddQuoteCommentMutationVariables = Exact<{
 
 
 export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
+
+export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerInboxChangedSubscription = { quoteInboxChanged: { id: string, status: QuoteStatus } };
+
+export type ManagerQuoteChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerQuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
 export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
 
@@ -908,6 +920,13 @@ export type AddQuoteCommentMutationVariables = Exact<{
 
 
 export type AddQuoteCommentMutation = { addQuoteComment: { id: string, authorName: string, createdAt: string, text: string } };
+
+export type QuoteChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
 export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1664,6 +1683,12 @@ export const ManagerImpactDocument = new TypedDocumentString(`
     contractTotalDifference
     validAfter
     problem
+    problems {
+      field
+      code
+      params
+      message
+    }
   }
 }
     `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
@@ -1790,6 +1815,23 @@ export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
+export const ManagerInboxChangedDocument = new TypedDocumentString(`
+    subscription ManagerInboxChanged {
+  quoteInboxChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
+export const ManagerQuoteChangedDocument = new TypedDocumentString(`
+    subscription ManagerQuoteChanged($id: ID!) {
+  quoteChanged(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
 export const ManagerUsersDocument = new TypedDocumentString(`
     query ManagerUsers($role: Role, $first: Int!, $after: String) {
   users(role: $role, first: $first, after: $after) {
@@ -2675,6 +2717,15 @@ export const AddQuoteCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddQuoteCommentMutation, AddQuoteCommentMutationVariables>;
+export const QuoteChangedDocument = new TypedDocumentString(`
+    subscription QuoteChanged($id: ID!) {
+  quoteChanged(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteChangedSubscription, QuoteChangedSubscriptionVariables>;
 export const CatalogueVersionsDocument = new TypedDocumentString(`
     query CatalogueVersions {
   providers {

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../../components/ui/QueryState';
 import { useFormatters } from '../../../../lib/format';
 import { useDocumentTitle } from '../../../../lib/use-document-title';
-import { useInbox } from '../../api/quotes';
+import { useInbox, useLiveInbox } from '../../api/quotes';
 import { managePaths } from '../../manage-paths';
 import { Notice } from '../Notice';
 import { TableScroll } from '../TableScroll';
@@ -14,6 +14,7 @@ export function QuoteInbox({ showCentre }: { showCentre: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const inbox = useInbox();
+  useLiveInbox();
   useDocumentTitle(t('manager.inbox.title'));
   return (
     <>

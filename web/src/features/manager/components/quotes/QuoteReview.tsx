@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../../components/ui/QueryState';
 import { useFormatters } from '../../../../lib/format';
 import { useDocumentTitle } from '../../../../lib/use-document-title';
-import { useManagedQuote } from '../../api/quotes';
+import { useLiveManagedQuote, useManagedQuote } from '../../api/quotes';
 import { managePaths } from '../../manage-paths';
 import { QuoteComments } from './QuoteComments';
 import { QuoteDecisionForm } from './QuoteDecisionForm';
@@ -15,6 +15,7 @@ export function QuoteReview({ quoteId }: { quoteId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const query = useManagedQuote(quoteId);
+  useLiveManagedQuote(quoteId);
   const quote = query.data;
   useDocumentTitle(
     quote ? t('manager.review.title', { reference: quote.displayReference }) : t('manager.review.what'),
