@@ -1,5 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../../src/common/graphql/subscriptions.js';
 import { QuoteEvents } from '../../src/quotes/quote-events.js';
 import {
   ADD_COMMENT,
@@ -230,6 +232,74 @@ describe('quoteChanged over graphql-ws on /graphql', () => {
 
     const forged = subscribe<Changed>(client('not-a-token'), QUOTE_CHANGED, { id: quote.id });
     expect((await forged.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the WebSocket', () => {
+  it('serves subscriptions only: a query or mutation sent over it is refused (they go over HTTP)', async () => {
+    const quote = await save();
+    for (const operation of [
+      `query ($id: ID!) { quote(id: $id) { id status } }`,
+      `mutation ($id: ID!) { addQuoteComment(id: $id, text: "over the socket") { id } }`,
+      `{ __schema { queryType { name } } }`,
+    ]) {
+      const probe = subscribe(client(world.customerA.token), operation, { id: quote.id });
+      const refusal = await probe.completed.then(
+        () => null,
+        (errors: unknown) => errors,
+      );
+      expect(refusal).toEqual([
+        expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      ]);
+      expect(probe.results).toEqual([]);
+    }
+    const [row] = await sql<{ n: number | string }>(
+      app,
+      'SELECT COUNT(*) AS n FROM quote_comments WHERE quote_id = $1',
+      [quote.id],
+    );
+    expect(Number(row.n)).toBe(0);
+  });
+
+  it('closes the socket on a message larger than 64 KiB (1009) instead of reading it', async () => {
+    const socket = new WebSocket(`${app.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(
+      JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(MAX_SOCKET_MESSAGE_BYTES) } }),
+    );
+    expect(await closed).toBe(1009);
+  });
+
+  it('closing the app ends open subscriptions instead of waiting for them', async () => {
+    const other = await startTestApp();
+    let closed = false;
+    try {
+      const otherWorld = await createQuoteWorld(other, 'QS-NO', 'QS-FI');
+      const quote = await saveQuote(other, otherWorld.customerA.token, {
+        name: 'Open at shutdown',
+        configuration: basisConfiguration('QS-NO'),
+      });
+      const socket = wsClient(other, otherWorld.customerA.token);
+      clients.push(socket);
+      const probe = subscribe<Changed>(socket, QUOTE_CHANGED, { id: quote.id });
+      const otherEvents = other.app.get(QuoteEvents);
+      await waitUntil(
+        async () => (await otherEvents.followersOf(quote.id)) === 1,
+        'the subscription is live',
+      );
+      const started = Date.now();
+      await other.close();
+      closed = true;
+      expect(Date.now() - started).toBeLessThan(5000);
+      // The client learns that the server went away (the socket closes), rather than hanging on.
+      await expect(probe.completed).rejects.toBeDefined();
+    } finally {
+      if (!closed) await other.close();
+    }
   });
 });
 

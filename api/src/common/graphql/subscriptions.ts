@@ -1,10 +1,13 @@
 import {
   createSourceEventStream,
   execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FormattedExecutionResult,
-  type GraphQLError,
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { formatError } from '../errors/format-error.js';
@@ -21,7 +24,8 @@ interface ConnectionParams {
  * attaches it to the server Nest gives it — Fastify's too). Authentication is
  * `connectionParams.authorization` ("Bearer <token>"), read again for every subscription by the
  * auth guard, so an operation sees the same `req.headers` as over HTTP. Errors go through the same
- * formatError as HTTP responses.
+ * formatError as HTTP responses. Only subscriptions are served here: queries and mutations go over
+ * HTTP, where Apollo's safeguards apply (introspection off in production, CSRF prevention).
  */
 export function graphqlWsOptions(): ServerOptions {
   return {
@@ -39,6 +43,7 @@ export function graphqlWsOptions(): ServerOptions {
         },
       };
     },
+    onSubscribe: (_ctx, _id, payload) => onlySubscriptions(payload.query, payload.operationName),
     subscribe: subscribePerEvent,
     onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
@@ -79,6 +84,27 @@ export async function subscribePerEvent(
   return results;
 }
 
+/** Refuses a query or mutation sent over the WebSocket; anything else is left to graphql-ws. */
+function onlySubscriptions(query: string, operationName: string | null | undefined): GraphQLError[] | void {
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch {
+    return; // graphql-ws parses it again and reports the syntax error
+  }
+  const operation = getOperationAST(document, operationName);
+  if (operation && operation.operation !== 'subscription') {
+    return [
+      new GraphQLError(
+        'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+        {
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ),
+    ];
+  }
+}
+
 function formatResult(result: ExecutionResult): FormattedExecutionResult | void {
   if (!result.errors?.length) return;
   return {
@@ -89,4 +115,26 @@ function formatResult(result: ExecutionResult): FormattedExecutionResult | void 
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The largest WebSocket message accepted. `ws` accepts up to 100 MiB by default, while a
+ * `subscribe` message is a few kilobytes (HTTP bodies are capped at 5 MiB). A larger message closes
+ * the socket (1009, message too big).
+ */
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
+
+interface DriverWithSubscriptions {
+  _subscriptionService?: { wss?: { options: { maxPayload?: number } } };
+}
+
+/**
+ * Sets {@link MAX_SOCKET_MESSAGE_BYTES} on the WebSocket server of the Apollo driver. Nest creates
+ * that server without options, so the limit is set on it once the app has started; if a new
+ * version of @nestjs/apollo keeps it elsewhere, the start fails here instead of running unlimited.
+ */
+export function limitSocketMessages(adapter: unknown): void {
+  const wss = (adapter as DriverWithSubscriptions)._subscriptionService?.wss;
+  if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found to limit its message size.');
+  wss.options.maxPayload = MAX_SOCKET_MESSAGE_BYTES;
 }
