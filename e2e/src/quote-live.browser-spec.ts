@@ -18,6 +18,8 @@ import {
 
 const DECIDE = `mutation ($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!) {
   decideQuote(id: $id, decision: $decision, comment: $comment, expectedVersion: $expectedVersion) { id status } }`;
+const WITHDRAW =
+  'mutation ($id: ID!, $expectedVersion: Int!) { withdrawQuote(id: $id, expectedVersion: $expectedVersion) { id } }';
 const COMMENT = 'mutation ($id: ID!, $text: String!) { addQuoteComment(id: $id, text: $text) { id } }';
 
 /** Counts the subscription events (graphql-ws `next` messages) the page's WebSocket receives. */
@@ -36,10 +38,10 @@ function countLiveEvents(page: Page): { count(): number } {
  * API, as the centre would) until the page receives the event of one. The subscription starts a
  * moment after the page shows; a change before that would reach nobody.
  */
-async function untilFollowing(url: string, quote: SavedQuote, manager: Login, events: { count(): number }) {
+async function untilFollowing(url: string, quote: SavedQuote, author: Login, events: { count(): number }) {
   for (let attempt = 1; attempt <= 10; attempt += 1) {
     const before = events.count();
-    await api(url, COMMENT, { id: quote.id, text: `We are looking at it (${attempt}).` }, manager.token);
+    await api(url, COMMENT, { id: quote.id, text: `We are looking at it (${attempt}).` }, author.token);
     const deadline = Date.now() + 1000;
     while (Date.now() < deadline) {
       if (events.count() > before) return;
@@ -148,6 +150,31 @@ describe.runIf(browserAvailable())('live quote status in Chromium', () => {
     }
     expect(events.count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: new RegExp(`${names.at(-1)}$`) }).waitFor();
+    expect(await stillSameDocument(page)).toBe(true);
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the account manager's open quote says so when the agency withdraws it, and offers no decision any more", async () => {
+    const url = running.app.url;
+    const customer = await apiLogin(url, CUSTOMER);
+    const manager = await apiLogin(url, MANAGER);
+    const quote = await submittedQuote(url, customer.token, 'Withdrawn while read');
+    const page = await openSignedIn(running.browser, `${url}/manage/quotes/${quote.id}`, manager);
+    const events = countLiveEvents(page);
+    await page.locator('main h1').first().waitFor();
+    await page.getByRole('radio', { name: 'Accept the quote' }).waitFor();
+    await markDocument(page);
+    // The agency's comments arrive until the page's subscription is live.
+    await untilFollowing(url, quote, customer, events);
+
+    await api(url, WITHDRAW, { id: quote.id, expectedVersion: quote.version }, customer.token);
+    await expect
+      .poll(() => page.locator('.live-status').textContent())
+      .toBe('The agency withdrew this quote.');
+    expect(await page.locator('.live-status').getAttribute('role')).toBe('status');
+    await expect.poll(() => page.getByRole('radio', { name: 'Accept the quote' }).count()).toBe(0);
     expect(await stillSameDocument(page)).toBe(true);
     expect(await wcagViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

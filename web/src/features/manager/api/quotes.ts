@@ -183,12 +183,25 @@ export function useLiveInbox() {
   useLiveSubscription(InboxChangedDocument, {}, { next: refresh, reconnected: refresh });
 }
 
-/** Keeps one quote current while the manager reads it (the agency withdraws it, comments…). */
-export function useLiveManagedQuote(id: string) {
+/**
+ * Keeps one quote current while the manager reads it (the agency withdraws it, comments, a
+ * colleague decides…); `onEvent` hears the status each event reports.
+ */
+export function useLiveManagedQuote(id: string, onEvent?: (status: ManagedQuote['status']) => void) {
   const queryClient = useQueryClient();
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) });
     void queryClient.invalidateQueries({ queryKey: managerKeys.quotes() });
   };
-  useLiveSubscription(ManagedQuoteChangedDocument, { id }, { next: refresh, reconnected: refresh });
+  useLiveSubscription(
+    ManagedQuoteChangedDocument,
+    { id },
+    {
+      next: ({ quoteChanged }) => {
+        onEvent?.(quoteChanged.status);
+        refresh();
+      },
+      reconnected: refresh,
+    },
+  );
 }

@@ -4,7 +4,8 @@ import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../../components/ui/QueryState';
 import { useFormatters } from '../../../../lib/format';
 import { useDocumentTitle } from '../../../../lib/use-document-title';
-import { useLiveManagedQuote, useManagedQuote } from '../../api/quotes';
+import { useManagedQuote } from '../../api/quotes';
+import { useLiveReview } from '../../hooks/use-live-review';
 import { managePaths } from '../../manage-paths';
 import { QuoteComments } from './QuoteComments';
 import { QuoteDecisionForm } from './QuoteDecisionForm';
@@ -15,8 +16,8 @@ export function QuoteReview({ quoteId }: { quoteId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const query = useManagedQuote(quoteId);
-  useLiveManagedQuote(quoteId);
   const quote = query.data;
+  const liveMessage = useLiveReview(quoteId, quote?.status);
   useDocumentTitle(
     quote ? t('manager.review.title', { reference: quote.displayReference }) : t('manager.review.what'),
   );
@@ -49,6 +50,10 @@ export function QuoteReview({ quoteId }: { quoteId: string }) {
       <Heading level={1} data-size="lg">
         {t('manager.review.heading', { reference: quote.displayReference, name: quote.name })}
       </Heading>
+      {/* Always in the page, so that screen readers announce what arrives in it (politely). */}
+      <Paragraph role="status" className="live-status">
+        {liveMessage}
+      </Paragraph>
       <dl className="facts">
         <dt>{t('manager.review.agency')}</dt>
         <dd>
