@@ -15,9 +15,5 @@ export type {
   CompiledTier,
 } from './compile.js';
 export { ENGINE_VERSION, priceConfiguration } from './engine.js';
-export {
-  PricingInputError,
-  type PricingInputCode,
-  type PricingInputProblem,
-} from './pricing-input.error.js';
+export { PricingInputError, type PricingInputCode, type PricingInputProblem } from './pricing-input.error.js';
 export type * from './types.js';
