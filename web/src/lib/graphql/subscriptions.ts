@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { logger } from '../logger';
-import { getSession, subscribeToSession } from '../session/session-store';
+import { sessionToken, subscribeToSession } from '../session/session-store';
 import type { TypedDocumentString } from './generated/graphql';
 
 /** What a live subscription tells its page. */
@@ -86,10 +86,6 @@ export const graphqlWsSource: LiveSource = (document, variables, token, handlers
   };
 };
 
-function currentToken(): string | null {
-  return getSession()?.token ?? null;
-}
-
 /**
  * Follows a GraphQL subscription while the component is shown and someone is signed in (none when
  * signed out; a new sign-in starts again with its own token). The handlers may change on every
@@ -101,7 +97,7 @@ export function useLiveSubscription<TResult, TVariables>(
   handlers: LiveHandlers<TResult>,
   source: LiveSource = graphqlWsSource,
 ): void {
-  const token = useSyncExternalStore(subscribeToSession, currentToken, () => null);
+  const token = useSyncExternalStore(subscribeToSession, sessionToken, () => null);
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
