@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLRequestError } from '../../../lib/graphql/client';
 import type { AgencyDrivers } from '../api/agencies';
-import { atDriverFields, createAgencyInput, type AgencyForm } from './agency-form';
+import { agencyInputPath, createAgencyInput, type AgencyForm } from './agency-form';
+import { formErrors } from './form-errors';
 
 const FORM: AgencyForm = {
   name: ' Testmyndigheden ',
@@ -28,37 +28,38 @@ describe('createAgencyInput: default volumes', () => {
   });
 });
 
-describe('atDriverFields', () => {
+describe('agencyInputPath', () => {
   const sent = [
     { driverCode: 'PAYSLIPS', quantity: '600' },
     { driverCode: 'HOURS', quantity: '7.5' },
   ];
-  const refusal = (field: string) =>
-    new GraphQLRequestError('graphql', [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field } }]);
-  const fieldOf = (error: unknown) => (error as GraphQLRequestError).errors[0].extensions?.field;
+  const pathOf = agencyInputPath(sent);
 
   it('names a volume by its driver instead of its place in the list sent', () => {
-    expect(fieldOf(atDriverFields(refusal('input.defaultVolumes[1].quantity'), sent))).toBe(
-      'input.defaultVolumes.HOURS',
-    );
-    expect(fieldOf(atDriverFields(refusal('input.defaultVolumes[0].driverCode'), sent))).toBe(
-      'input.defaultVolumes.PAYSLIPS',
-    );
+    expect(pathOf('defaultVolumes[1].quantity')).toBe('defaultVolumes.HOURS');
+    expect(pathOf('defaultVolumes[0].driverCode')).toBe('defaultVolumes.PAYSLIPS');
   });
 
-  it('leaves every other refusal as it is', () => {
-    expect(fieldOf(atDriverFields(refusal('input.defaultVolumes'), sent))).toBe('input.defaultVolumes');
-    expect(fieldOf(atDriverFields(refusal('input.organisationNumber'), sent))).toBe(
-      'input.organisationNumber',
-    );
-    expect(fieldOf(atDriverFields(refusal('input.defaultVolumes[5].quantity'), sent))).toBe(
-      'input.defaultVolumes[5].quantity',
-    );
-    const offline = new GraphQLRequestError('network');
-    expect(atDriverFields(offline, sent)).toBe(offline);
-    const conflict = new GraphQLRequestError('graphql', [
-      { message: 'stale', extensions: { code: 'CONFLICT' } },
+  it('leaves every other path as it is', () => {
+    expect(pathOf('defaultVolumes')).toBe('defaultVolumes');
+    expect(pathOf('organisationNumber')).toBe('organisationNumber');
+    expect(pathOf('defaultVolumes[5].quantity')).toBe('defaultVolumes[5].quantity');
+    expect(agencyInputPath(undefined)('defaultVolumes[0].quantity')).toBe('defaultVolumes[0].quantity');
+  });
+
+  it("leads a refusal of the form to the driver's field through the shared mapping", () => {
+    const failure = {
+      kind: 'invalid' as const,
+      problems: [],
+      field: 'input.defaultVolumes[1].quantity',
+      message: 'bad',
+    };
+    const mapping = { prefix: '', formPath: (path: string) => path, inputPath: pathOf };
+    expect(formErrors(failure, mapping)).toEqual([
+      { path: 'defaultVolumes.HOURS', message: 'bad', lang: 'en' },
     ]);
-    expect(atDriverFields(conflict, sent)).toBe(conflict);
+    expect(formErrors({ ...failure, field: 'input.organisationNumber' }, mapping)).toEqual([
+      { path: 'organisationNumber', message: 'bad', lang: 'en' },
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { GraphQLRequestError } from '../../../lib/graphql/client';
 import type {
   CreateAgencyInput,
   UpdateAgencyInput,
@@ -81,23 +80,17 @@ export function agencyChanges(input: CreateAgencyInput, mayMove: boolean): Updat
   return rest;
 }
 
-const VOLUME_FIELD = /^input\.defaultVolumes\[(\d+)\]/;
+const VOLUME_PATH = /^defaultVolumes\[(\d+)\]/;
 
 /**
- * The API names a default volume by its place in the list sent ("input.defaultVolumes[2].quantity");
- * the form by its driver ("defaultVolumes.PAYSLIPS"). Renames the one to the other in a refusal, so
- * the message is shown at that driver's field; anything else is returned as it is.
+ * The API names a default volume by its place in the list sent ("defaultVolumes[2].quantity" under
+ * "input"); the form by its driver ("defaultVolumes.PAYSLIPS"). Leads the one to the other, so a
+ * refusal is shown at that driver's field; any other input path is the form's own name.
  */
-export function atDriverFields(error: unknown, sent: readonly VolumeInput[] | null | undefined): unknown {
-  if (!(error instanceof GraphQLRequestError) || !sent) return error;
-  let renamed = false;
-  const errors = error.errors.map((body) => {
-    const field = body.extensions?.field;
-    const index = typeof field === 'string' ? VOLUME_FIELD.exec(field)?.[1] : undefined;
-    const driverCode = index === undefined ? undefined : sent[Number(index)]?.driverCode;
-    if (!driverCode) return body;
-    renamed = true;
-    return { ...body, extensions: { ...body.extensions, field: `input.${defaultVolumePath(driverCode)}` } };
-  });
-  return renamed ? new GraphQLRequestError(error.kind, errors) : error;
+export function agencyInputPath(sent: readonly VolumeInput[] | null | undefined) {
+  return (path: string): string => {
+    const index = VOLUME_PATH.exec(path)?.[1];
+    const driverCode = index === undefined ? undefined : sent?.[Number(index)]?.driverCode;
+    return driverCode ? defaultVolumePath(driverCode) : path;
+  };
 }

@@ -12,6 +12,11 @@ export interface ErrorMapping {
   prefix: string;
   /** A document path inside the item (relative to `prefix`) → the form's path of the same value. */
   formPath(relativePath: string): string;
+  /**
+   * An input path (relative to "input") → the form's path of the same value; without it, the form
+   * uses the input's names. For a form that keeps a list the API gets in another shape.
+   */
+  inputPath?(relativePath: string): string;
 }
 
 /** A message for a form: at a form path, or for the form as a whole (path null). */
@@ -32,7 +37,10 @@ export type ShownError = FormError & { target: string | null };
 
 function apiPath(path: string, mapping: ErrorMapping): string | null {
   const input = path === 'input' ? '' : relativeTo(path, 'input');
-  if (input !== null) return input === '' ? null : input;
+  if (input !== null) {
+    if (input === '') return null;
+    return mapping.inputPath ? mapping.inputPath(input) : input;
+  }
   const inside = mapping.prefix === '' ? path : relativeTo(path, mapping.prefix);
   if (inside === null || inside === '') return null;
   return mapping.formPath(inside.replace(/^\./, ''));

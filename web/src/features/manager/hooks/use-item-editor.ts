@@ -32,7 +32,8 @@ export interface ItemEditorOptions<F, I> {
   toInput(form: F): { input: I; problems: LocalProblem[] };
   /** Sends the edit; resolves to the draft's new version. */
   save(input: I, expectedVersion: number): Promise<number>;
-  mapping(form: F): ErrorMapping;
+  /** How the API's paths lead to the form's fields; `sent`: the input of the save refused (none for a removal). */
+  mapping(form: F, sent?: I): ErrorMapping;
   onSaved?(version: number, form: F): void;
   /** Removes the item from the draft (existing items only); resolves to the draft's new version. */
   remove?(expectedVersion: number): Promise<number>;
@@ -76,6 +77,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
   const attemptChange = async (
     send: (expectedVersion: number) => Promise<number>,
     done: (version: number) => void,
+    sent?: I,
   ) => {
     const { formId, mapping } = options;
     const exists = (path: string) => document.getElementById(fieldId(formId, path)) !== null;
@@ -89,7 +91,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
     } catch (error) {
       const failure = saveFailure(error);
       if (failure.kind === 'invalid') {
-        setErrors(placeErrors(formErrors(failure, mapping(value)), exists));
+        setErrors(placeErrors(formErrors(failure, mapping(value, sent)), exists));
         setStatus({ kind: 'invalid', attempt: attempt.current });
       } else {
         setErrors([]);
@@ -116,6 +118,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
     await attemptChange(
       (expectedVersion) => save(input, expectedVersion),
       (version) => onSaved?.(version, value),
+      input,
     );
   };
 

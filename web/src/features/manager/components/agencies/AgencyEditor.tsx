@@ -13,7 +13,7 @@ import type { ManagedProvider } from '../../api/versions';
 import {
   agencyChanges,
   agencyForm,
-  atDriverFields,
+  agencyInputPath,
   createAgencyInput,
   type AgencyForm,
 } from '../../hooks/agency-form';
@@ -45,15 +45,16 @@ function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props
     // The default volumes of the drivers the form shows for the chosen centre (see DefaultVolumeFields).
     toInput: (form) => createAgencyInput(form, loadedAgencyDrivers(queryClient, form.providerCode)),
     save: (input, expectedVersion) =>
-      (agency
+      agency
         ? updateAgency(agency.id, agencyChanges(input, ownCentre === null), expectedVersion)
-        : createAgency(input)
-      ).catch((error: unknown) => {
-        throw atDriverFields(error, input.defaultVolumes);
-      }),
+        : createAgency(input),
     // The API names the input's fields ("input.organisationNumber"); the form uses the same names,
-    // once a default volume's place in the list sent is renamed to its driver (atDriverFields).
-    mapping: () => ({ prefix: '', formPath: (path) => path }),
+    // but keeps the default volumes by driver, not by their place in the list sent.
+    mapping: (_, sent) => ({
+      prefix: '',
+      formPath: (path) => path,
+      inputPath: agencyInputPath(sent?.defaultVolumes),
+    }),
     onSaved: (_, form) => {
       if (agency) {
         // Refetched in the background: this form stays open with what was typed.
