@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createClient, type Client } from 'graphql-ws';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { logger } from '../logger';
 import { sessionToken, subscribeToSession } from '../session/session-store';
 import type { TypedDocumentString } from './generated/graphql';
@@ -110,4 +111,36 @@ export function useLiveSubscription<TResult, TVariables>(
       reconnected: () => latest.current.reconnected?.(),
     });
   }, [document, key, token, source]);
+}
+
+/** A page's live status message and what to tell it when an event reports a status. */
+export interface StatusAnnouncement<TStatus extends string> {
+  /** What the page's polite live region says; null until a change made elsewhere. */
+  message: string | null;
+  /** Takes the status a live event reports. */
+  heard(status: TStatus): void;
+}
+
+/**
+ * Puts a change of status made elsewhere (the centre decided, the agency withdrew) in words for a
+ * page's polite live region. A change this page is making itself (a mutation still waiting for its
+ * answer) is not announced: the page says that in its own notice. Nothing is said before the page
+ * shows a status (`shownStatus` undefined while it loads).
+ */
+export function useStatusAnnouncement<TStatus extends string>(
+  shownStatus: TStatus | undefined,
+  words: (status: TStatus) => string,
+): StatusAnnouncement<TStatus> {
+  const queryClient = useQueryClient();
+  const [message, setMessage] = useState<string | null>(null);
+  const shown = useRef(shownStatus);
+  useEffect(() => {
+    shown.current = shownStatus;
+  }, [shownStatus]);
+  const heard = (status: TStatus) => {
+    if (shown.current === undefined || status === shown.current || queryClient.isMutating() > 0) return;
+    shown.current = status;
+    setMessage(words(status));
+  };
+  return { message, heard };
 }

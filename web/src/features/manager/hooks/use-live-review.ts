@@ -1,6 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStatusAnnouncement } from '../../../lib/graphql/subscriptions';
 import { useLiveManagedQuote, type ManagedQuote } from '../api/quotes';
 
 /**
@@ -13,16 +12,7 @@ export function useLiveReview(
   shownStatus: ManagedQuote['status'] | undefined,
 ): string | null {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [message, setMessage] = useState<string | null>(null);
-  const shown = useRef(shownStatus);
-  useEffect(() => {
-    shown.current = shownStatus;
-  }, [shownStatus]);
-  useLiveManagedQuote(quoteId, (status) => {
-    if (shown.current === undefined || status === shown.current || queryClient.isMutating() > 0) return;
-    shown.current = status;
-    setMessage(t(`manager.review.live.${status}`));
-  });
-  return message;
+  const announcement = useStatusAnnouncement(shownStatus, (status) => t(`manager.review.live.${status}`));
+  useLiveManagedQuote(quoteId, announcement.heard);
+  return announcement.message;
 }
