@@ -1,5 +1,4 @@
-import { Button, Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../../components/ui/QueryState';
@@ -8,42 +7,27 @@ import { useAgencyList, type ListedAgency } from '../../api/agencies';
 import { useManagedProviders } from '../../api/versions';
 import { managePaths } from '../../manage-paths';
 import { Notice } from '../Notice';
+import { SelectFilter } from '../SelectFilter';
 import { TableScroll } from '../TableScroll';
 
 /** An administrator narrows the list to one centre; the choice lives in the address (?centre=). */
 function CentreFilter({ centre, onApply }: { centre: string; onApply(centre: string): void }) {
   const { t } = useTranslation();
   const providers = useManagedProviders();
-  const [chosen, setChosen] = useState(centre);
   return (
-    <form
-      className="picker-row"
-      aria-label={t('manager.agencies.filters')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(chosen);
-      }}
-    >
-      <Field>
-        <Label htmlFor="agency-centre">{t('manager.agencies.centreFilter')}</Label>
-        <Select
-          id="agency-centre"
-          width="auto"
-          value={chosen}
-          onChange={(event) => setChosen(event.target.value)}
-        >
-          <Select.Option value="">{t('manager.agencies.allCentres')}</Select.Option>
-          {(providers.data ?? []).map((provider) => (
-            <Select.Option key={provider.code} value={provider.code}>
-              {t('manager.agencies.centreChoice', { name: provider.name, code: provider.code })}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Button type="submit" variant="secondary">
-        {t('manager.agencies.apply')}
-      </Button>
-    </form>
+    <SelectFilter
+      id="agency-centre"
+      name={t('manager.agencies.filters')}
+      label={t('manager.agencies.centreFilter')}
+      allLabel={t('manager.agencies.allCentres')}
+      choices={(providers.data ?? []).map((provider) => ({
+        value: provider.code,
+        label: t('manager.agencies.centreChoice', { name: provider.name, code: provider.code }),
+      }))}
+      applyLabel={t('manager.agencies.apply')}
+      value={centre}
+      onApply={onApply}
+    />
   );
 }
 

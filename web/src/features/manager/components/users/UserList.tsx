@@ -1,15 +1,4 @@
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Link,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-} from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { Role } from '../../../../lib/graphql/generated/graphql';
@@ -18,6 +7,7 @@ import { useDocumentTitle } from '../../../../lib/use-document-title';
 import { useUserList, type ManagedUser } from '../../api/users';
 import { managePaths } from '../../manage-paths';
 import { Notice } from '../Notice';
+import { SelectFilter } from '../SelectFilter';
 import { TableScroll } from '../TableScroll';
 
 const ROLES: readonly Role[] = ['ADMIN', 'ACCOUNT_MANAGER', 'CUSTOMER'];
@@ -31,36 +21,17 @@ function roleOf(search: URLSearchParams): Role | null {
 /** Narrows the list to one role; the choice lives in the address, like the agencies' centre filter. */
 function RoleFilter({ role, onApply }: { role: Role | null; onApply(role: Role | null): void }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<string>(role ?? '');
   return (
-    <form
-      className="picker-row"
-      aria-label={t('manager.users.filters')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(ROLES.find((known) => known === chosen) ?? null);
-      }}
-    >
-      <Field>
-        <Label htmlFor="user-role-filter">{t('manager.users.roleFilter')}</Label>
-        <Select
-          id="user-role-filter"
-          width="auto"
-          value={chosen}
-          onChange={(event) => setChosen(event.target.value)}
-        >
-          <Select.Option value="">{t('manager.users.allRoles')}</Select.Option>
-          {ROLES.map((known) => (
-            <Select.Option key={known} value={known}>
-              {t(`manager.users.roleChoices.${known}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Button type="submit" variant="secondary">
-        {t('manager.users.apply')}
-      </Button>
-    </form>
+    <SelectFilter
+      id="user-role-filter"
+      name={t('manager.users.filters')}
+      label={t('manager.users.roleFilter')}
+      allLabel={t('manager.users.allRoles')}
+      choices={ROLES.map((known) => ({ value: known, label: t(`manager.users.roleChoices.${known}`) }))}
+      applyLabel={t('manager.users.apply')}
+      value={role ?? ''}
+      onApply={(chosen) => onApply(ROLES.find((known) => known === chosen) ?? null)}
+    />
   );
 }
 
