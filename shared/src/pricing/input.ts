@@ -79,14 +79,8 @@ function resolvePackage(
 ): CompiledPackage | null {
   if (code == null) return null;
   const found = catalogue.servicePackages.get(code);
-  if (!found) {
-    problems.push({
-      field: 'servicePackageCode',
-      code: 'UNKNOWN_SERVICE_PACKAGE',
-      params: { code: asGiven(code) },
-      message: `Unknown service package ${quote(code)}`,
-    });
-  }
+  if (!found)
+    problems.push(unknownCode('servicePackageCode', 'UNKNOWN_SERVICE_PACKAGE', 'service package', code));
   return found ?? null;
 }
 
@@ -97,12 +91,7 @@ function resolveServiceCodes(
 ): readonly string[] {
   for (let i = 0; i < codes.length; i++) {
     if (catalogue.services.has(codes[i])) continue;
-    problems.push({
-      field: `serviceCodes[${i}]`,
-      code: 'UNKNOWN_SERVICE',
-      params: { code: asGiven(codes[i]) },
-      message: `Unknown service ${quote(codes[i])}`,
-    });
+    problems.push(unknownCode(`serviceCodes[${i}]`, 'UNKNOWN_SERVICE', 'service', codes[i]));
   }
   return codes;
 }
@@ -114,14 +103,7 @@ function resolveServiceLevel(
 ): CompiledServiceLevel | null {
   if (code == null) return null;
   const found = catalogue.serviceLevels.get(code);
-  if (!found) {
-    problems.push({
-      field: 'serviceLevelCode',
-      code: 'UNKNOWN_SERVICE_LEVEL',
-      params: { code: asGiven(code) },
-      message: `Unknown service level ${quote(code)}`,
-    });
-  }
+  if (!found) problems.push(unknownCode('serviceLevelCode', 'UNKNOWN_SERVICE_LEVEL', 'service level', code));
   return found ?? null;
 }
 
@@ -159,19 +141,14 @@ function checkDriver(
   index: number,
 ): PricingInputProblem | null {
   const code = volumes[index].driverCode;
-  const field = `volumes[${index}].driverCode`;
+  // The field's path is written only for a problem: this runs for every volume on every keystroke.
   if (!catalogue.drivers.has(code)) {
-    return {
-      field,
-      code: 'UNKNOWN_DRIVER',
-      params: { code: asGiven(code) },
-      message: `Unknown driver ${quote(code)}`,
-    };
+    return unknownCode(`volumes[${index}].driverCode`, 'UNKNOWN_DRIVER', 'driver', code);
   }
   for (let earlier = 0; earlier < index; earlier++) {
     if (volumes[earlier].driverCode === code) {
       return {
-        field,
+        field: `volumes[${index}].driverCode`,
         code: 'DRIVER_GIVEN_TWICE',
         params: { code, earlier: `volumes[${earlier}]` },
         message: `Driver "${code}" is given twice (also at volumes[${earlier}])`,
@@ -237,6 +214,16 @@ function resolveContractYears(years: number | null | undefined, problems: Pricin
     });
   }
   return years;
+}
+
+/** A code of the input that names nothing of its kind (`noun`) in the catalogue. */
+function unknownCode(
+  field: string,
+  code: PricingInputCode,
+  noun: string,
+  given: unknown,
+): PricingInputProblem {
+  return { field, code, params: { code: asGiven(given) }, message: `Unknown ${noun} ${quote(given)}` };
 }
 
 /** A value from the input as a param: a string as it is, anything else as JSON (input may be untyped). */
