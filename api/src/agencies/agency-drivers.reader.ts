@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
+import { CatalogueContentsService } from '../catalogue/catalogue-contents.service.js';
 import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 
@@ -12,11 +12,12 @@ import { BadUserInputError } from '../common/errors/domain-error.js';
 export class AgencyDriversReader {
   constructor(
     private readonly catalogues: CatalogueReadService,
-    private readonly exporter: CatalogueExportService,
+    private readonly contents: CatalogueContentsService,
   ) {}
 
   /**
    * Driver code → whether it counts whole units; null when the provider has no catalogue in force.
+   * Two small statements: the version, then its drivers (not the whole catalogue).
    * @throws BadUserInputError on providerCode when there is no such provider.
    */
   async driversInForce(providerCode: string): Promise<ReadonlyMap<string, boolean> | null> {
@@ -24,7 +25,7 @@ export class AgencyDriversReader {
     if (selected.status === 'UNKNOWN_PROVIDER')
       throw new BadUserInputError('No provider has this code.', 'providerCode');
     if (selected.status === 'UNKNOWN_VERSION') return null;
-    const document = await this.exporter.documentOf(selected);
-    return new Map(document.drivers.map((driver) => [driver.code, driver.integer]));
+    const drivers = await this.contents.drivers(selected.version.id, {});
+    return new Map(drivers.map((driver) => [driver.code, driver.integer]));
   }
 }

@@ -61,6 +61,7 @@ import { ProviderResolver } from './provider.resolver.js';
   ],
   exports: [
     CatalogueReadService,
+    CatalogueContentsService,
     CatalogueExportService,
     CatalogueImportService,
     CataloguePublishService,

@@ -38,7 +38,7 @@ export class ProposalReadService {
    * exact picture. An unknown providerCode is BAD_USER_INPUT.
    */
   async proposals(args: ProposalListArgs): Promise<ConnectionShape<ProposalEntity>> {
-    if (args.providerCode && !(await this.catalogues.providerExists(args.providerCode)))
+    if (args.providerCode && !(await this.catalogues.inForce(args.providerCode)))
       throw ProposalErrors.unknownProvider('providerCode');
     const size = pageSize(args.first);
     const after = args.after ? decodePosition(args.after) : null;

@@ -78,13 +78,13 @@ export class ProposalWriteService {
       'description',
       DESCRIPTION_MAX_LENGTH,
     );
-    if (!(await this.catalogues.providerExists(input.providerCode)))
-      throw ProposalErrors.unknownProvider(`${INPUT}.providerCode`);
+    const catalogue = await this.catalogues.inForce(input.providerCode);
+    if (!catalogue) throw ProposalErrors.unknownProvider(`${INPUT}.providerCode`);
     const agency = await this.agencies.findById(agencyId);
     if (!agency) throw ProposalErrors.agencyNotFound(`${INPUT}.agencyId`);
     ProposalPolicy.requireServedBy(proposer, agency, input.providerCode, `${INPUT}.agencyId`);
     const serviceCode = optionalCode(input.serviceCode);
-    if (serviceCode && !(await this.catalogues.serviceInForce(input.providerCode, serviceCode)))
+    if (serviceCode && !(await this.catalogues.hasService(catalogue, serviceCode)))
       throw ProposalErrors.unknownService(input.providerCode, `${INPUT}.serviceCode`);
     return this.transactions.run((manager) =>
       this.insertIn(manager, proposer, {

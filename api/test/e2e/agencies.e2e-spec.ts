@@ -305,6 +305,18 @@ describe("createAgency: organisation numbers by their country's check digit", ()
     expect(agency.defaultVolumes).toEqual([{ driverCode: 'PAYSLIPS', quantity: '5.0' }]);
   });
 
+  it('checks default volumes against the drivers of the catalogue in force only, not the whole catalogue', async () => {
+    const base = { name: 'Cheap check', country: 'DK', providerCode: 'P-ONE' };
+    const statementsOf = async (defaultVolumes: object[]): Promise<number> => {
+      const before = app.statements();
+      dataOf(await create({ ...base, organisationNumber: randomCvr(), defaultVolumes }, admin.token));
+      return app.statements() - before;
+    };
+    const withoutVolumes = await statementsOf([]);
+    // Two statements more: the provider's version in force, then that version's drivers.
+    expect(await statementsOf([{ driverCode: 'PAYSLIPS', quantity: '10' }])).toBe(withoutVolumes + 2);
+  });
+
   it('records an audit event with the agency', async () => {
     const agency = await newAgency({ country: 'IS', organisationNumber: '530269-7609' });
     const events = await auditEventsOf(app, agency.id);

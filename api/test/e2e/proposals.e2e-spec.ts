@@ -89,6 +89,17 @@ describe('createProposal', () => {
     expect((await proposalOfA({ serviceCode: '  ' })).serviceCode).toBeNull();
   });
 
+  it('checking the named service reads the catalogue in force once, not the whole catalogue', async () => {
+    const statementsOf = async (overrides: Record<string, unknown>): Promise<number> => {
+      const before = app.statements();
+      await proposalOfA(overrides);
+      return app.statements() - before;
+    };
+    const withoutService = await statementsOf({});
+    // One statement more: the services of the version in force (its provider was read anyway).
+    expect(await statementsOf({ serviceCode: 'PAY-RUN' })).toBe(withoutService + 1);
+  });
+
   it('an administrator proposes on behalf of an agency the centre serves', async () => {
     const proposal = await createProposal(
       app,
