@@ -1,5 +1,5 @@
 import type { CatalogueDocument } from './document.js';
-import { englishDocumentErrorMessage, type DocumentError } from './document-errors.js';
+import type { DocumentError } from './document-errors.js';
 import { indexCodes } from './validation/code-index.js';
 import { checkDocumentShape } from './validation/document-shape.js';
 import { isJsonObject, jsonKind } from './validation/json-value.js';
@@ -18,20 +18,19 @@ export interface CatalogueValidation {
 /**
  * Validates a catalogue document (DESIGN, "The catalogue document" and pricing rule 6) and reports
  * every error at once, each with its JSON path ("services[3].priceComponents[0].tiers[1].upTo"), a
- * code with its params (see DOCUMENT_ERROR_CODES) and an English sentence: the shape of every part (required, unknown and mistyped fields, enums, codes,
- * decimal strings, integers, dates, localized text, ISO country, currency and language codes), the
- * rules of price components, tiers, contract years and limits, duplicate codes and ranks, references
- * between parts, and requirement cycles. A value that is not an object gives one error at path "".
+ * code with its params (see DOCUMENT_ERROR_CODES) and an English sentence: the shape of every part
+ * (required, unknown and mistyped fields, enums, codes, decimal strings, integers, dates, localized
+ * text, ISO country, currency and language codes), the rules of price components, tiers, contract
+ * years and limits, duplicate codes and ranks, references between parts, and requirement cycles. A value that is not an object gives one error at path "".
  *
  * Pure: it does not change `input`, and the returned document is a copy.
  */
 export function validateCatalogueDocument(input: unknown): CatalogueValidation {
-  if (!isJsonObject(input)) {
-    const params = jsonKind(input);
-    const message = englishDocumentErrorMessage('DOCUMENT_NOT_AN_OBJECT', params);
-    return { document: null, errors: [{ path: '', code: 'DOCUMENT_NOT_AN_OBJECT', params, message }] };
-  }
   const problems = new Problems();
+  if (!isJsonObject(input)) {
+    problems.report([], 'DOCUMENT_NOT_AN_OBJECT', jsonKind(input));
+    return { document: null, errors: problems.inDocumentOrder(input) };
+  }
   checkDocumentShape(input, problems);
   checkUniqueness(input, problems);
   const codes = indexCodes(input);
