@@ -30,9 +30,17 @@ export const requiredOrNull = (rule: Rule): Field => ({ rule, required: true, nu
 /** A field that may be left out or null. */
 export const optionalOrNull = (rule: Rule): Field => ({ rule, required: false, nullable: true });
 
-/** The param `field` of a message about the value at `path`: "amount", "excludes[0]". */
-export function fieldParam(path: JsonPath): { field: string } {
-  return { field: subjectOf(path) };
+/**
+ * Reports `code` about the value at `path`, its params led by `field`: the name a message uses for
+ * that value ("amount", "excludes[0]").
+ */
+export function reportField(
+  problems: Problems,
+  path: JsonPath,
+  code: DocumentErrorCode,
+  params: DocumentErrorParams = {},
+): void {
+  problems.report(path, code, { field: subjectOf(path), ...params });
 }
 
 /** The param `suggestion`: the candidate that `word` is likely a typo of, when there is one. */
@@ -52,7 +60,7 @@ export function reportType(
   value: unknown,
   extra: DocumentErrorParams = {},
 ): void {
-  problems.report(path, 'WRONG_TYPE', { ...fieldParam(path), expected, ...jsonKind(value), ...extra });
+  reportField(problems, path, 'WRONG_TYPE', { expected, ...jsonKind(value), ...extra });
 }
 
 /**
@@ -80,14 +88,10 @@ export function checkObject(
 
 function checkField(value: unknown, path: JsonPath, field: Field, problems: Problems): void {
   if (value === undefined) {
-    if (field.required) problems.report(path, 'REQUIRED_FIELD', fieldParam(path));
+    if (field.required) reportField(problems, path, 'REQUIRED_FIELD');
   } else if (value === null) {
     if (!field.nullable)
-      problems.report(
-        path,
-        field.required ? 'NULL_NOT_ALLOWED' : 'NULL_INSTEAD_OF_DEFAULT',
-        fieldParam(path),
-      );
+      reportField(problems, path, field.required ? 'NULL_NOT_ALLOWED' : 'NULL_INSTEAD_OF_DEFAULT');
   } else {
     field.rule(value, path, problems);
   }
@@ -117,7 +121,7 @@ export function objectOf(shape: Shape, after?: ObjectCheck): Rule {
 export function listOf(item: Rule, { nonEmpty = false } = {}): Rule {
   return (value, path, problems) => {
     if (!Array.isArray(value)) return reportType(problems, path, 'LIST', value);
-    if (nonEmpty && value.length === 0) problems.report(path, 'EMPTY_LIST', fieldParam(path));
+    if (nonEmpty && value.length === 0) reportField(problems, path, 'EMPTY_LIST');
     value.forEach((entry, index) => item(entry, [...path, index], problems));
   };
 }
@@ -145,8 +149,7 @@ export function textMatching(
   return (value, path, problems) => {
     if (typeof value !== 'string') return reportType(problems, path, expected, value, extra);
     if (!test(value)) {
-      problems.report(path, 'INVALID_FORMAT', {
-        ...fieldParam(path),
+      reportField(problems, path, 'INVALID_FORMAT', {
         expected,
         value: JSON.stringify(value),
         ...extra,
@@ -169,8 +172,7 @@ export const booleanValue: Rule = (value, path, problems) => {
 export function oneOf(values: readonly string[]): Rule {
   return (value, path, problems) => {
     if (typeof value === 'string' && values.includes(value)) return;
-    problems.report(path, 'NOT_ONE_OF', {
-      ...fieldParam(path),
+    reportField(problems, path, 'NOT_ONE_OF', {
       allowed: values.join(', '),
       ...jsonKind(value),
       ...(typeof value === 'string' ? suggestionFor(value, values) : {}),
@@ -188,7 +190,7 @@ export function integerValue(min?: number): Rule {
       return reportType(problems, path, 'INTEGER', value);
     }
     if (min !== undefined && value < min)
-      problems.report(path, 'INTEGER_BELOW_MINIMUM', { ...fieldParam(path), min, value });
+      reportField(problems, path, 'INTEGER_BELOW_MINIMUM', { min, value });
   };
 }
 
@@ -207,8 +209,7 @@ export interface DecimalOptions {
 export function decimalText(options: DecimalOptions = {}): Rule {
   return (value, path, problems) => {
     const problem = decimalProblem(value, options);
-    if (problem !== undefined)
-      problems.report(path, problem.code, { ...fieldParam(path), ...problem.params });
+    if (problem !== undefined) reportField(problems, path, problem.code, problem.params);
   };
 }
 

@@ -3,7 +3,7 @@ import { isCalendarDate, isCatalogueCode, isCountryCode, isLanguageTag, isProvid
 import type { JsonPath } from './json-path.js';
 import { isJsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { fieldParam, nonEmptyText, reportType, textMatching, type Rule } from './rules.js';
+import { nonEmptyText, reportField, reportType, textMatching, type Rule } from './rules.js';
 
 /** A code of a category, driver, service level, service, package, target metric or unit. */
 export const catalogueCode: Rule = textMatching(isCatalogueCode, 'CATALOGUE_CODE');
@@ -23,8 +23,7 @@ export const currencyCode: Rule = textMatching((code) => minorDigits(code) !== u
 export const languageTag: Rule = (value, path, problems) => {
   if (typeof value !== 'string') return reportType(problems, path, 'LANGUAGE_CODE', value);
   if (!isLanguageTag(value)) {
-    problems.report(path, 'INVALID_LANGUAGE_CODE', {
-      ...fieldParam(path),
+    reportField(problems, path, 'INVALID_LANGUAGE_CODE', {
       value: JSON.stringify(value),
       ...languageSuggestion(value),
     });
@@ -54,7 +53,7 @@ export const localizedText: Rule = (value, path, problems) => {
   if (!isJsonObject(value)) {
     return reportType(problems, path, 'LOCALIZED_TEXT', value);
   }
-  if (!Object.hasOwn(value, 'en')) problems.report(path, 'MISSING_ENGLISH_TEXT', fieldParam(path));
+  if (!Object.hasOwn(value, 'en')) reportField(problems, path, 'MISSING_ENGLISH_TEXT');
   for (const [language, text] of Object.entries(value)) {
     checkLanguageKey(language, [...path, language], problems);
     nonEmptyText(text, [...path, language], problems);
