@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestWithActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ProposalModel } from './models/proposal.model.js';
 import { ProposalReadService } from './proposal-read.service.js';
 
@@ -19,9 +20,9 @@ export class ProposalFieldsResolver {
   })
   myAgencyVoted(
     @Parent() proposal: ProposalModel,
-    @Context() context: { req?: RequestWithActor },
+    @CurrentActor() actor: Actor | null,
+    @Context() context: object,
   ): Promise<boolean> {
-    // The auth guard has set the actor on the request for the operation this field belongs to.
-    return this.read.myAgencyVoted(context.req?.actor ?? null, proposal, context);
+    return this.read.myAgencyVoted(actor, proposal, context);
   }
 }
