@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
-import { BadUserInputError } from '../common/errors/domain-error.js';
 import { atInputPath } from '../common/errors/input-path.js';
-import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
+import { connectionOf, decodeJsonCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import type { AgencyEntity, StoredVolume } from './agency.entity.js';
 import { AgencyPolicy } from './agency.policy.js';
 import type { AgencyFields } from './agency.rules.js';
@@ -110,19 +109,10 @@ function fieldsOf(input: AgencyFieldsInput, current: AgencyEntity | null): Agenc
 }
 
 function decodeAgencyCursor(cursor: string): { name: string; id: string } {
-  const key = decodeCursor(cursor);
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
-    ) {
-      return { name: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // Not JSON: refused below like any other foreign cursor.
-  }
-  throw new BadUserInputError('after is not a cursor of this list.', 'after');
+  const [name, id] = decodeJsonCursor(
+    cursor,
+    (key): key is [string, string] =>
+      Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string'),
+  );
+  return { name, id };
 }

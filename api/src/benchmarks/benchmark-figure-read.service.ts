@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../common/errors/domain-error.js';
-import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
+import { connectionOf, decodeJsonCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import {
   BenchmarkFigureRepository,
   type BenchmarkFilter,
@@ -43,20 +42,14 @@ export class BenchmarkFigureReadService {
 }
 
 function decodePosition(cursor: string): BenchmarkPosition {
-  const key = decodeCursor(cursor);
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 3 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string' &&
-      Number.isInteger(parsed[2])
-    ) {
-      return { kpi: parsed[0], providerCode: parsed[1], year: parsed[2] as number };
-    }
-  } catch {
-    // Not JSON: refused below like any other foreign cursor.
-  }
-  throw new BadUserInputError('after is not a cursor of this list.', 'after');
+  const [kpi, providerCode, year] = decodeJsonCursor(
+    cursor,
+    (key): key is [string, string, number] =>
+      Array.isArray(key) &&
+      key.length === 3 &&
+      typeof key[0] === 'string' &&
+      typeof key[1] === 'string' &&
+      Number.isInteger(key[2]),
+  );
+  return { kpi, providerCode, year };
 }

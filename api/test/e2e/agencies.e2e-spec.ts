@@ -420,6 +420,11 @@ describe('reading agencies', () => {
     }
     expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
     expectError(await app.gql(LIST, { after: 'bogus' }, { token: admin.token }), 'BAD_USER_INPUT', 'after');
+    // Well-formed cursors whose key is not (name, id): not JSON, the wrong length, a number for the id.
+    for (const key of ['not json', '["Agency"]', '["Agency", 7]']) {
+      const after = Buffer.from(key, 'utf8').toString('base64url');
+      expectError(await app.gql(LIST, { after }, { token: admin.token }), 'BAD_USER_INPUT', 'after');
+    }
   });
 });
 

@@ -327,6 +327,15 @@ describe('benchmarkFigures', () => {
   it('refuses an unknown provider, a foreign cursor and a page size out of range at their fields', async () => {
     expectRefused(await listFigures(app, { providerCode: 'NOPE' }), 'BAD_USER_INPUT', 'providerCode');
     expectRefused(await listFigures(app, { after: 'not-a-cursor' }), 'BAD_USER_INPUT', 'after');
+    // Well-formed cursors whose key is not (KPI, provider, year): not JSON, too short, a fractional year.
+    for (const key of [
+      'not json',
+      '["COST_PER_PAYSLIP", "B-ONE"]',
+      '["COST_PER_PAYSLIP", "B-ONE", 2024.5]',
+    ]) {
+      const after = Buffer.from(key, 'utf8').toString('base64url');
+      expectRefused(await listFigures(app, { after }), 'BAD_USER_INPUT', 'after');
+    }
     expectRefused(await listFigures(app, { first: 0 }), 'BAD_USER_INPUT', 'first');
     expectRefused(await listFigures(app, { first: 101 }), 'BAD_USER_INPUT', 'first');
   });

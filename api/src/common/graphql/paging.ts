@@ -97,6 +97,22 @@ export function decodeCursor(cursor: string, field = 'after'): string {
 }
 
 /**
+ * The key of a cursor made from a JSON array (`JSON.stringify([name, id])`), when `isKey` accepts
+ * its shape; anything else is BAD_USER_INPUT on `after`, like any other foreign cursor.
+ */
+export function decodeJsonCursor<K>(cursor: string, isKey: (parsed: unknown) => parsed is K): K {
+  const key = decodeCursor(cursor);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = undefined;
+  }
+  if (!isKey(parsed)) throw new BadUserInputError('after is not a cursor of this list.', 'after');
+  return parsed;
+}
+
+/**
  * Builds a connection from one page fetched with `limit = size + 1` rows (the extra row only
  * tells whether there is a next page).
  */
