@@ -6,6 +6,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { GraphQLWsServer } from './common/graphql/subscriptions.js';
 import { HealthModule } from './health/health.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         SeedModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),
       ],
+      providers: [GraphQLWsServer],
     };
   }
 }

@@ -4,12 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { limitSocketMessages } from './common/graphql/subscriptions.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 
 export interface CreateAppOptions {
@@ -43,7 +41,6 @@ export async function createApp(
   // Files of the built web app; its client routes are answered by WebAppModule.
   if (webRoot) app.useStaticAssets({ root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
   await app.init();
-  limitSocketMessages(app.get(GraphQLModule).graphQlAdapter);
   return app;
 }
 

@@ -5,7 +5,6 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
-import { graphqlWsOptions } from './subscriptions.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
 export interface GraphQLContext {
@@ -30,8 +29,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     resolvers: { JSON: GraphQLJSON, Decimal: DecimalScalar, Date: DateScalar },
     context: (request: unknown, reply: unknown): GraphQLContext => contextOf(request, reply),
-    // Subscriptions over WebSocket on the same port and path (graphql-transport-ws protocol).
-    subscriptions: { 'graphql-ws': graphqlWsOptions() },
+    // Subscriptions are served over WebSocket on the same port and path by GraphQLWsServer.
   };
 }
 

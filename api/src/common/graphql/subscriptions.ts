@@ -1,3 +1,6 @@
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   createSourceEventStream,
   execute,
@@ -9,7 +12,9 @@ import {
   type ExecutionResult,
   type FormattedExecutionResult,
 } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
+import type { Disposable, ServerOptions } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { formatError } from '../errors/format-error.js';
 import type { GraphQLContext } from './graphql-options.js';
 
@@ -20,14 +25,13 @@ interface ConnectionParams {
 }
 
 /**
- * GraphQL subscriptions over `graphql-ws` on the HTTP server's `/graphql` (the Apollo driver
- * attaches it to the server Nest gives it — Fastify's too). Authentication is
+ * GraphQL subscriptions over `graphql-ws` (served by {@link GraphQLWsServer}). Authentication is
  * `connectionParams.authorization` ("Bearer <token>"), read again for every subscription by the
  * auth guard, so an operation sees the same `req.headers` as over HTTP. Errors go through the same
  * formatError as HTTP responses. Only subscriptions are served here: queries and mutations go over
  * HTTP, where Apollo's safeguards apply (introspection off in production, CSRF prevention).
  */
-export function graphqlWsOptions(): ServerOptions {
+function graphqlWsOptions(): ServerOptions {
   return {
     context: (ctx): GraphQLContext => {
       const params = (ctx.connectionParams ?? {}) as ConnectionParams;
@@ -124,17 +128,32 @@ function stringOrUndefined(value: unknown): string | undefined {
  */
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 
-interface DriverWithSubscriptions {
-  _subscriptionService?: { wss?: { options: { maxPayload?: number } } };
-}
-
 /**
- * Sets {@link MAX_SOCKET_MESSAGE_BYTES} on the WebSocket server of the Apollo driver. Nest creates
- * that server without options, so the limit is set on it once the app has started; if a new
- * version of @nestjs/apollo keeps it elsewhere, the start fails here instead of running unlimited.
+ * The WebSocket server of the subscriptions: `graphql-ws` on the HTTP server's `/graphql`. The app
+ * creates it itself (not through the Apollo driver's `subscriptions` option) because the driver
+ * creates its `ws` server without options, and this one needs `maxPayload`. Closing the app closes
+ * every socket (1001) instead of waiting for the clients to leave.
  */
-export function limitSocketMessages(adapter: unknown): void {
-  const wss = (adapter as DriverWithSubscriptions)._subscriptionService?.wss;
-  if (!wss?.options) throw new Error('The GraphQL WebSocket server was not found to limit its message size.');
-  wss.options.maxPayload = MAX_SOCKET_MESSAGE_BYTES;
+@Injectable()
+export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy {
+  private server: Disposable | null = null;
+
+  constructor(
+    private readonly http: HttpAdapterHost,
+    private readonly schemaHost: GraphQLSchemaHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const wss = new WebSocketServer({
+      server: this.http.httpAdapter.getHttpServer(),
+      path: '/graphql',
+      maxPayload: MAX_SOCKET_MESSAGE_BYTES,
+    });
+    this.server = useServer({ schema: this.schemaHost.schema, ...graphqlWsOptions() }, wss);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.server?.dispose();
+    this.server = null;
+  }
 }
