@@ -208,6 +208,8 @@ export interface DecimalOptions {
  */
 export function decimalText(options: DecimalOptions = {}): Rule {
   return (value, path, problems) => {
+    if (typeof value !== 'string' && typeof value !== 'number')
+      return reportType(problems, path, 'DECIMAL_TEXT', value);
     const problem = decimalProblem(value, options);
     if (problem !== undefined) reportField(problems, path, problem.code, problem.params);
   };
@@ -217,12 +219,10 @@ export function decimalText(options: DecimalOptions = {}): Rule {
 const QUANTITY_DECIMALS = 6;
 
 function decimalProblem(
-  value: unknown,
+  value: string | number,
   options: DecimalOptions,
 ): { code: DocumentErrorCode; params: DocumentErrorParams } | undefined {
   if (typeof value === 'number') return { code: 'DECIMAL_AS_NUMBER', params: { value: String(value) } };
-  if (typeof value !== 'string')
-    return { code: 'WRONG_TYPE', params: { expected: 'DECIMAL_TEXT', ...jsonKind(value) } };
   if (value.startsWith('-') && Decimal.isPlain(value))
     return { code: 'NEGATIVE_DECIMAL', params: { decimal: value } };
   if (!Decimal.isPlain(value)) return { code: 'MALFORMED_DECIMAL', params: { value: JSON.stringify(value) } };
