@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
-import type { DocumentErrorLike } from '../../document-errors';
+import type { DocumentErrorLike } from '../../../lib/document-errors';
 import { managerKeys } from './versions';
 
 const ValidateDocument = graphql(`

@@ -13,7 +13,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useDescribeDocumentError } from '../../document-errors';
+import { useDescribeDocumentError } from '../../../lib/document-errors';
 import { validateCatalogue, useImportCatalogue, type DocumentError } from '../api/import';
 import { useManagedProvider } from '../api/versions';
 import { saveFailure } from '../hooks/save-failure';

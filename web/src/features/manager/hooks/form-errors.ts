@@ -1,4 +1,4 @@
-import type { DocumentErrorLike } from '../../document-errors';
+import type { DocumentErrorLike } from '../../../lib/document-errors';
 import type { LocalProblem } from './form-values';
 import { pathAndParents, relativeTo } from './paths';
 import type { SaveFailure } from './save-failure';

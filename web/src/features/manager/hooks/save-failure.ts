@@ -1,5 +1,5 @@
 import { GraphQLRequestError } from '../../../lib/graphql/client';
-import type { DocumentErrorLike } from '../../document-errors';
+import type { DocumentErrorLike } from '../../../lib/document-errors';
 
 /**
  * One problem the API found, at a document path ("services[3].code") or an input path

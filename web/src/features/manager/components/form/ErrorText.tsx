@@ -1,4 +1,4 @@
-import { useDescribeDocumentError } from '../../../document-errors';
+import { useDescribeDocumentError } from '../../../../lib/document-errors';
 import type { ShownError } from '../../hooks/form-errors';
 
 /**
