@@ -10,10 +10,10 @@ import { BENCHMARK_KPIS, isBenchmarkKpi, type BenchmarkKpi } from './benchmark-k
 
 export const BENCHMARK_ENTITY = 'BenchmarkFigure';
 /** The first year anyone benchmarked these unit costs in a form we store (Nordic Finance Benchmarking began in the 2000s). */
-export const FIRST_BENCHMARK_YEAR = 2000;
-export const SOURCE_MAX_LENGTH = 500;
+const FIRST_BENCHMARK_YEAR = 2000;
+const SOURCE_MAX_LENGTH = 500;
 /** Unit costs below one øre/cent (a posting line costs NOK 0.2) still fit; more digits are noise. */
-export const VALUE_MAX_DECIMALS = 6;
+const VALUE_MAX_DECIMALS = 6;
 /** Twelve digits before the point: far above any unit cost, even in ISK. */
 const VALUE_MAX_WHOLE_DIGITS = 12;
 
@@ -57,7 +57,7 @@ export function checkBenchmarkFields(
 }
 
 /** From 2000 to next year: a budget figure for next year may be published before it starts. */
-export function checkYear(year: number, thisYear: number): number {
+function checkYear(year: number, thisYear: number): number {
   const last = thisYear + 1;
   if (!Number.isInteger(year) || year < FIRST_BENCHMARK_YEAR || year > last) {
     throw new BadUserInputError(`year must be a year from ${FIRST_BENCHMARK_YEAR} to ${last}.`, 'input.year');
@@ -72,7 +72,7 @@ function checkKpi(kpi: string): BenchmarkKpi {
 }
 
 /** A plain decimal string > 0 with at most 6 decimals; stored without leading zeros, its scale kept ("3.80"). */
-export function checkValue(value: string): string {
+function checkValue(value: string): string {
   const field = 'input.value';
   if (!Decimal.isPlain(value))
     throw new BadUserInputError('value must be a decimal string such as "14.50".', field);
