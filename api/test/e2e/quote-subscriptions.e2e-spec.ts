@@ -19,6 +19,7 @@ import {
   type QuoteResult,
   type QuoteWorld,
 } from '../support/quote-factory.js';
+import { createUserAndLogin } from '../support/auth.js';
 import { settle, subscribe, waitUntil, wsClient, type SubscriptionProbe } from '../support/subscriptions.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -232,6 +233,36 @@ describe('quoteChanged over graphql-ws on /graphql', () => {
 
     const forged = subscribe<Changed>(client('not-a-token'), QUOTE_CHANGED, { id: quote.id });
     expect((await forged.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('each event, with the subscriber’s rights at that moment', () => {
+  const DEACTIVATE = 'mutation ($id: ID!) { deactivateUser(id: $id) { id active } }';
+
+  it('a user deactivated after subscribing gets UNAUTHENTICATED instead of the quote', async () => {
+    const colleague = await createUserAndLogin(app, { role: 'CUSTOMER', agencyId: world.agencyA });
+    const quote = await save();
+    const live = await follow(colleague.token, quote.id);
+    const deactivated = await app.gql(DEACTIVATE, { id: colleague.userId }, { token: world.admin.token });
+    expect(deactivated.errors).toBeUndefined();
+    await submit(quote);
+    const result = await live.next();
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a user who must change a one-time password gets FORBIDDEN (PASSWORD_CHANGE_REQUIRED)', async () => {
+    const colleague = await createUserAndLogin(app, { role: 'CUSTOMER', agencyId: world.agencyA });
+    const quote = await save();
+    const live = await follow(colleague.token, quote.id);
+    await sql(app, 'UPDATE users SET must_change_password = $1 WHERE id = $2', [true, colleague.userId]);
+    await submit(quote);
+    const result = await live.next();
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PASSWORD_CHANGE_REQUIRED',
+    });
   });
 });
 
