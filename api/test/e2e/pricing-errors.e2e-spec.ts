@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { exampleCatalogue } from '../support/catalogue-factory.js';
-import { PRICE, publishCatalogue, type Quote } from '../support/pricing.js';
+import { COMPARE, PRICE, publishCatalogue, type Quote } from '../support/pricing.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -216,5 +216,88 @@ describe('priceConfiguration refuses bad input (DESIGN pricing rule 5)', () => {
     const response = await send(configuration({ providerCode: 'EX-LATER' }));
     expectRefused(response, 'input.catalogueVersion');
     expect(response.errors?.[0].message).toMatch(/no published catalogue version in force today/);
+    expect(response.errors?.[0].extensions?.errors).toEqual([
+      {
+        path: 'input.catalogueVersion',
+        code: 'UNKNOWN_CATALOGUE_VERSION',
+        params: { providerCode: 'EX-LATER' },
+        message: response.errors?.[0].message,
+      },
+    ]);
+  });
+});
+
+describe('each problem carries its code and params, so that a client can word it in its own language', () => {
+  it.each<[string, Record<string, unknown>, string, Record<string, string | number>]>([
+    ['UNKNOWN_PROVIDER', { providerCode: 'NOPE' }, 'input.providerCode', { code: 'NOPE' }],
+    [
+      'UNKNOWN_CATALOGUE_VERSION',
+      { catalogueVersion: 7 },
+      'input.catalogueVersion',
+      { providerCode: 'EX-NO', version: 7 },
+    ],
+    [
+      'UNKNOWN_SERVICE',
+      { serviceCodes: ['PURCHASE', 'TELEPORT'] },
+      'input.serviceCodes[1]',
+      { code: 'TELEPORT' },
+    ],
+    [
+      'DRIVER_GIVEN_TWICE',
+      {
+        volumes: [
+          { driverCode: 'PAYSLIPS', quantity: '1' },
+          { driverCode: 'PAYSLIPS', quantity: '2' },
+        ],
+      },
+      'input.volumes[1].driverCode',
+      { code: 'PAYSLIPS', earlier: 'volumes[0]' },
+    ],
+    [
+      'TOO_MANY_DECIMALS',
+      { volumes: [{ driverCode: 'HOURS', quantity: '1.1234567' }] },
+      'input.volumes[0].quantity',
+      { driverCode: 'HOURS', quantity: '1.1234567', max: 6 },
+    ],
+    ['CONTRACT_YEARS_RANGE', { contractYears: 11 }, 'input.contractYears', { given: '11', min: 1, max: 10 }],
+  ])('%s', async (code, changes, path, params) => {
+    const response = await send(configuration(changes));
+    expectRefused(response, path);
+    expect(response.errors?.[0].extensions?.errors).toEqual([
+      { path, code, params, message: response.errors?.[0].message },
+    ]);
+  });
+
+  it('TOO_MANY_ENTRIES names the bound', async () => {
+    const volumes = Array.from({ length: 501 }, (_, i) => ({ driverCode: `D${i}`, quantity: '1' }));
+    const response = await send(configuration({ volumes }));
+    expect(response.errors?.[0].extensions?.errors).toEqual([
+      {
+        path: 'input.volumes',
+        code: 'TOO_MANY_ENTRIES',
+        params: { max: 500 },
+        message: 'At most 500 entries may be given',
+      },
+    ]);
+  });
+
+  it('compareConfigurations keeps them when it gathers the problems of every input', async () => {
+    const response = await app.gql(COMPARE, {
+      inputs: [GOOD, { ...GOOD, providerCode: 'NOPE' }, { ...GOOD, contractYears: 11 }],
+    });
+    expect(response.errors?.[0].extensions?.errors).toEqual([
+      {
+        path: 'inputs[1].providerCode',
+        code: 'UNKNOWN_PROVIDER',
+        params: { code: 'NOPE' },
+        message: 'Unknown provider "NOPE"',
+      },
+      {
+        path: 'inputs[2].contractYears',
+        code: 'CONTRACT_YEARS_RANGE',
+        params: { given: '11', min: 1, max: 10 },
+        message: 'Contract years must be a whole number from 1 to 10, got 11',
+      },
+    ]);
   });
 });
