@@ -6,7 +6,6 @@ import {
   priceConfiguration,
   PricingInputError,
   type PriceBreakdown,
-  type PricingInputProblem,
   type PricingCatalogue,
 } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
@@ -51,6 +50,7 @@ export class DraftImpactService {
 function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactModel {
   const priced = repriced(quote, catalogue);
   const after = 'breakdown' in priced ? priced.breakdown : null;
+  const refusal = 'refusal' in priced ? priced.refusal : null;
   const comparable = after !== null && after.currency === quote.currency;
   return {
     quoteId: quote.id,
@@ -74,8 +74,8 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
       ? difference(after.totals.contractTotal, quote.contractTotal, quote.currency)
       : null,
     validAfter: after?.valid ?? null,
-    problem: 'problem' in priced ? priced.problem : null,
-    problems: 'problems' in priced ? priced.problems : [],
+    problem: refusal?.message ?? null,
+    problems: refusal ? [...refusal.errors] : [],
   };
 }
 
@@ -87,7 +87,7 @@ function impactOf(quote: OpenQuote, catalogue: PricingCatalogue): QuoteImpactMod
 function repriced(
   quote: OpenQuote,
   catalogue: PricingCatalogue,
-): { breakdown: PriceBreakdown } | { problem: string; problems: PricingInputProblem[] } {
+): { breakdown: PriceBreakdown } | { refusal: PricingInputError } {
   try {
     const input = {
       ...quote.configuration,
@@ -96,7 +96,7 @@ function repriced(
     };
     return { breakdown: priceConfiguration(catalogue, input) };
   } catch (error) {
-    if (error instanceof PricingInputError) return { problem: error.message, problems: [...error.errors] };
+    if (error instanceof PricingInputError) return { refusal: error };
     throw error;
   }
 }
