@@ -5,7 +5,7 @@ import {
   type BenchmarkFilter,
   type BenchmarkPosition,
 } from './benchmark-figure.repository.js';
-import type { BenchmarkFigureEntity } from './benchmark-figure.entity.js';
+import { BenchmarkFigureModel } from './models/benchmark-figure.model.js';
 import { ProviderCurrencyReader } from './provider-currency.reader.js';
 
 export interface BenchmarkListQuery extends BenchmarkFilter {
@@ -25,7 +25,7 @@ export class BenchmarkFigureReadService {
    * Figures ordered by KPI, centre and year; the cursor holds that (unique) key, so paging is
    * stable while figures are added. An unknown providerCode is BAD_USER_INPUT, not an empty list.
    */
-  async list(query: BenchmarkListQuery): Promise<ConnectionShape<BenchmarkFigureEntity>> {
+  async list(query: BenchmarkListQuery): Promise<ConnectionShape<BenchmarkFigureModel>> {
     if (query.providerCode) await this.providers.assertKnown(query.providerCode, 'providerCode');
     const size = pageSize(query.first);
     const after = query.after ? decodePosition(query.after) : null;
@@ -36,7 +36,7 @@ export class BenchmarkFigureReadService {
       totalCount,
       after !== null,
       (row) => JSON.stringify([row.kpi, row.providerCode, row.year]),
-      (row) => row,
+      BenchmarkFigureModel.from,
     );
   }
 }

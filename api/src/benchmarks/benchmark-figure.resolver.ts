@@ -28,12 +28,8 @@ export class BenchmarkFigureResolver {
     description:
       "The centres' published unit costs, ordered by KPI, provider and year; open to anonymous callers. Filters combine.",
   })
-  async benchmarkFigures(@Args() args: BenchmarkFiguresArgs): Promise<ConnectionShape<BenchmarkFigureModel>> {
-    const page = await this.read.list(args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: BenchmarkFigureModel.from(edge.node) })),
-    };
+  benchmarkFigures(@Args() args: BenchmarkFiguresArgs): Promise<ConnectionShape<BenchmarkFigureModel>> {
+    return this.read.list(args);
   }
 
   @Mutation(() => BenchmarkFigureModel, {

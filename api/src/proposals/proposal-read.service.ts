@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
+import { ProposalModel } from './models/proposal.model.js';
 import { ProposalCatalogueReader } from './proposal-catalogue.reader.js';
 import type { ProposalEntity, ProposalStatus } from './proposal.entity.js';
 import { ProposalErrors } from './proposal.errors.js';
@@ -37,7 +38,7 @@ export class ProposalReadService {
    * two pages moves in the order, so it may be shown twice or skipped — reload the list for an
    * exact picture. An unknown providerCode is BAD_USER_INPUT.
    */
-  async proposals(args: ProposalListArgs): Promise<ConnectionShape<ProposalEntity>> {
+  async proposals(args: ProposalListArgs): Promise<ConnectionShape<ProposalModel>> {
     if (args.providerCode && !(await this.catalogues.inForce(args.providerCode)))
       throw ProposalErrors.unknownProvider('providerCode');
     const size = pageSize(args.first);
@@ -45,7 +46,7 @@ export class ProposalReadService {
     const query = { providerCode: args.providerCode ?? null, status: args.status ?? null, limit: size + 1 };
     const totalCount = await this.repository.count(query);
     const rows = await this.repository.page({ ...query, after });
-    return connectionOf(rows, size, totalCount, after !== null, positionKey, (row) => row);
+    return connectionOf(rows, size, totalCount, after !== null, positionKey, ProposalModel.from);
   }
 
   /** The proposing agency's name (batched per request). */

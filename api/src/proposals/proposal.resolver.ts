@@ -25,12 +25,8 @@ export class ProposalResolver {
     description:
       'Proposals, public: the most votes first, then the newest (ties by id). The cursor holds (votes, created, id), so paging is stable while proposals are added; a proposal whose vote count changes between two pages moves and may be shown twice or skipped.',
   })
-  async proposals(@Args() args: ProposalsArgs): Promise<ConnectionShape<ProposalModel>> {
-    const page = await this.read.proposals(args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ProposalModel.from(edge.node) })),
-    };
+  proposals(@Args() args: ProposalsArgs): Promise<ConnectionShape<ProposalModel>> {
+    return this.read.proposals(args);
   }
 
   @Query(() => ProposalModel, {
