@@ -49,7 +49,7 @@ export const ProposalCentreDocument = graphql(`
     catalogue(providerCode: $providerCode) {
       services {
         code
-        name
+        nameTranslations
       }
     }
     me {

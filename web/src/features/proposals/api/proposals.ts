@@ -5,7 +5,6 @@ import {
   useQueryClient,
   type InfiniteData,
 } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { execute } from '../../../lib/graphql/client';
 import type {
   CreateProposalInput,
@@ -26,6 +25,8 @@ import {
 
 export type Proposal = ProposalFieldsFragment;
 export type ProposalCentre = ProposalCentreQuery;
+/** A service of the centre's catalogue in force, as the proposals name it. */
+export type ProposalService = NonNullable<ProposalCentreQuery['catalogue']>['services'][number];
 export type { ProposalStatus };
 
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
@@ -47,8 +48,7 @@ const proposalKeys = {
   lists: (providerCode: string) => [SESSION_SCOPE, 'proposals', 'list', providerCode] as const,
   list: (providerCode: string, status: ProposalStatus | null) =>
     [SESSION_SCOPE, 'proposals', 'list', providerCode, status] as const,
-  centre: (providerCode: string, language: string) =>
-    [SESSION_SCOPE, 'proposals', 'centre', providerCode, language] as const,
+  centre: (providerCode: string) => [SESSION_SCOPE, 'proposals', 'centre', providerCode] as const,
 };
 
 /** A centre's proposals, most votes first, then newest, a page at a time (Relay connection). */
@@ -67,13 +67,14 @@ export function useProposalList(providerCode: string, status: ProposalStatus | n
   });
 }
 
-/** The centre's name, its services in force (names in the interface language) and the reader. */
+/**
+ * The centre's name, its services in force (names in every language they have, so the page marks
+ * a fallback's language) and the reader.
+ */
 export function useProposalCentre(providerCode: string) {
-  const { i18n } = useTranslation();
   return useQuery({
-    queryKey: proposalKeys.centre(providerCode, i18n.language),
-    queryFn: ({ signal }) =>
-      execute(ProposalCentreDocument, { providerCode }, { language: i18n.language, signal }),
+    queryKey: proposalKeys.centre(providerCode),
+    queryFn: ({ signal }) => execute(ProposalCentreDocument, { providerCode }, { signal }),
     staleTime: 60_000,
   });
 }

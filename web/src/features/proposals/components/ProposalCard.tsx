@@ -1,6 +1,8 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LangText, type CatalogueString } from '../../../components/ui/CatalogueText';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import type { Proposal, ProposalStatus } from '../api/proposals';
 import { RespondForm } from './RespondForm';
@@ -17,8 +19,8 @@ const COLOURS: Record<ProposalStatus, string> = {
 
 interface Props {
   proposal: Proposal;
-  /** Service code → its name in the centre's catalogue in force. */
-  serviceNames: ReadonlyMap<string, string>;
+  /** Service code → its name in the centre's catalogue in force (with its language if not the page's). */
+  serviceNames: ReadonlyMap<string, CatalogueString>;
   mayVote: boolean;
   mayRespond: boolean;
   announce(text: string): void;
@@ -37,8 +39,8 @@ export function ProposalCard({ proposal, serviceNames, mayVote, mayRespond, anno
     setTimeout(() => respondButton.current?.focus(), 0);
   };
   const service = proposal.serviceCode
-    ? t('proposals.card.service', {
-        name: serviceNames.get(proposal.serviceCode) ?? proposal.serviceCode,
+    ? translateWithNodes(t, 'proposals.card.service', {
+        name: <LangText {...(serviceNames.get(proposal.serviceCode) ?? { text: proposal.serviceCode })} />,
         code: proposal.serviceCode,
       })
     : t('proposals.card.newService');

@@ -7,8 +7,8 @@ import { CUSTOMER, signedInAs } from '../../../test/session';
 import { ProposalForm } from './ProposalForm';
 
 const SERVICES = [
-  { code: 'PAY', name: 'Payroll and refund service' },
-  { code: 'STATEMENT', name: 'Accounts statement' },
+  { code: 'PAY', nameTranslations: { en: 'Payroll and refund service' } },
+  { code: 'STATEMENT', nameTranslations: { en: 'Accounts statement' } },
 ];
 
 function created(input: Record<string, unknown>) {

@@ -12,8 +12,9 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCatalogueStrings } from '../../../components/ui/CatalogueText';
 import { useOnlineStatus } from '../../../lib/use-online-status';
-import { useCreateProposal, type Proposal } from '../api/proposals';
+import { useCreateProposal, type Proposal, type ProposalService } from '../api/proposals';
 import { proposalFailure } from '../hooks/proposal-failure';
 import {
   EMPTY_PROPOSAL,
@@ -26,8 +27,8 @@ import '../i18n';
 
 interface Props {
   providerCode: string;
-  /** The services of the centre's catalogue in force, named in the interface language. */
-  services: readonly { code: string; name: string }[];
+  /** The services of the centre's catalogue in force. */
+  services: readonly ProposalService[];
   onCreated(proposal: Proposal): void;
   onCancel(): void;
 }
@@ -41,6 +42,7 @@ export function ProposalForm({ providerCode, services, onCreated, onCancel }: Pr
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const create = useCreateProposal(providerCode);
+  const resolve = useCatalogueStrings();
   const ids = { title: useId(), description: useId(), serviceCode: useId() };
   const [form, setForm] = useState<Form>(EMPTY_PROPOSAL);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -144,7 +146,10 @@ export function ProposalForm({ providerCode, services, onCreated, onCancel }: Pr
           <Select.Option value="">{t('proposals.form.newService')}</Select.Option>
           {services.map((service) => (
             <Select.Option key={service.code} value={service.code}>
-              {t('proposals.form.serviceChoice', { name: service.name, code: service.code })}
+              {t('proposals.form.serviceChoice', {
+                name: resolve(service.nameTranslations, service.code).text,
+                code: service.code,
+              })}
             </Select.Option>
           ))}
         </Select>

@@ -1,8 +1,9 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCatalogueStrings } from '../../../components/ui/CatalogueText';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useProposalList, type ProposalStatus } from '../api/proposals';
+import { useProposalList, type ProposalService, type ProposalStatus } from '../api/proposals';
 import { ProposalCard } from './ProposalCard';
 import type { ProposalRights } from '../hooks/proposal-rights';
 import '../i18n';
@@ -10,7 +11,7 @@ import '../i18n';
 interface Props {
   providerCode: string;
   status: ProposalStatus | null;
-  services: readonly { code: string; name: string }[];
+  services: readonly ProposalService[];
   rights: ProposalRights;
   announce(text: string): void;
 }
@@ -19,9 +20,10 @@ interface Props {
 export function ProposalList({ providerCode, status, services, rights, announce }: Props) {
   const { t } = useTranslation();
   const list = useProposalList(providerCode, status);
+  const resolve = useCatalogueStrings();
   const serviceNames = useMemo(
-    () => new Map(services.map((service) => [service.code, service.name])),
-    [services],
+    () => new Map(services.map((service) => [service.code, resolve(service.nameTranslations, service.code)])),
+    [services, resolve],
   );
   const proposals = list.data?.pages.flatMap((page) => page.edges.map((edge) => edge.node)) ?? [];
   const total = list.data?.pages[0]?.totalCount ?? 0;

@@ -58,8 +58,11 @@ function centre(me: Me | null) {
     providers: [{ code: 'SA-DK', name: 'Statens Administration', locale: 'da' }],
     catalogue: {
       services: [
-        { code: 'PAY', name: 'Payroll and refund service' },
-        { code: 'STATEMENT', name: 'Accounts statement' },
+        {
+          code: 'PAY',
+          nameTranslations: { en: 'Payroll and refund service', da: 'Løn- og refusionsservice' },
+        },
+        { code: 'STATEMENT', nameTranslations: { da: 'Kontoudtog' } },
       ],
     },
     me,
@@ -112,6 +115,23 @@ describe('Proposals', () => {
       '/login?next=%2Fcentres%2FSA-DK%2Fproposals',
     );
     expect(screen.getByText('Showing 2 of 2 proposals.')).toBeTruthy();
+  });
+
+  it('names a service in the interface language, and marks a name it has only in another language with that language', async () => {
+    signedOut();
+    const api = mockApi({
+      ProposalCentre: () => centre(null),
+      Proposals: () => page([proposal(1, { serviceCode: 'PAY' }), proposal(2, { serviceCode: 'STATEMENT' })]),
+    });
+    vi.stubGlobal('fetch', vi.fn(api.fetchMock));
+    show();
+    const article = async (title: string) =>
+      (await screen.findByRole('heading', { name: title })).closest('article')!;
+    const english = within(await article('Proposal 1')).getByText(/Payroll and refund service/);
+    expect(english.closest('[lang]')?.getAttribute('lang')).not.toBe('da');
+    const danish = within(await article('Proposal 2')).getByText('Kontoudtog');
+    expect(danish.getAttribute('lang')).toBe('da');
+    expect(danish.closest('p')?.textContent).toMatch(/Changes the service Kontoudtog \(STATEMENT\)/);
   });
 
   it('keeps the status filter in the address and asks the API for that status', async () => {

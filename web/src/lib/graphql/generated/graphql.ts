@@ -801,7 +801,7 @@ export type ProposalCentreQueryVariables = Exact<{
 }>;
 
 
-export type ProposalCentreQuery = { providers: Array<{ code: string, name: string, locale: string }>, catalogue: { services: Array<{ code: string, name: string }> } | null, me: { id: string, role: Role, providerCode: string | null, agency: { id: string, providerCode: string } | null } | null };
+export type ProposalCentreQuery = { providers: Array<{ code: string, name: string, locale: string }>, catalogue: { services: Array<{ code: string, nameTranslations: unknown }> } | null, me: { id: string, role: Role, providerCode: string | null, agency: { id: string, providerCode: string } | null } | null };
 
 export type CreateProposalMutationVariables = Exact<{
   input: CreateProposalInput;
@@ -2029,7 +2029,7 @@ export const ProposalCentreDocument = new TypedDocumentString(`
   catalogue(providerCode: $providerCode) {
     services {
       code
-      name
+      nameTranslations
     }
   }
   me {
