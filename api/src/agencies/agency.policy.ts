@@ -1,3 +1,4 @@
+import { managesProvider } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { agencyScopeOf, maySeeAgencyOwned, type AgencyScope } from '../auth/agency-scope.js';
@@ -35,8 +36,7 @@ export const AgencyPolicy = {
 
   /** Refuses an editor who may not make an agency belong to `providerCode`. */
   requireMayServe(editor: Actor, providerCode: string): void {
-    if (editor.role === 'ADMIN') return;
-    if (editor.role !== 'ACCOUNT_MANAGER' || editor.providerCode !== providerCode) {
+    if (!managesProvider(editor, providerCode)) {
       throw new ForbiddenError(
         `Account managers create and edit the agencies of their own centre only, not of ${providerCode}.`,
       );

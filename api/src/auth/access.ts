@@ -15,3 +15,13 @@ export function requireRole(actor: Actor | null, ...roles: Role[]): Actor {
   if (!roles.includes(signedIn.role)) throw new ForbiddenError();
   return signedIn;
 }
+
+/**
+ * True when `actor` manages the provider `providerCode` (DESIGN, "Who may do what"): an
+ * administrator every provider, an account manager its own centre; nobody else.
+ */
+export function managesProvider(actor: Actor | null, providerCode: string): boolean {
+  if (!actor) return false;
+  if (actor.role === 'ADMIN') return true;
+  return actor.role === 'ACCOUNT_MANAGER' && actor.providerCode === providerCode;
+}

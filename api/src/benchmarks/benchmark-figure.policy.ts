@@ -1,3 +1,4 @@
+import { managesProvider } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { BenchmarkErrors } from './benchmark-figure.errors.js';
@@ -22,8 +23,6 @@ export const BenchmarkPolicy = {
 
   /** Refuses a writer who may not write the figures of `providerCode`. */
   requireMayWrite(writer: Actor, providerCode: string): void {
-    if (writer.role === 'ADMIN') return;
-    if (writer.role !== 'ACCOUNT_MANAGER' || writer.providerCode !== providerCode)
-      throw BenchmarkErrors.notYourCentre(providerCode);
+    if (!managesProvider(writer, providerCode)) throw BenchmarkErrors.notYourCentre(providerCode);
   },
 };

@@ -1,3 +1,4 @@
+import { managesProvider } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 
@@ -12,9 +13,7 @@ import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-er
 export const CataloguePolicy = {
   /** True when `actor` manages the catalogue of `providerCode` (may read drafts and change it). */
   managesProvider(actor: Actor | null, providerCode: string): boolean {
-    if (!actor) return false;
-    if (actor.role === 'ADMIN') return true;
-    return actor.role === 'ACCOUNT_MANAGER' && actor.providerCode === providerCode;
+    return managesProvider(actor, providerCode);
   },
 
   /** True when `actor` may see a version of `providerCode` in `status`. */

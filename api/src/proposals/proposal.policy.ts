@@ -1,3 +1,4 @@
+import { managesProvider } from '../auth/access.js';
 import type { Actor, Role } from '../auth/actor.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { ProposalErrors } from './proposal.errors.js';
@@ -70,8 +71,6 @@ export const ProposalPolicy = {
 
   /** Account managers respond for their own centre only. */
   requireResponderFor(actor: Actor, providerCode: string): void {
-    if (actor.role === 'ADMIN') return;
-    if (actor.role !== 'ACCOUNT_MANAGER' || actor.providerCode !== providerCode)
-      throw ProposalErrors.notYourProposal(providerCode);
+    if (!managesProvider(actor, providerCode)) throw ProposalErrors.notYourProposal(providerCode);
   },
 };
