@@ -107,68 +107,73 @@ export interface DocumentErrorTexts {
   phrases: PhraseTable;
 }
 
+/** The English sentence of each code. */
+const ENGLISH_CODES: Record<DocumentErrorCode, string> = {
+  DOCUMENT_NOT_AN_OBJECT: 'The catalogue document must be a JSON object, not {{actual}}.',
+  WRONG_TYPE: '"{{field}}" must be {{expected}}, not {{actual}}.',
+  REQUIRED_FIELD: 'Required field "{{field}}" is missing.',
+  NULL_NOT_ALLOWED: '"{{field}}" must not be null.',
+  NULL_INSTEAD_OF_DEFAULT: '"{{field}}" must not be null; leave it out to use the default.',
+  UNKNOWN_FIELD: 'Unknown field {{key}}. The fields allowed here are: {{allowed}}.',
+  EMPTY_LIST: '"{{field}}" must list at least 1 entry.',
+  NOT_ONE_OF: '"{{field}}" must be one of {{allowed}}, not {{actual}}.',
+  INVALID_FORMAT: '"{{field}}" must be {{expected}}; {{value}} is not.',
+  INTEGER_BELOW_MINIMUM: '"{{field}}" must be at least {{min}}, not {{value}}.',
+  DECIMAL_AS_NUMBER:
+    '"{{field}}" must be a decimal string, e.g. "38.00", not the JSON number {{value}}; put the number in quotes.',
+  MALFORMED_DECIMAL:
+    '"{{field}}" must be a plain decimal string such as "38.00" or "0.5": digits with an optional "." and no sign, exponent, spaces or separators; {{value}} is not.',
+  NEGATIVE_DECIMAL: '"{{field}}" must not be negative ({{decimal}}).',
+  TOO_MANY_DECIMALS: '"{{field}}" must have at most {{maxDecimals}} decimals ({{decimal}}).',
+  DECIMAL_ABOVE_MAXIMUM: '"{{field}}" must be at most {{max}}, not {{decimal}}.',
+  INVALID_LANGUAGE_CODE:
+    '"{{field}}" must be a language code such as "da", "nb", "sv", "fi", "is" or "en"; {{value}} is not.',
+  INVALID_LANGUAGE_KEY: '{{key}} is not a language code such as "en", "da", "nb", "sv", "fi" or "is".',
+  MISSING_ENGLISH_TEXT: '"{{field}}" needs an English text ("en").',
+  MODEL_FIELD_MISSING: 'A {{model}} price component needs "{{field}}".',
+  MODEL_FIELD_NOT_ALLOWED: 'A {{model}} price component has no "{{field}}"; remove it or change the model.',
+  NO_TIERS: 'A {{model}} price component needs at least one tier.',
+  OPEN_TIER_NOT_LAST:
+    'Only the last tier may have "upTo": null (no limit); every earlier tier needs an upper bound.',
+  LAST_TIER_NOT_OPEN:
+    'The last tier must have "upTo": null (no limit), not "{{upTo}}", so that every quantity has a price.',
+  TIER_ORDER:
+    '"upTo" must be greater than the previous tier\'s upTo ("{{previous}}"); tiers go in strictly ascending order.',
+  YEAR_RANGE: '"toYear" ({{toYear}}) must not be before "fromYear" ({{fromYear}}).',
+  LIMIT_RANGE: '"max" ({{max}}) must not be less than "min" ({{min}}).',
+  DUPLICATE_CODE: 'Duplicate {{item}} code "{{code}}": {{list}}[{{first}}] already has it.',
+  DUPLICATE_RANK:
+    'Rank {{rank}} is already used by serviceLevels[{{first}}]; ranks must be unique so that the default level is clear.',
+  DUPLICATE_LIMIT:
+    'The limits already have an entry for driver "{{driver}}" (limits[{{first}}]); give one limit per driver.',
+  DUPLICATE_PACKAGE_ITEM:
+    'Service "{{service}}" is already an item of this package (items[{{first}}]); list each service once.',
+  UNKNOWN_REFERENCE: 'Unknown {{item}} "{{code}}": no {{item}} in this document has that code.',
+  SELF_EXCLUSION: 'Service "{{service}}" cannot exclude itself.',
+  CORE_SERVICE_AS_ADD_ON:
+    'Service "{{service}}" is a CORE service; "allowedAddOns" may only list ADDON services.',
+  REQUIRES_CYCLE:
+    'Service "{{service}}" requires itself through a chain of single-member requires groups: {{chain}}.',
+  REQUIRES_EXCLUDED_SERVICE:
+    'Service "{{service}}" requires "{{required}}", which it excludes; "{{service}}" could never be selected.',
+  REQUIRES_EXCLUDING_SERVICE:
+    'Service "{{service}}" requires "{{required}}", which excludes it; "{{service}}" could never be selected.',
+};
+
+/** A sentence followed by the question about a likely typo. */
+const didYouMean = (sentence: string): string => `${sentence} Did you mean "{{suggestion}}"?`;
+
 /** The English texts: the one place where document errors are worded in English. */
 export const ENGLISH_DOCUMENT_ERRORS: DocumentErrorTexts = {
-  codes: {
-    DOCUMENT_NOT_AN_OBJECT: 'The catalogue document must be a JSON object, not {{actual}}.',
-    WRONG_TYPE: '"{{field}}" must be {{expected}}, not {{actual}}.',
-    REQUIRED_FIELD: 'Required field "{{field}}" is missing.',
-    NULL_NOT_ALLOWED: '"{{field}}" must not be null.',
-    NULL_INSTEAD_OF_DEFAULT: '"{{field}}" must not be null; leave it out to use the default.',
-    UNKNOWN_FIELD: 'Unknown field {{key}}. The fields allowed here are: {{allowed}}.',
-    EMPTY_LIST: '"{{field}}" must list at least 1 entry.',
-    NOT_ONE_OF: '"{{field}}" must be one of {{allowed}}, not {{actual}}.',
-    INVALID_FORMAT: '"{{field}}" must be {{expected}}; {{value}} is not.',
-    INTEGER_BELOW_MINIMUM: '"{{field}}" must be at least {{min}}, not {{value}}.',
-    DECIMAL_AS_NUMBER:
-      '"{{field}}" must be a decimal string, e.g. "38.00", not the JSON number {{value}}; put the number in quotes.',
-    MALFORMED_DECIMAL:
-      '"{{field}}" must be a plain decimal string such as "38.00" or "0.5": digits with an optional "." and no sign, exponent, spaces or separators; {{value}} is not.',
-    NEGATIVE_DECIMAL: '"{{field}}" must not be negative ({{decimal}}).',
-    TOO_MANY_DECIMALS: '"{{field}}" must have at most {{maxDecimals}} decimals ({{decimal}}).',
-    DECIMAL_ABOVE_MAXIMUM: '"{{field}}" must be at most {{max}}, not {{decimal}}.',
-    INVALID_LANGUAGE_CODE:
-      '"{{field}}" must be a language code such as "da", "nb", "sv", "fi", "is" or "en"; {{value}} is not.',
-    INVALID_LANGUAGE_KEY: '{{key}} is not a language code such as "en", "da", "nb", "sv", "fi" or "is".',
-    MISSING_ENGLISH_TEXT: '"{{field}}" needs an English text ("en").',
-    MODEL_FIELD_MISSING: 'A {{model}} price component needs "{{field}}".',
-    MODEL_FIELD_NOT_ALLOWED: 'A {{model}} price component has no "{{field}}"; remove it or change the model.',
-    NO_TIERS: 'A {{model}} price component needs at least one tier.',
-    OPEN_TIER_NOT_LAST:
-      'Only the last tier may have "upTo": null (no limit); every earlier tier needs an upper bound.',
-    LAST_TIER_NOT_OPEN:
-      'The last tier must have "upTo": null (no limit), not "{{upTo}}", so that every quantity has a price.',
-    TIER_ORDER:
-      '"upTo" must be greater than the previous tier\'s upTo ("{{previous}}"); tiers go in strictly ascending order.',
-    YEAR_RANGE: '"toYear" ({{toYear}}) must not be before "fromYear" ({{fromYear}}).',
-    LIMIT_RANGE: '"max" ({{max}}) must not be less than "min" ({{min}}).',
-    DUPLICATE_CODE: 'Duplicate {{item}} code "{{code}}": {{list}}[{{first}}] already has it.',
-    DUPLICATE_RANK:
-      'Rank {{rank}} is already used by serviceLevels[{{first}}]; ranks must be unique so that the default level is clear.',
-    DUPLICATE_LIMIT:
-      'The limits already have an entry for driver "{{driver}}" (limits[{{first}}]); give one limit per driver.',
-    DUPLICATE_PACKAGE_ITEM:
-      'Service "{{service}}" is already an item of this package (items[{{first}}]); list each service once.',
-    UNKNOWN_REFERENCE: 'Unknown {{item}} "{{code}}": no {{item}} in this document has that code.',
-    SELF_EXCLUSION: 'Service "{{service}}" cannot exclude itself.',
-    CORE_SERVICE_AS_ADD_ON:
-      'Service "{{service}}" is a CORE service; "allowedAddOns" may only list ADDON services.',
-    REQUIRES_CYCLE:
-      'Service "{{service}}" requires itself through a chain of single-member requires groups: {{chain}}.',
-    REQUIRES_EXCLUDED_SERVICE:
-      'Service "{{service}}" requires "{{required}}", which it excludes; "{{service}}" could never be selected.',
-    REQUIRES_EXCLUDING_SERVICE:
-      'Service "{{service}}" requires "{{required}}", which excludes it; "{{service}}" could never be selected.',
-  },
+  codes: ENGLISH_CODES,
+  // The code's own sentence with the question added; an unknown field's replaces the list of
+  // allowed fields with it.
   withSuggestion: {
-    UNKNOWN_FIELD: 'Unknown field {{key}}. Did you mean "{{suggestion}}"?',
-    NOT_ONE_OF: '"{{field}}" must be one of {{allowed}}, not {{actual}}. Did you mean "{{suggestion}}"?',
-    INVALID_LANGUAGE_CODE:
-      '"{{field}}" must be a language code such as "da", "nb", "sv", "fi", "is" or "en"; {{value}} is not. Did you mean "{{suggestion}}"?',
-    INVALID_LANGUAGE_KEY:
-      '{{key}} is not a language code such as "en", "da", "nb", "sv", "fi" or "is". Did you mean "{{suggestion}}"?',
-    UNKNOWN_REFERENCE:
-      'Unknown {{item}} "{{code}}": no {{item}} in this document has that code. Did you mean "{{suggestion}}"?',
+    UNKNOWN_FIELD: didYouMean('Unknown field {{key}}.'),
+    NOT_ONE_OF: didYouMean(ENGLISH_CODES.NOT_ONE_OF),
+    INVALID_LANGUAGE_CODE: didYouMean(ENGLISH_CODES.INVALID_LANGUAGE_CODE),
+    INVALID_LANGUAGE_KEY: didYouMean(ENGLISH_CODES.INVALID_LANGUAGE_KEY),
+    UNKNOWN_REFERENCE: didYouMean(ENGLISH_CODES.UNKNOWN_REFERENCE),
   },
   phrases: {
     expected: {
