@@ -1,4 +1,4 @@
-import type { ProposalEntity, ProposalStatus } from './proposal.entity.js';
+import { PROPOSAL_STATUSES, type ProposalEntity, type ProposalStatus } from './proposal.entity.js';
 import { ProposalErrors } from './proposal.errors.js';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -24,7 +24,10 @@ export const PROPOSAL_MOVES: Readonly<Record<ProposalStatus, readonly ProposalSt
 
 /** Closed proposals take no votes and no responses. */
 export const CLOSED_STATUSES: readonly ProposalStatus[] = ['DECLINED', 'DONE'];
-export const VOTABLE_STATUSES: readonly ProposalStatus[] = ['OPEN', 'UNDER_REVIEW', 'PLANNED'];
+/** Every other status takes votes. */
+export const VOTABLE_STATUSES: readonly ProposalStatus[] = PROPOSAL_STATUSES.filter(
+  (status) => !CLOSED_STATUSES.includes(status),
+);
 
 export function isClosed(status: ProposalStatus): boolean {
   return CLOSED_STATUSES.includes(status);
