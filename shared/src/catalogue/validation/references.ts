@@ -68,10 +68,7 @@ function checkLimits(
   limits.forEach((limit, k) => {
     checkReference(fieldOf(limit, 'driver'), [...path, k, 'driver'], drivers, 'DRIVER', problems);
   });
-  reportRepeats(limits, path, 'driver', problems, (driver, first) => ({
-    code: 'DUPLICATE_LIMIT',
-    params: { driver, first },
-  }));
+  reportRepeats(limits, path, 'driver', problems, 'DUPLICATE_LIMIT');
 }
 
 function checkServicePackage(
@@ -97,10 +94,7 @@ function checkServicePackage(
       checkReference(driver, [...path, 'items', k, 'included', driver], codes.drivers, 'DRIVER', problems);
     }
   });
-  reportRepeats(items, [...path, 'items'], 'service', problems, (service, first) => ({
-    code: 'DUPLICATE_PACKAGE_ITEM',
-    params: { service, first },
-  }));
+  reportRepeats(items, [...path, 'items'], 'service', problems, 'DUPLICATE_PACKAGE_ITEM');
   asList(fieldOf(servicePackage, 'allowedAddOns')).forEach((code, k) => {
     checkAllowedAddOn(code, [...path, 'allowedAddOns', k], codes.services, problems);
   });
@@ -113,22 +107,18 @@ function checkAllowedAddOn(code: unknown, path: JsonPath, services: CodeIndex, p
   if (kind === 'CORE') problems.report(path, 'CORE_SERVICE_AS_ADD_ON', { service: String(code) });
 }
 
-/** What a repeated value is reported as: its code and params. */
-interface Repeat {
-  code: DocumentErrorCode;
-  params: DocumentErrorParams;
-}
-
 /**
  * Reports every entry of `list` whose `field` repeats the value of an earlier entry, at that
- * field; `describe` gets the value and the index of its first entry.
+ * field, as `code` with the params `extra`, the value under the field's name, and `first`: the
+ * index of the entry that has it first.
  */
-export function reportRepeats(
+function reportRepeats(
   list: readonly unknown[],
   path: JsonPath,
   field: string,
   problems: Problems,
-  describe: (value: string | number, first: number) => Repeat,
+  code: DocumentErrorCode,
+  extra: DocumentErrorParams = {},
 ): void {
   const seen = new Map<string, number>();
   list.forEach((entry, index) => {
@@ -140,8 +130,7 @@ export function reportRepeats(
       seen.set(key, index);
       return;
     }
-    const { code, params } = describe(value, first);
-    problems.report([...path, index, field], code, params);
+    problems.report([...path, index, field], code, { ...extra, [field]: value, first });
   });
 }
 
@@ -156,19 +145,16 @@ const COLLECTIONS = [
 /** Codes are unique within each list, and service-level ranks are unique (DESIGN, pricing rule 1). */
 export function checkUniqueness(input: unknown, problems: Problems): void {
   for (const [key, item] of COLLECTIONS) {
-    reportRepeats(asList(fieldOf(input, key)), [key], 'code', problems, (code, first) => ({
-      code: 'DUPLICATE_CODE',
-      params: { item, code, list: key, first },
-    }));
+    reportRepeats(asList(fieldOf(input, key)), [key], 'code', problems, 'DUPLICATE_CODE', {
+      item,
+      list: key,
+    });
   }
   reportRepeats(
     asList(fieldOf(input, 'serviceLevels')),
     ['serviceLevels'],
     'rank',
     problems,
-    (rank, first) => ({
-      code: 'DUPLICATE_RANK',
-      params: { rank, first },
-    }),
+    'DUPLICATE_RANK',
   );
 }
