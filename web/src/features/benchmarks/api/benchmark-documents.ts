@@ -29,6 +29,7 @@ export const BenchmarkCentresDocument = graphql(`
     providers {
       code
       name
+      locale
       versions {
         number
         status

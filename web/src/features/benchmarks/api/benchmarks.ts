@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CatalogueString } from '../../../components/ui/CatalogueText';
 import { execute } from '../../../lib/graphql/client';
 import type {
   BenchmarkCentresQuery,
@@ -73,6 +74,11 @@ export function useBenchmarkCentres() {
     queryKey: ['benchmarkCentres'],
     queryFn: ({ signal }) => execute(BenchmarkCentresDocument, {}, { signal }).then((data) => data.providers),
   });
+}
+
+/** A centre's name, with its language when that is not the interface language's (WCAG 3.1.2). */
+export function centreNameOf(centre: BenchmarkCentre, language: string): CatalogueString {
+  return centre.locale === language ? { text: centre.name } : { text: centre.name, lang: centre.locale };
 }
 
 /** The currency a centre's figures are recorded in, as the API decides it; null when not known here. */

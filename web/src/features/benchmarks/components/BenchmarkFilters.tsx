@@ -1,7 +1,13 @@
 import { Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KPIS, type BenchmarkCentre, type BenchmarkFilter, type BenchmarkKpi } from '../api/benchmarks';
+import {
+  centreNameOf,
+  KPIS,
+  type BenchmarkCentre,
+  type BenchmarkFilter,
+  type BenchmarkKpi,
+} from '../api/benchmarks';
 
 /** The filter as kept in the address: `?centre=DFO-NO&kpi=COST_PER_PAYSLIP`. */
 export function filterFrom(search: URLSearchParams): BenchmarkFilter {
@@ -29,7 +35,7 @@ export function BenchmarkFilters({
   centres: readonly BenchmarkCentre[];
   onChange(filter: BenchmarkFilter): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const centreId = useId();
   const kpiId = useId();
   const knownCentre = !filter.providerCode || centres.some((centre) => centre.code === filter.providerCode);
@@ -49,7 +55,11 @@ export function BenchmarkFilters({
             <Select.Option value={filter.providerCode ?? ''}>{filter.providerCode}</Select.Option>
           )}
           {centres.map((centre) => (
-            <Select.Option key={centre.code} value={centre.code}>
+            <Select.Option
+              key={centre.code}
+              value={centre.code}
+              lang={centreNameOf(centre, i18n.language).lang}
+            >
               {centre.name}
             </Select.Option>
           ))}

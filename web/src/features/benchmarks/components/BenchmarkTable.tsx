@@ -1,5 +1,6 @@
 import { Button, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { LangText, type CatalogueString } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
 import type { BenchmarkFigure, BenchmarkKpi } from '../api/benchmarks';
 
@@ -14,7 +15,7 @@ export function BenchmarkTable({
 }: {
   kpi: BenchmarkKpi;
   figures: readonly BenchmarkFigure[];
-  centreName(code: string): string;
+  centreName(code: string): CatalogueString;
   mayWrite(figure: BenchmarkFigure): boolean;
   onEdit(figure: BenchmarkFigure): void;
   onDelete(figure: BenchmarkFigure): void;
@@ -44,14 +45,17 @@ export function BenchmarkTable({
         </Table.Head>
         <Table.Body>
           {figures.map((figure) => {
+            const centre = centreName(figure.providerCode);
             const context = {
-              centre: centreName(figure.providerCode),
+              centre: centre.text,
               year: figure.year,
               kpi: t(`benchmarks.kpi.${kpi}`),
             };
             return (
               <Table.Row key={figure.id}>
-                <Table.HeaderCell scope="row">{context.centre}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">
+                  <LangText {...centre} />
+                </Table.HeaderCell>
                 <Table.Cell>{figure.year}</Table.Cell>
                 <Table.Cell className="amount">{format.price(figure.value, figure.currency)}</Table.Cell>
                 <Table.Cell>{figure.source}</Table.Cell>

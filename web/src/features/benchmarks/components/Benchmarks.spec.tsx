@@ -35,11 +35,13 @@ const CENTRES = {
     {
       code: 'DFO-NO',
       name: 'DFØ',
+      locale: 'en',
       versions: [{ number: 1, status: 'PUBLISHED', currency: 'NOK', inForce: true }],
     },
     {
       code: 'SA-DK',
       name: 'Statens Administration',
+      locale: 'en',
       versions: [{ number: 1, status: 'PUBLISHED', currency: 'DKK', inForce: true }],
     },
   ],
@@ -115,6 +117,39 @@ describe('Benchmarks', () => {
     // Anonymous visitors read only: no form, no actions.
     expect(screen.queryByRole('heading', { name: 'Record a figure' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Edit/ })).toBeNull();
+  });
+
+  it("marks a centre's name with its language where the page is in another (WCAG 3.1.2)", async () => {
+    const norwegian = {
+      providers: CENTRES.providers.map((centre) =>
+        centre.code === 'DFO-NO' ? { ...centre, locale: 'nb' } : centre,
+      ),
+    };
+    serve({ BenchmarkCentres: () => norwegian });
+    renderWithApp(<Benchmarks />, { path: '/benchmarks' });
+    const payslips = await screen.findByRole('table', { name: /Cost per payslip/ });
+    await waitFor(() =>
+      expect(
+        within(payslips)
+          .getAllByText('DFØ')
+          .map((name) => name.getAttribute('lang')),
+      ).toEqual(['nb', 'nb']),
+    );
+    expect(within(payslips).getByText('Statens Administration').getAttribute('lang')).toBeNull();
+    const option = screen.getByRole('option', { name: 'DFØ' });
+    expect(option.getAttribute('lang')).toBe('nb');
+    expect(screen.getByRole('option', { name: 'Statens Administration' }).getAttribute('lang')).toBeNull();
+    cleanup();
+
+    await act(() => i18next.changeLanguage('nb'));
+    renderWithApp(<Benchmarks />, { path: '/benchmarks' });
+    const norwegianTable = await screen.findByRole('table', { name: /Kostnad per lønnsslipp/ });
+    await waitFor(() => expect(within(norwegianTable).getAllByText('DFØ')).toHaveLength(2));
+    expect(
+      within(norwegianTable)
+        .getAllByText('DFØ')
+        .map((name) => name.getAttribute('lang')),
+    ).toEqual([null, null]);
   });
 
   it('formats values for the interface language', async () => {

@@ -2,12 +2,15 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LangText, type CatalogueString } from '../../../components/ui/CatalogueText';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import {
+  centreNameOf,
   KPIS,
   useBenchmarkCentres,
   useBenchmarkFigures,
@@ -29,7 +32,7 @@ type Notice = { tone: 'success' | 'danger'; key: string; reload?: boolean };
  * Account managers record, edit and delete their own centre's figures; administrators every centre's.
  */
 export function Benchmarks() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const online = useOnlineStatus();
   const { user } = useSession();
@@ -49,7 +52,10 @@ export function Benchmarks() {
 
   const thisYear = new Date().getUTCFullYear();
   const centreList = centres.data ?? [];
-  const centreName = (code: string) => centreList.find((centre) => centre.code === code)?.name ?? code;
+  const centreName = (code: string): CatalogueString => {
+    const centre = centreList.find((candidate) => candidate.code === code);
+    return centre ? centreNameOf(centre, i18n.language) : { text: code };
+  };
   const ownCentre = user?.role === 'ACCOUNT_MANAGER' ? user.providerCode : null;
   const canWrite = user?.role === 'ADMIN' || (user?.role === 'ACCOUNT_MANAGER' && ownCentre !== null);
   const mayWrite = (figure: BenchmarkFigure) =>
@@ -119,9 +125,9 @@ export function Benchmarks() {
         <section aria-labelledby="benchmark-form-heading" className="benchmark-form-section">
           <Heading level={2} data-size="sm" id="benchmark-form-heading" ref={formHeading} tabIndex={-1}>
             {editing
-              ? t('benchmarks.form.editHeading', {
+              ? translateWithNodes(t, 'benchmarks.form.editHeading', {
                   kpi: t(`benchmarks.kpi.${editing.kpi}`),
-                  centre: centreName(editing.providerCode),
+                  centre: <LangText {...centreName(editing.providerCode)} />,
                   year: editing.year,
                 })
               : t('benchmarks.form.recordHeading')}
@@ -184,7 +190,7 @@ export function Benchmarks() {
         onConfirm={confirmDelete}
         description={
           deleting && {
-            centre: centreName(deleting.providerCode),
+            centre: <LangText {...centreName(deleting.providerCode)} />,
             year: deleting.year,
             kpi: t(`benchmarks.kpi.${deleting.kpi}`),
             value: format.price(deleting.value, deleting.currency),

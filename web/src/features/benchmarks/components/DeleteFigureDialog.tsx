@@ -1,6 +1,7 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Ref } from 'react';
+import type { ReactElement, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 
 /** Asks before deleting a figure: it disappears for everyone. */
 export function DeleteFigureDialog({
@@ -11,7 +12,7 @@ export function DeleteFigureDialog({
 }: {
   ref: Ref<HTMLDialogElement>;
   /** The figure in words: centre, year, KPI and value. */
-  description: { centre: string; year: number; kpi: string; value: string } | null;
+  description: { centre: ReactElement; year: number; kpi: string; value: string } | null;
   busy: boolean;
   onConfirm(): void;
 }) {
@@ -28,7 +29,9 @@ export function DeleteFigureDialog({
         </Heading>
       </Dialog.Block>
       <Dialog.Block>
-        {description && <Paragraph>{t('benchmarks.deleteDialog.text', description)}</Paragraph>}
+        {description && (
+          <Paragraph>{translateWithNodes(t, 'benchmarks.deleteDialog.text', description)}</Paragraph>
+        )}
         <div className="dialog-buttons">
           <Button data-color="danger" onClick={onConfirm} aria-busy={busy || undefined}>
             {t('benchmarks.deleteDialog.confirm')}

@@ -10,9 +10,12 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LangText } from '../../../components/ui/CatalogueText';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import {
   centreCurrency,
+  centreNameOf,
   KPIS,
   useRecordFigure,
   useUpdateFigure,
@@ -55,7 +58,7 @@ export function FigureForm({
   onCancel,
   onReload,
 }: FigureFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const online = useOnlineStatus();
   const record = useRecordFigure();
   const update = useUpdateFigure();
@@ -124,8 +127,10 @@ export function FigureForm({
       )}
       {ownCentre !== null || figure ? (
         <Paragraph data-size="sm">
-          {t('benchmarks.form.centreFixed', {
-            name: centre?.name ?? draft.providerCode,
+          {translateWithNodes(t, 'benchmarks.form.centreFixed', {
+            name: (
+              <LangText {...(centre ? centreNameOf(centre, i18n.language) : { text: draft.providerCode })} />
+            ),
           })}
         </Paragraph>
       ) : (
@@ -138,7 +143,11 @@ export function FigureForm({
             onChange={(e) => set('providerCode', e.target.value)}
           >
             {centres.map((choice) => (
-              <Select.Option key={choice.code} value={choice.code}>
+              <Select.Option
+                key={choice.code}
+                value={choice.code}
+                lang={centreNameOf(choice, i18n.language).lang}
+              >
                 {choice.name}
               </Select.Option>
             ))}

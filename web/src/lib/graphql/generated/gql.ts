@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {\n    benchmarkFigures(providerCode: $providerCode, kpi: $kpi, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          providerCode\n          year\n          kpi\n          value\n          currency\n          source\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BenchmarkFiguresDocument,
-    "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": typeof types.BenchmarkCentresDocument,
+    "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      locale\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": typeof types.BenchmarkCentresDocument,
     "\n  mutation RecordBenchmarkFigure($input: RecordBenchmarkFigureInput!) {\n    recordBenchmarkFigure(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecordBenchmarkFigureDocument,
     "\n  mutation UpdateBenchmarkFigure($id: ID!, $input: UpdateBenchmarkFigureInput!, $expectedVersion: Int!) {\n    updateBenchmarkFigure(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateBenchmarkFigureDocument,
     "\n  mutation DeleteBenchmarkFigure($id: ID!, $expectedVersion: Int!) {\n    deleteBenchmarkFigure(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteBenchmarkFigureDocument,
@@ -96,7 +96,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {\n    benchmarkFigures(providerCode: $providerCode, kpi: $kpi, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          providerCode\n          year\n          kpi\n          value\n          currency\n          source\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BenchmarkFiguresDocument,
-    "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": types.BenchmarkCentresDocument,
+    "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      locale\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": types.BenchmarkCentresDocument,
     "\n  mutation RecordBenchmarkFigure($input: RecordBenchmarkFigureInput!) {\n    recordBenchmarkFigure(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecordBenchmarkFigureDocument,
     "\n  mutation UpdateBenchmarkFigure($id: ID!, $input: UpdateBenchmarkFigureInput!, $expectedVersion: Int!) {\n    updateBenchmarkFigure(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.UpdateBenchmarkFigureDocument,
     "\n  mutation DeleteBenchmarkFigure($id: ID!, $expectedVersion: Int!) {\n    deleteBenchmarkFigure(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteBenchmarkFigureDocument,
@@ -182,7 +182,7 @@ export function graphql(source: "\n  query BenchmarkFigures($providerCode: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n"): typeof import('./graphql').BenchmarkCentresDocument;
+export function graphql(source: "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      locale\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n"): typeof import('./graphql').BenchmarkCentresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -391,7 +391,7 @@ export type BenchmarkFiguresQuery = { benchmarkFigures: { totalCount: number, ed
 export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
+export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, locale: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
 
 export type RecordBenchmarkFigureMutationVariables = Exact<{
   input: RecordBenchmarkFigureInput;
@@ -1141,6 +1141,7 @@ export const BenchmarkCentresDocument = new TypedDocumentString(`
   providers {
     code
     name
+    locale
     versions {
       number
       status
