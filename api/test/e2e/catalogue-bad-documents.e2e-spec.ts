@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueDocument } from '@servicekatalog/shared';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
-import { exampleCatalogue, IMPORT, rowCounts } from '../support/catalogue-factory.js';
+import { dataOf, exampleCatalogue, IMPORT, rowCounts, VALIDATE } from '../support/catalogue-factory.js';
 import type { GraphQLResponse } from '../support/test-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -208,5 +208,26 @@ describe('a document with errors is refused whole with BAD_USER_INPUT, and nothi
         },
       ],
     });
+  });
+});
+
+describe('validateCatalogue', () => {
+  it('gives each error as a DocumentError with its code, params and English sentence', async () => {
+    const doc = exampleCatalogue('BAD-C');
+    doc.services[1].priceComponents[0].driver = 'PAYSLIP';
+    const response = await app.gql<{ validateCatalogue: DocumentErrorBody[] }>(
+      VALIDATE,
+      { document: doc },
+      { token: admin.token },
+    );
+    expect(dataOf(response).validateCatalogue).toEqual([
+      {
+        path: 'services[1].priceComponents[0].driver',
+        code: 'UNKNOWN_REFERENCE',
+        params: { item: 'DRIVER', code: 'PAYSLIP', suggestion: 'PAYSLIPS' },
+        message:
+          'Unknown driver "PAYSLIP": no driver in this document has that code. Did you mean "PAYSLIPS"?',
+      },
+    ]);
   });
 });
