@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TransactionService } from './transaction.service.js';
+
+let dataSource: DataSource;
+let transactions: TransactionService;
+
+beforeAll(async () => {
+  dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+  await dataSource.initialize();
+  await dataSource.query('CREATE TABLE notes (text TEXT NOT NULL)');
+  transactions = new TransactionService(dataSource);
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+});
+
+describe('TransactionService.afterCommit', () => {
+  it('runs the hooks in order once the transaction has committed, before run() answers', async () => {
+    const steps: string[] = [];
+    const result = await transactions.run(async (manager) => {
+      transactions.afterCommit(manager, () => steps.push('first hook'));
+      await manager.query("INSERT INTO notes (text) VALUES ('committed')");
+      transactions.afterCommit(manager, () => steps.push('second hook'));
+      steps.push('work done');
+      return 'result';
+    });
+    expect(result).toBe('result');
+    expect(steps).toEqual(['work done', 'first hook', 'second hook']);
+  });
+
+  it('never runs the hooks of a transaction that rolls back', async () => {
+    const hook = vi.fn();
+    const failure = transactions.run(async (manager) => {
+      transactions.afterCommit(manager, hook);
+      await manager.query("INSERT INTO notes (text) VALUES ('rolled back')");
+      throw new Error('the use case fails');
+    });
+    await expect(failure).rejects.toThrow('the use case fails');
+    expect(hook).not.toHaveBeenCalled();
+    expect(await dataSource.query("SELECT text FROM notes WHERE text = 'rolled back'")).toEqual([]);
+  });
+
+  it('a failing hook is logged and neither undoes the change nor stops the other hooks', async () => {
+    const logged = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const later = vi.fn();
+    const result = await transactions.run(async (manager) => {
+      transactions.afterCommit(manager, () => {
+        throw new Error('publishing failed');
+      });
+      transactions.afterCommit(manager, later);
+      await manager.query("INSERT INTO notes (text) VALUES ('kept')");
+      return 'kept';
+    });
+    expect(result).toBe('kept');
+    expect(later).toHaveBeenCalledOnce();
+    expect(logged).toHaveBeenCalledWith(
+      'After-commit work failed',
+      expect.stringContaining('publishing failed'),
+    );
+    expect(await dataSource.query("SELECT text FROM notes WHERE text = 'kept'")).toEqual([{ text: 'kept' }]);
+    logged.mockRestore();
+  });
+
+  it('refuses a manager that is not in a transaction opened by run()', () => {
+    const outside: EntityManager = dataSource.manager;
+    expect(() => transactions.afterCommit(outside, () => undefined)).toThrow(/TransactionService\.run/);
+  });
+});
