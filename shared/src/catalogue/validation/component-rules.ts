@@ -1,3 +1,4 @@
+import type { Decimal } from '../../money/decimal.js';
 import { PRICE_MODELS, type PriceModel } from '../document.js';
 import type { JsonPath } from './json-path.js';
 import { isJsonObject, type JsonObject } from './json-value.js';
@@ -51,7 +52,7 @@ function checkModelFields(
  * strictly, and the last tier is open (null) so that every quantity has a price.
  */
 function checkTiers(tiers: readonly unknown[], path: JsonPath, problems: Problems): void {
-  let previous: string | undefined;
+  let previous: { upTo: string; value: Decimal } | undefined;
   tiers.forEach((tier, index) => {
     const upTo = isJsonObject(tier) ? tier.upTo : undefined;
     const here = [...path, index, 'upTo'];
@@ -60,11 +61,10 @@ function checkTiers(tiers: readonly unknown[], path: JsonPath, problems: Problem
     const value = decimalValue(upTo);
     if (value === undefined || typeof upTo !== 'string') return;
     if (isLast) problems.report(here, 'LAST_TIER_NOT_OPEN', { upTo });
-    const before = decimalValue(previous);
-    if (previous !== undefined && before !== undefined && !value.gt(before)) {
-      problems.report(here, 'TIER_ORDER', { upTo, previous });
+    if (previous !== undefined && !value.gt(previous.value)) {
+      problems.report(here, 'TIER_ORDER', { upTo, previous: previous.upTo });
     }
-    previous = upTo;
+    previous = { upTo, value };
   });
 }
 
