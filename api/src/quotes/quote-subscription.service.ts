@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { managesProvider } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
 import { passwordChangeRequired } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -37,18 +38,16 @@ export class QuoteSubscriptionService {
     providerCode: string | null | undefined,
   ): AsyncIterableIterator<QuoteEvent> {
     const follower = QuotePolicy.requireRole(actor, 'DECIDE');
-    if (follower.role === 'ACCOUNT_MANAGER' && providerCode && providerCode !== follower.providerCode) {
+    if (providerCode && !managesProvider(follower, providerCode)) {
       throw new ForbiddenError("An account manager follows only the inbox of the manager's own centre.");
     }
     return this.events.ofInboxes();
   }
 
-  /** True when an inbox event belongs to the inbox the subscriber follows. */
+  /** True when an inbox event is of the centre followed (all without one) and one the subscriber manages. */
   inboxShows(actor: Actor | null, providerCode: string | null | undefined, event: QuoteEvent): boolean {
-    if (!actor) return false;
-    const centre = actor.role === 'ACCOUNT_MANAGER' ? actor.providerCode : providerCode;
-    if (actor.role === 'ACCOUNT_MANAGER' && !centre) return false;
-    return !centre || event.providerCode === centre;
+    if (providerCode && event.providerCode !== providerCode) return false;
+    return managesProvider(actor, event.providerCode);
   }
 
   /** The quote of an event as the holder of `authorization` may see it now. */
