@@ -276,6 +276,25 @@ describe('deleteBenchmarkFigure', () => {
     expect(await storedFigures(app)).toEqual(before);
   });
 
+  it('racing editors with the same version: exactly one of the changes and deletions wins', async () => {
+    const figure = await record(payslip({ year: 2006 }));
+    const updates = ['20', '21', '22'].map((value) =>
+      updateFigure(app, figure.id, { value }, 1, admin.token),
+    );
+    const deletes = [0, 1, 2].map(() => deleteFigure(app, figure.id, 1, admin.token));
+    const [updated, deleted] = await Promise.all([Promise.all(updates), Promise.all(deletes)]);
+    const wins =
+      updated.filter((response) => response.data?.updateBenchmarkFigure).length +
+      deleted.filter((response) => response.data?.deleteBenchmarkFigure).length;
+    expect(wins).toBe(1);
+    for (const lost of [...updated, ...deleted].filter(
+      (response) => response.errors !== undefined && response.errors.length > 0,
+    ))
+      expect(lost.errors?.[0].extensions?.code).toMatch(/^(CONFLICT|NOT_FOUND)$/);
+    const actions = (await auditEventsOf(app, figure.id)).map((event) => event.action);
+    expect(actions.filter((action) => action !== 'CREATE')).toHaveLength(1);
+  });
+
   it('is NOT_FOUND for a figure that does not exist (any more)', async () => {
     const figure = await record(payslip({ year: 2007 }));
     dataOf(await deleteFigure(app, figure.id, 1, admin.token));
