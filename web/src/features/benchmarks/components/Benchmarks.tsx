@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -21,6 +21,7 @@ import { saveFailure } from '../hooks/figure-form';
 import { BenchmarkFilters, filterFrom, searchOf } from './BenchmarkFilters';
 import { BenchmarkTable } from './BenchmarkTable';
 import { DeleteFigureDialog } from './DeleteFigureDialog';
+import { ChangeNotice } from './ChangeNotice';
 import { FigureForm } from './FigureForm';
 import '../i18n';
 import './benchmarks.css';
@@ -111,14 +112,11 @@ export function Benchmarks() {
       />
       <div role="status" className="benchmark-notice">
         {notice && (
-          <Alert data-color={notice.tone}>
-            <Paragraph>{t(notice.key)}</Paragraph>
-            {notice.reload && (
-              <Button variant="secondary" data-size="sm" onClick={reload}>
-                {t('benchmarks.errors.reload')}
-              </Button>
-            )}
-          </Alert>
+          <ChangeNotice
+            tone={notice.tone}
+            textKey={notice.key}
+            onReload={notice.reload ? reload : undefined}
+          />
         )}
       </div>
       {canWrite && centres.isSuccess && (

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Field,
   Label,
@@ -32,6 +31,7 @@ import {
   type FigureField,
   type FigureProblems,
 } from '../hooks/figure-form';
+import { ChangeNotice } from './ChangeNotice';
 
 const FIELD_ORDER: readonly FigureField[] = ['providerCode', 'kpi', 'year', 'value', 'source'];
 
@@ -116,14 +116,7 @@ export function FigureForm({
   return (
     <form className="benchmark-form" onSubmit={submit} noValidate>
       {message && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(message.key)}</Paragraph>
-          {message.reload && (
-            <Button variant="secondary" data-size="sm" onClick={onReload}>
-              {t('benchmarks.errors.reload')}
-            </Button>
-          )}
-        </Alert>
+        <ChangeNotice textKey={message.key} onReload={message.reload ? onReload : undefined} alert />
       )}
       {ownCentre !== null || figure ? (
         <Paragraph data-size="sm">
