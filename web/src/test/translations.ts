@@ -12,7 +12,7 @@ export function flattenTexts(tree: unknown, prefix = ''): Map<string, string> {
 }
 
 /** The set of params a text uses: a translation may use one twice, or once where the English repeats it. */
-export function placeholderSet(text: string): string[] {
+function placeholderSet(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]))].sort();
 }
 

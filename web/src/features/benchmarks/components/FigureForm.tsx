@@ -35,7 +35,7 @@ import { ChangeNotice } from './ChangeNotice';
 
 const FIELD_ORDER: readonly FigureField[] = ['providerCode', 'kpi', 'year', 'value', 'source'];
 
-export interface FigureFormProps {
+interface FigureFormProps {
   centres: readonly BenchmarkCentre[];
   /** An account manager's own centre (fixed); null for administrators, who choose. */
   ownCentre: string | null;

@@ -16,8 +16,8 @@ export type FigureField = 'providerCode' | 'kpi' | 'year' | 'value' | 'source';
 export type FigureProblems = Partial<Record<FigureField, string>>;
 
 /** The API's rules (benchmark-figure.rules.ts), checked here first so people hear of them at once. */
-export const FIRST_YEAR = 2000;
-export const SOURCE_MAX_LENGTH = 500;
+const FIRST_YEAR = 2000;
+const SOURCE_MAX_LENGTH = 500;
 const MAX_DECIMALS = 6;
 const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 

@@ -38,7 +38,7 @@ export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
 ];
 
 /** Proposals per page of the list. */
-export const PROPOSALS_PAGE_SIZE = 20;
+const PROPOSALS_PAGE_SIZE = 20;
 
 type ProposalPages = InfiniteData<ProposalsQuery['proposals'], string | null>;
 

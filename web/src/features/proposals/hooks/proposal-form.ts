@@ -1,7 +1,7 @@
 /** The API's limits (DESIGN: title 1–200, description 1–5000, response 1–5000 characters). */
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 5000;
-export const RESPONSE_MAX = 5000;
+const TITLE_MAX = 200;
+const DESCRIPTION_MAX = 5000;
+const RESPONSE_MAX = 5000;
 
 /** A new proposal as its form keeps it: the texts as typed; serviceCode "" for a new service. */
 export interface ProposalForm {
