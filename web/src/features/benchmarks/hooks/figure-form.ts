@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { changeFailure } from '../../../lib/graphql/change-failure';
 import type { BenchmarkFigure, BenchmarkKpi } from '../api/benchmarks';
 
 /** The form's fields as typed (text), before checking. */
@@ -86,15 +86,13 @@ const FIELDS: Record<string, FigureField> = {
  */
 export function saveFailure(error: unknown, online: boolean): SaveFailure {
   const message = (key: string, reload = false): SaveFailure => ({ kind: 'message', key, reload });
-  if (!online || (error instanceof GraphQLRequestError && error.kind === 'network'))
-    return message('benchmarks.errors.offline');
-  if (!(error instanceof GraphQLRequestError) || error.kind !== 'graphql')
-    return message('benchmarks.errors.server');
-  switch (error.code) {
+  const failure = changeFailure(error, online);
+  if (failure.kind !== 'refused') return message(`benchmarks.errors.${failure.kind}`);
+  switch (failure.code) {
     case 'BAD_USER_INPUT': {
-      const field = FIELDS[String(error.errors[0]?.extensions?.field)];
+      const field = FIELDS[String(failure.field)];
       if (!field) return message('benchmarks.errors.input');
-      if (error.reason === 'DUPLICATE')
+      if (failure.reason === 'DUPLICATE')
         return { kind: 'field', field, key: 'benchmarks.form.errors.duplicate' };
       return { kind: 'field', field, key: FIELD_ERRORS[field] };
     }

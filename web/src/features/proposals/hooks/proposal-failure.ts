@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { changeFailure } from '../../../lib/graphql/change-failure';
 
 /** A refused or failed change, worded for people. */
 export interface ProposalFailure {
@@ -30,13 +30,11 @@ export function proposalFailure(error: unknown, online: boolean): ProposalFailur
     field,
     reload,
   });
-  if (!online || (error instanceof GraphQLRequestError && error.kind === 'network'))
-    return plain('proposals.errors.offline');
-  if (!(error instanceof GraphQLRequestError) || error.kind !== 'graphql')
-    return plain('proposals.errors.server');
-  switch (error.code) {
+  const failure = changeFailure(error, online);
+  if (failure.kind !== 'refused') return plain(`proposals.errors.${failure.kind}`);
+  switch (failure.code) {
     case 'CONFLICT':
-      switch (error.reason) {
+      switch (failure.reason) {
         case 'ALREADY_VOTED':
           return plain('proposals.errors.alreadyVoted', true);
         case 'NOT_VOTED':
@@ -47,7 +45,7 @@ export function proposalFailure(error: unknown, online: boolean): ProposalFailur
           return plain('proposals.errors.conflict', true);
       }
     case 'BAD_USER_INPUT': {
-      const field = FIELDS[String(error.errors[0]?.extensions?.field ?? '')] ?? null;
+      const field = FIELDS[failure.field ?? ''] ?? null;
       return plain(field ? `proposals.errors.field.${field}` : 'proposals.errors.input', false, field);
     }
     case 'NOT_FOUND':
