@@ -92,7 +92,11 @@ export const agencyKeys = {
   list: (providerCode: string | null) => [...agencyKeys.all, 'list', providerCode] as const,
   choices: () => [...agencyKeys.all, 'choices'] as const,
   one: (id: string) => [...agencyKeys.all, 'one', id] as const,
-  drivers: (providerCode: string) => [...agencyKeys.all, 'drivers', providerCode] as const,
+  /**
+   * Catalogue data, not the agencies': outside `all`, so saving an agency neither asks for a
+   * centre's drivers again nor drops them.
+   */
+  drivers: (providerCode: string) => [...managerKeys.all, 'agency-drivers', providerCode] as const,
 };
 
 const PAGE_SIZE = 50;

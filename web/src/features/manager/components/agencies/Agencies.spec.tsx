@@ -283,6 +283,9 @@ describe('an agency’s default volumes', () => {
       },
     });
     expect(await screen.findByText('The changes to Eksempelstyrelsen were saved.')).toBeTruthy();
+    // The agency is read again after the save; the centre's drivers are not.
+    await waitFor(() => expect(callsOf(mock, 'ManagerAgency')).toHaveLength(2));
+    expect(callsOf(mock, 'ManagerAgencyDrivers')).toHaveLength(1);
   });
 
   it('shows the API’s refusal of a quantity at its driver’s field, found by the place in the list sent', async () => {
