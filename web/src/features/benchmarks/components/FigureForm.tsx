@@ -58,7 +58,7 @@ export function FigureForm({
   onCancel,
   onReload,
 }: FigureFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const online = useOnlineStatus();
   const record = useRecordFigure();
   const update = useUpdateFigure();
@@ -118,36 +118,14 @@ export function FigureForm({
       {message && (
         <ChangeNotice textKey={message.key} onReload={message.reload ? onReload : undefined} alert />
       )}
-      {ownCentre !== null || figure ? (
-        <Paragraph data-size="sm">
-          {translateWithNodes(t, 'benchmarks.form.centreFixed', {
-            name: (
-              <LangText {...(centre ? centreNameOf(centre, i18n.language) : { text: draft.providerCode })} />
-            ),
-          })}
-        </Paragraph>
-      ) : (
-        <Field>
-          <Label htmlFor={ids.providerCode}>{t('benchmarks.form.centre')}</Label>
-          <Select
-            id={ids.providerCode}
-            width="auto"
-            value={draft.providerCode}
-            onChange={(e) => set('providerCode', e.target.value)}
-          >
-            {centres.map((choice) => (
-              <Select.Option
-                key={choice.code}
-                value={choice.code}
-                lang={centreNameOf(choice, i18n.language).lang}
-              >
-                {choice.name}
-              </Select.Option>
-            ))}
-          </Select>
-          {problems.providerCode && <ValidationMessage>{error('providerCode')}</ValidationMessage>}
-        </Field>
-      )}
+      <CentreField
+        id={ids.providerCode}
+        centres={centres}
+        value={draft.providerCode}
+        fixed={ownCentre !== null || figure !== null}
+        error={error('providerCode')}
+        onChange={(code) => set('providerCode', code)}
+      />
       <Field>
         <Label htmlFor={ids.kpi}>{t('benchmarks.form.kpi')}</Label>
         <Select
@@ -209,5 +187,54 @@ export function FigureForm({
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * The figure's centre: chosen by an administrator recording a figure; else only said (an account
+ * manager records for their own centre, and a recorded figure keeps its centre).
+ */
+function CentreField({
+  id,
+  centres,
+  value,
+  fixed,
+  error,
+  onChange,
+}: {
+  id: string;
+  centres: readonly BenchmarkCentre[];
+  value: string;
+  fixed: boolean;
+  error: string | undefined;
+  onChange(code: string): void;
+}) {
+  const { t, i18n } = useTranslation();
+  if (fixed) {
+    const centre = centres.find((candidate) => candidate.code === value);
+    return (
+      <Paragraph data-size="sm">
+        {translateWithNodes(t, 'benchmarks.form.centreFixed', {
+          name: <LangText {...(centre ? centreNameOf(centre, i18n.language) : { text: value })} />,
+        })}
+      </Paragraph>
+    );
+  }
+  return (
+    <Field>
+      <Label htmlFor={id}>{t('benchmarks.form.centre')}</Label>
+      <Select id={id} width="auto" value={value} onChange={(event) => onChange(event.target.value)}>
+        {centres.map((choice) => (
+          <Select.Option
+            key={choice.code}
+            value={choice.code}
+            lang={centreNameOf(choice, i18n.language).lang}
+          >
+            {choice.name}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
   );
 }
