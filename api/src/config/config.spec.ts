@@ -17,6 +17,71 @@ describe('loadConfig', () => {
     });
   });
 
+  it('has the DESIGN defaults for limits, proxies, metrics, sign-in and the public address', () => {
+    const config = loadConfig({ PORT: '8080' }, DATA);
+    expect(config.graphqlLimits).toEqual({
+      aliases: 15,
+      depth: 10,
+      tokens: 2000,
+      directives: 50,
+      cost: 5000,
+    });
+    expect(config).toMatchObject({
+      trustProxy: 0,
+      metricsToken: undefined,
+      signIn: { maxFailuresPerEmail: 10, maxFailuresPerAddress: 100 },
+      publicBaseUrl: 'http://localhost:8080',
+    });
+  });
+
+  it('reads the limits, proxies, metrics token, sign-in counts and public address from the environment', () => {
+    const config = loadConfig(
+      {
+        GRAPHQL_MAX_ALIASES: '30',
+        GRAPHQL_MAX_DEPTH: '12',
+        GRAPHQL_MAX_TOKENS: '4000',
+        GRAPHQL_MAX_DIRECTIVES: '10',
+        GRAPHQL_MAX_COST: '9000',
+        TRUST_PROXY: '1',
+        METRICS_TOKEN: 'scrape-me',
+        SIGNIN_MAX_FAILURES_PER_EMAIL: '5',
+        SIGNIN_MAX_FAILURES_PER_ADDRESS: '50',
+        PUBLIC_BASE_URL: 'https://katalog.example.dk/',
+      },
+      DATA,
+    );
+    expect(config.graphqlLimits).toEqual({
+      aliases: 30,
+      depth: 12,
+      tokens: 4000,
+      directives: 10,
+      cost: 9000,
+    });
+    expect(config).toMatchObject({
+      trustProxy: 1,
+      metricsToken: 'scrape-me',
+      signIn: { maxFailuresPerEmail: 5, maxFailuresPerAddress: 50 },
+      publicBaseUrl: 'https://katalog.example.dk',
+    });
+  });
+
+  it('names every bad limit, proxy count and address', () => {
+    const env = {
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_COST: 'lots',
+      TRUST_PROXY: '-1',
+      SIGNIN_MAX_FAILURES_PER_EMAIL: '1.5',
+      PUBLIC_BASE_URL: 'ftp://x',
+    };
+    expect(() => loadConfig(env, DATA)).toThrow(ConfigError);
+    try {
+      loadConfig(env, DATA);
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      for (const name of Object.keys(env)) expect(message).toContain(name);
+    }
+  });
+
   it('selects PostgreSQL and no demo data for a postgres:// URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/sk' }, DATA);
     expect(config.database).toEqual({ type: 'postgres', url: 'postgresql://postgres@127.0.0.1:5432/sk' });

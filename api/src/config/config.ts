@@ -23,6 +23,24 @@ export interface AppConfig {
   dataDir: string;
   introspection: boolean;
   sandbox: boolean;
+  /** Operation limits applied to every GraphQL document, over HTTP and WebSocket (DESIGN "Limits"). */
+  graphqlLimits: GraphQLLimits;
+  /** Number of proxies or load balancers in front: picks the client's X-Forwarded-For entry; > 0 also sends HSTS. */
+  trustProxy: number;
+  /** Bearer token for `/metrics` from other than loopback; undefined: loopback only. */
+  metricsToken: string | undefined;
+  /** Failed sign-ins counted in any 15 minutes before further attempts are refused. */
+  signIn: { maxFailuresPerEmail: number; maxFailuresPerAddress: number };
+  /** The public address, for links and the IRIs of standards exports (no trailing slash). */
+  publicBaseUrl: string;
+}
+
+export interface GraphQLLimits {
+  aliases: number;
+  depth: number;
+  tokens: number;
+  directives: number;
+  cost: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +65,21 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
   if (jwtSecret && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   const redisUrl = parseRedis(env.REDIS_URL, problems);
   const redisChannelPrefix = parseChannelPrefix(env.REDIS_CHANNEL_PREFIX, problems);
+  const count = (name: string, fallback: number, min = 1): number =>
+    parseCount(name, env[name], fallback, min, problems);
+  const graphqlLimits: GraphQLLimits = {
+    aliases: count('GRAPHQL_MAX_ALIASES', 15),
+    depth: count('GRAPHQL_MAX_DEPTH', 10),
+    tokens: count('GRAPHQL_MAX_TOKENS', 2000),
+    directives: count('GRAPHQL_MAX_DIRECTIVES', 50),
+    cost: count('GRAPHQL_MAX_COST', 5000),
+  };
+  const trustProxy = count('TRUST_PROXY', 0, 0);
+  const signIn = {
+    maxFailuresPerEmail: count('SIGNIN_MAX_FAILURES_PER_EMAIL', 10),
+    maxFailuresPerAddress: count('SIGNIN_MAX_FAILURES_PER_ADDRESS', 100),
+  };
+  const publicBaseUrl = parseBaseUrl(env.PUBLIC_BASE_URL, port, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -62,7 +95,33 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     dataDir,
     introspection: !production,
     sandbox: !production,
+    graphqlLimits,
+    trustProxy,
+    metricsToken: env.METRICS_TOKEN || undefined,
+    signIn,
+    publicBaseUrl,
   };
+}
+
+function parseCount(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  problems: string[],
+): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(parsed >= min)) problems.push(`${name} must be a whole number of at least ${min}, got "${value}"`);
+  return parsed;
+}
+
+function parseBaseUrl(value: string | undefined, port: number, problems: string[]): string {
+  if (value === undefined || value === '') return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(value)) {
+    problems.push('PUBLIC_BASE_URL must be an http:// or https:// address without query or fragment');
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function parsePort(value: string | undefined, problems: string[]): number {

@@ -45,6 +45,11 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     dataDir: '/nonexistent-test-data-dir',
     introspection: true,
     sandbox: false,
+    graphqlLimits: { aliases: 15, depth: 10, tokens: 2000, directives: 50, cost: 5000 },
+    trustProxy: 0,
+    metricsToken: undefined,
+    signIn: { maxFailuresPerEmail: 10, maxFailuresPerAddress: 100 },
+    publicBaseUrl: 'http://localhost:3000',
     ...overrides,
   };
 }
