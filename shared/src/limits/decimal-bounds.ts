@@ -72,6 +72,22 @@ function tooLongProblem(text: string, bounds: DecimalBounds): DecimalProblem {
   return { code: 'TOO_MANY_DECIMALS', max: bounds.fractionDigits };
 }
 
+/**
+ * What a boundary refuses of a decimal before any field's own rule sees it: text that is not a
+ * plain decimal, is longer than any decimal within DECIMAL_BOUNDS (refused unread), or has more
+ * than 12 digits before the point. The digits after the point of a text that fits are left to the
+ * field's own rule — pricing rule 5's TOO_MANY_DECIMALS with the driver, a document's
+ * TOO_MANY_DECIMALS, a percentage's 4 — which reports them in its own words; each of those
+ * counts them as written, with {@link decimalTextProblem} or {@link Decimal.fractionDigits}.
+ * A sign passes: whether a field may be negative is its own rule too.
+ */
+export function decimalSizeProblem(text: unknown): DecimalProblem | null {
+  const bounds: DecimalBounds = { ...DECIMAL_BOUNDS, signed: true };
+  const problem = decimalTextProblem(text, bounds);
+  if (problem?.code !== 'TOO_MANY_DECIMALS') return problem;
+  return (text as string).length > maxDecimalTextLength(bounds) ? problem : null;
+}
+
 /** True when `text` is a decimal within `bounds`. */
 export function isBoundedDecimal(text: unknown, bounds: DecimalBounds = DECIMAL_BOUNDS): text is string {
   return decimalTextProblem(text, bounds) === null;
@@ -84,7 +100,7 @@ export function isBoundedDecimal(text: unknown, bounds: DecimalBounds = DECIMAL_
 export function describeDecimalProblem(problem: DecimalProblem): string {
   switch (problem.code) {
     case 'NOT_A_DECIMAL':
-      return 'must be a plain decimal string such as "1234.50" (no exponent, sign, spaces or separators)';
+      return 'must be a decimal string such as "1234.50" (no exponent, sign, spaces or separators)';
     case 'NEGATIVE':
       return 'must not be negative';
     case 'TOO_MANY_WHOLE_DIGITS':
