@@ -43,13 +43,11 @@ export class InputValidationPipe extends ValidationPipe {
   }
 }
 
-// @nestjs/graphql hands its parameters to pipes typed by its GqlParamtype enum (ROOT 0, CONTEXT 1,
-// INFO 2, ARGS 3), which it does not export. Only arguments are input: a parent object is stored
-// data, which stays readable whatever it holds.
-const GRAPHQL_ARGS_PARAM_TYPE = 3;
-
+// @nestjs/graphql hands a resolver's arguments to pipes as 'body' (its parent object and
+// context are other types). Only arguments are input: a parent object is stored data, which
+// stays readable whatever it holds.
 function isGraphqlArgument(metadata: ArgumentMetadata): boolean {
-  return Number(metadata.type) === GRAPHQL_ARGS_PARAM_TYPE;
+  return metadata.type === 'body';
 }
 
 /** Flattens class-validator's error tree, depth first in property order. */
