@@ -2,3 +2,4 @@ export * from './money/index.js';
 export * from './catalogue/index.js';
 export * from './pricing/index.js';
 export * from './org-numbers/index.js';
+export * from './limits/index.js';

@@ -1,4 +1,5 @@
 import {
+  codePointLength,
   Decimal,
   isCountryCode,
   isProviderCode,
@@ -56,7 +57,7 @@ export function checkAgencyFields(fields: AgencyFields): CheckedAgencyFields {
 function requiredText(value: string, field: string, maxLength: number): string {
   const text = (value ?? '').trim();
   if (!text) throw new BadUserInputError(`${field} must not be empty.`, field);
-  if (text.length > maxLength)
+  if (codePointLength(text) > maxLength)
     throw new BadUserInputError(`${field} must have at most ${maxLength} characters.`, field);
   return text;
 }
@@ -91,7 +92,7 @@ function checkProviderCode(code: string): string {
   return code;
 }
 
-/** DESIGN pricing rule 5: quantities have at most 6 decimals (trailing zeros do not count). */
+/** DESIGN pricing rule 5 and "Limits at every entry point": at most 6 decimals as written. */
 export const MAX_QUANTITY_DECIMALS = 6;
 
 /**
@@ -123,7 +124,7 @@ function checkVolumes(volumes: readonly StoredVolume[]): StoredVolume[] {
 function quantityProblem(quantity: unknown): string | null {
   if (!Decimal.isPlain(quantity) || quantity.startsWith('-'))
     return 'must be a plain non-negative decimal string such as "1200".';
-  if (Decimal.parse(quantity).normalize().scale > MAX_QUANTITY_DECIMALS)
+  if (Decimal.fractionDigits(quantity) > MAX_QUANTITY_DECIMALS)
     return `must have at most ${MAX_QUANTITY_DECIMALS} decimals.`;
   return null;
 }

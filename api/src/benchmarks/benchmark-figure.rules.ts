@@ -1,4 +1,4 @@
-import { Decimal } from '@servicekatalog/shared';
+import { codePointLength, Decimal } from '@servicekatalog/shared';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 import type { BenchmarkFigureEntity } from './benchmark-figure.entity.js';
 import { BENCHMARK_KPIS, isBenchmarkKpi, type BenchmarkKpi } from './benchmark-kpi.js';
@@ -94,7 +94,7 @@ function checkValue(value: string): string {
 function checkSource(source: string): string {
   const text = (source ?? '').trim();
   if (!text) throw new BadUserInputError('source must say where the figure was published.', 'input.source');
-  if (text.length > SOURCE_MAX_LENGTH)
+  if (codePointLength(text) > SOURCE_MAX_LENGTH)
     throw new BadUserInputError(`source must have at most ${SOURCE_MAX_LENGTH} characters.`, 'input.source');
   return text;
 }

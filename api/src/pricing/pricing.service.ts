@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Decimal,
+  DECIMAL_BOUNDS,
   priceConfiguration,
   PricingInputError,
   type ConfigurationInput,
@@ -27,6 +29,7 @@ export const MAX_COMPARED = 4;
  * request cannot make the engine's duplicate checks expensive.
  */
 const MAX_LIST_LENGTH = 500;
+const MAX_QUANTITY_DECIMALS = DECIMAL_BOUNDS.fractionDigits;
 
 /**
  * Pricing configurations (DESIGN "Pricing rules") with the engine of shared/, which is the
@@ -52,6 +55,7 @@ export class PricingService {
     fieldPrefix = 'input',
   ): Promise<PricedConfiguration> {
     checkListLengths(input, fieldPrefix);
+    checkDecimalsAsWritten(input, fieldPrefix);
     const selected = await this.catalogues.selectVersion(actor, {
       providerCode: input.providerCode,
       version: input.catalogueVersion,
@@ -139,6 +143,28 @@ function checkListLengths(input: ConfigurationInput, fieldPrefix: string): void 
   if ((input.serviceCodes?.length ?? 0) > MAX_LIST_LENGTH) {
     throw PricingErrors.tooLong(inputPath(fieldPrefix, 'serviceCodes'), MAX_LIST_LENGTH);
   }
+}
+
+/**
+ * DESIGN, "Limits at every entry point": at the API a quantity has at most 6 decimals as written,
+ * trailing zeros included, though the engine takes "1.50000000" as 1.5. Only those the engine
+ * would accept are refused here, in the engine's own words (TOO_MANY_DECIMALS with the driver);
+ * any other bad quantity is left to the engine, which lists every problem at once.
+ */
+function checkDecimalsAsWritten(input: ConfigurationInput, fieldPrefix: string): void {
+  const found = (input.volumes ?? []).flatMap(({ driverCode, quantity }, index) => {
+    if (!Decimal.isPlain(quantity) || Decimal.fractionDigits(quantity) <= MAX_QUANTITY_DECIMALS) return [];
+    if (Decimal.parse(quantity).normalize().scale > MAX_QUANTITY_DECIMALS) return [];
+    return [
+      {
+        path: inputPath(fieldPrefix, `volumes[${index}].quantity`),
+        code: 'TOO_MANY_DECIMALS',
+        params: { driverCode, quantity, max: MAX_QUANTITY_DECIMALS },
+        message: `Quantity ${JSON.stringify(quantity)} for ${JSON.stringify(driverCode)} has more than ${MAX_QUANTITY_DECIMALS} decimals`,
+      },
+    ];
+  });
+  if (found.length > 0) throw problems(found);
 }
 
 /** The problems a BAD_USER_INPUT error carries: its `errors` list, else its one field. */

@@ -1,3 +1,4 @@
+import { codePointLength } from '@servicekatalog/shared';
 import { PROPOSAL_STATUSES, type ProposalEntity, type ProposalStatus } from './proposal.entity.js';
 import { ProposalErrors } from './proposal.errors.js';
 
@@ -52,7 +53,7 @@ export function assertVersion(proposal: Pick<ProposalEntity, 'version'>, expecte
 export function checkText(text: string | null | undefined, field: string, what: string, max: number): string {
   const trimmed = (text ?? '').trim();
   if (!trimmed) throw ProposalErrors.badText(`Give the ${what}.`, field);
-  if (trimmed.length > max) {
+  if (codePointLength(trimmed) > max) {
     throw ProposalErrors.badText(`The ${what} must have at most ${max} characters.`, field);
   }
   return trimmed;

@@ -1,4 +1,4 @@
-import type { ConfigurationInput } from '@servicekatalog/shared';
+import { codePointLength, type ConfigurationInput } from '@servicekatalog/shared';
 import type { PricedConfiguration } from '../pricing/pricing.service.js';
 import { todayUtc } from '../common/graphql/scalars.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
@@ -39,7 +39,7 @@ export function isExpired(quote: Pick<QuoteEntity, 'validUntil'>, today: string 
 export function checkName(name: string | null | undefined): string {
   const text = (name ?? '').trim();
   if (!text) throw QuoteErrors.badName('Give the quote a name.');
-  if (text.length > QUOTE_NAME_MAX_LENGTH) {
+  if (codePointLength(text) > QUOTE_NAME_MAX_LENGTH) {
     throw QuoteErrors.badName(`The name must have at most ${QUOTE_NAME_MAX_LENGTH} characters.`);
   }
   return text;
@@ -49,7 +49,7 @@ export function checkName(name: string | null | undefined): string {
 export function checkText(text: string | null | undefined, field: string): string {
   const trimmed = (text ?? '').trim();
   if (!trimmed) throw QuoteErrors.badText(`${field} must not be empty.`, field);
-  if (trimmed.length > COMMENT_MAX_LENGTH) {
+  if (codePointLength(trimmed) > COMMENT_MAX_LENGTH) {
     throw QuoteErrors.badText(`${field} must have at most ${COMMENT_MAX_LENGTH} characters.`, field);
   }
   return trimmed;

@@ -1,4 +1,4 @@
-import { isLanguageTag, isProviderCode } from '@servicekatalog/shared';
+import { codePointLength, isLanguageTag, isProviderCode } from '@servicekatalog/shared';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 import type { Role } from '../auth/actor.js';
 
@@ -38,7 +38,7 @@ export function checkNewPassword(password: string, field = 'password'): string {
 
 export function checkName(name: string, field = 'name'): string {
   const trimmed = (name ?? '').trim();
-  if (!trimmed || trimmed.length > NAME_MAX_LENGTH) {
+  if (!trimmed || codePointLength(trimmed) > NAME_MAX_LENGTH) {
     throw new BadUserInputError(`The name must have 1 to ${NAME_MAX_LENGTH} characters.`, field);
   }
   return trimmed;

@@ -218,9 +218,10 @@ describe("createAgency: organisation numbers by their country's check digit", ()
     expect(agency.defaultVolumes).toEqual(volumes);
   });
 
-  it('checks quantities as a configuration does: at most 6 decimals, trailing zeros not counted', async () => {
+  // DESIGN, "Limits at every entry point" (issue 10): decimals are counted as written, trailing zeros included.
+  it('checks quantities as a configuration does: at most 6 decimals as written', async () => {
     const base = { name: 'Decimals', country: 'DK', providerCode: 'P-ONE' };
-    for (const quantity of ['1.1234567', '1e3', ' 12', '1,5', '']) {
+    for (const quantity of ['1.1234567', '1.12345600', '1e3', ' 12', '1,5', '']) {
       expectError(
         await create(
           {
@@ -237,7 +238,7 @@ describe("createAgency: organisation numbers by their country's check digit", ()
         'input.defaultVolumes[1].quantity',
       );
     }
-    const volumes = [{ driverCode: 'HOURS', quantity: '1.12345600' }];
+    const volumes = [{ driverCode: 'HOURS', quantity: '1.123450' }];
     const agency = dataOf(
       await create({ ...base, organisationNumber: randomCvr(), defaultVolumes: volumes }, admin.token),
     ).createAgency;

@@ -647,7 +647,78 @@ const CASES: Case[] = [
         'Service "PURCHASE" requires "ACC-INV", which excludes it; "PURCHASE" could never be selected.',
     },
   },
+  {
+    name: 'a price with 13 digits before the point',
+    input: after([...flat, 'amount'], '1234567890123'),
+    error: {
+      path: 'services[0].priceComponents[0].amount',
+      code: 'TOO_MANY_DIGITS',
+      params: { field: 'amount', maxDigits: 12, decimal: '1234567890123' },
+      message: '"amount" must have at most 12 digits before the decimal point (1234567890123).',
+    },
+  },
+  {
+    name: 'a name of 201 characters',
+    input: after(['categories', 0, 'name', 'en'], 'x'.repeat(201)),
+    error: {
+      path: 'categories[0].name.en',
+      code: 'TEXT_TOO_LONG',
+      params: { field: 'en', max: 200 },
+      message: '"en" must have at most 200 characters.',
+    },
+  },
+  {
+    name: 'a right-to-left override in a name',
+    input: after(['categories', 0, 'name', 'en'], 'Pay\u202Eroll'),
+    error: {
+      path: 'categories[0].name.en',
+      code: 'FORBIDDEN_CHARACTER',
+      params: { field: 'en', character: 'U+202E', position: 4 },
+      message:
+        '"en" must not contain control, invisible or text-direction characters (U+202E at character 4).',
+    },
+  },
+  {
+    name: 'a price component with 51 tiers',
+    input: after(
+      tiers,
+      Array.from({ length: 51 }, () => ({ upTo: null, unitPrice: '1' })),
+    ),
+    error: {
+      path: 'services[1].priceComponents[0].tiers',
+      code: 'TOO_MANY_ENTRIES',
+      params: { field: 'tiers', max: 50, count: 51 },
+      message: '"tiers" has 51 entries; at most 50 are allowed.',
+    },
+  },
+  {
+    name: 'more than 10,000 tiers in all',
+    input: manyTiers(210, 50),
+    error: {
+      path: '',
+      code: 'TOO_MANY_TIERS_IN_ALL',
+      params: { max: 10_000, count: 10_506 },
+      message: 'The price components have 10506 tiers in all; a catalogue may have at most 10000.',
+    },
+  },
 ];
+
+/** EX-NO (6 tiers) with `services` copies of its graduated service, each with one component of `tiers` tiers. */
+function manyTiers(services: number, tierCount: number): unknown {
+  const document = structuredClone(exNo) as unknown as { services: Record<string, unknown>[] };
+  const component = { model: 'GRADUATED', period: 'MONTHLY', driver: 'PAYSLIPS', label: { en: 'x' } };
+  const tierList = Array.from({ length: tierCount }, (_, i) => ({
+    upTo: i === tierCount - 1 ? null : String(i + 1),
+    unitPrice: '1',
+  }));
+  const extra = Array.from({ length: services }, (_, i) => ({
+    ...document.services[1],
+    code: `X${i}`,
+    priceComponents: [{ ...component, tiers: tierList }],
+  }));
+  document.services.push(...extra);
+  return document;
+}
 
 describe('document errors: each code as the validator reports it', () => {
   it.each(CASES)('$error.code: $name', ({ input, error }) => {

@@ -41,6 +41,11 @@ export const DOCUMENT_ERROR_CODES = [
   'REQUIRES_CYCLE',
   'REQUIRES_EXCLUDED_SERVICE',
   'REQUIRES_EXCLUDING_SERVICE',
+  'TOO_MANY_DIGITS',
+  'TEXT_TOO_LONG',
+  'FORBIDDEN_CHARACTER',
+  'TOO_MANY_ENTRIES',
+  'TOO_MANY_TIERS_IN_ALL',
 ] as const;
 
 /** The machine code of one kind of problem in a catalogue document, e.g. "TIER_ORDER". */
@@ -158,6 +163,14 @@ const ENGLISH_CODES: Record<DocumentErrorCode, string> = {
     'Service "{{service}}" requires "{{required}}", which it excludes; "{{service}}" could never be selected.',
   REQUIRES_EXCLUDING_SERVICE:
     'Service "{{service}}" requires "{{required}}", which excludes it; "{{service}}" could never be selected.',
+  TOO_MANY_DIGITS:
+    '"{{field}}" must have at most {{maxDigits}} digits before the decimal point ({{decimal}}).',
+  TEXT_TOO_LONG: '"{{field}}" must have at most {{max}} characters.',
+  FORBIDDEN_CHARACTER:
+    '"{{field}}" must not contain control, invisible or text-direction characters ({{character}} at character {{position}}).',
+  TOO_MANY_ENTRIES: '"{{field}}" has {{count}} entries; at most {{max}} are allowed.',
+  TOO_MANY_TIERS_IN_ALL:
+    'The price components have {{count}} tiers in all; a catalogue may have at most {{max}}.',
 };
 
 /** A sentence followed by the question about a likely typo. */

@@ -1,24 +1,12 @@
 import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes.js';
 
-// Codes are identifiers that stay stable across catalogue versions and appear in URLs, quotes and
-// exports, so they are kept to upper-case ASCII: "PAY-BASE", "INVOICES_IN".
-const CATALOGUE_CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
-// Provider codes are also the prefix of quote references ("SA-DK-2027-0042"), hence no underscore.
-const PROVIDER_CODE = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // BCP 47 in its canonical case, limited to language, script and region: "da", "nb", "en-GB",
 // "zh-Hant", "es-419". Variants and extensions are not needed for catalogue text.
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
-/** True for a code of a category, driver, service level, service, package, metric or unit. */
-export function isCatalogueCode(value: unknown): value is string {
-  return typeof value === 'string' && CATALOGUE_CODE.test(value);
-}
-
-/** True for a provider code: upper-case letters and digits in hyphen-separated parts ("SA-DK"). */
-export function isProviderCode(value: unknown): value is string {
-  return typeof value === 'string' && PROVIDER_CODE.test(value);
-}
+// The code rules live with the other input limits; re-exported here, where they always were.
+export { isCatalogueCode, isProviderCode } from '../limits/codes.js';
 
 /** True for an officially assigned ISO 3166-1 alpha-2 country code. */
 export function isCountryCode(value: unknown): value is string {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import { VolumeInput } from '../../pricing/dto/volume.input.js';
 
@@ -11,8 +12,7 @@ import { VolumeInput } from '../../pricing/dto/volume.input.js';
 @InputType('CreateAgencyInput', { description: 'A new customer agency.' })
 export class CreateAgencyInput {
   @Field({ description: 'Name of the agency, 1 to 200 characters.' })
-  @IsString()
-  @MaxLength(1000)
+  @TextField('name')
   name!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS.' })
@@ -50,8 +50,7 @@ export class CreateAgencyInput {
 export class UpdateAgencyInput {
   @Field(() => String, { nullable: true, description: 'Name of the agency, 1 to 200 characters.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @TextField('name')
   name?: string | null;
 
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
 import { BENCHMARK_KPIS, type BenchmarkKpi } from '../benchmark-kpi.js';
@@ -39,8 +40,7 @@ export class RecordBenchmarkFigureInput {
   value!: string;
 
   @Field({ description: SOURCE })
-  @IsString()
-  @MaxLength(2000)
+  @TextField('source')
   source!: string;
 
   @Field(() => String, { nullable: true, description: CURRENCY })
@@ -71,8 +71,7 @@ export class UpdateBenchmarkFigureInput {
 
   @Field(() => String, { nullable: true, description: SOURCE })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField('source')
   source?: string | null;
 
   @Field(() => String, { nullable: true, description: CURRENCY })

@@ -35,7 +35,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (nest) return { ...base, message: nest.message, extensions: nest.extensions };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code) && !isResolverFailure(formatted)) {
-    return { ...base, extensions: requestErrorExtensions(code, formatted.message) };
+    return {
+      ...base,
+      message: shortenQuotedValues(formatted.message),
+      extensions: requestErrorExtensions(code, formatted.message),
+    };
   }
   logger.error(
     {
@@ -64,6 +68,15 @@ function requestErrorExtensions(code: string, message: string): Record<string, u
   const field = at?.[1] ?? variable?.[1];
   const mapped = code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code;
   return field ? { code: mapped, field } : { code: mapped };
+}
+
+// graphql-js quotes a refused value whole in its message ("got invalid value \"9999…\""); a
+// 300,000-digit quantity must not come back as a 300 KB error, so long quoted strings are cut.
+const LONG_QUOTED_STRING = /"([^"\\]{40})[^"\\]*(?:\\.[^"\\]*)*"/g;
+
+/** The message with every quoted string longer than 40 characters cut to its start and "…". */
+export function shortenQuotedValues(message: string): string {
+  return message.replace(LONG_QUOTED_STRING, (_whole, start: string) => `"${start}…"`);
 }
 
 interface NestHttpLike {

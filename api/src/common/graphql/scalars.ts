@@ -1,13 +1,20 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { Decimal, isCalendarDate } from '@servicekatalog/shared';
+import { Decimal, decimalSizeProblem, describeDecimalProblem, isCalendarDate } from '@servicekatalog/shared';
 
 /**
  * Exact decimals travel as strings ("1234.50"). A JSON number is refused: it would already have
- * passed through binary floating point in the client's JSON parser.
+ * passed through binary floating point in the client's JSON parser. Every Decimal input — volumes,
+ * catalogue prices, fees, minimums, `upTo`, limits, target values, percentages, benchmark values —
+ * is held to DESIGN's bounds here, on its text, before anything parses it: a text longer than a
+ * decimal of 12 digits before the point and 6 after is refused unread (a 300,000-digit quantity
+ * costs a length comparison), and so is one with more than 12 digits before the point. The
+ * decimals of a text that fits (at most 6 as written) and the sign are each field's own rule, so
+ * that it reports them in its own words (see decimalSizeProblem).
  */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
-  description: 'An exact decimal number as a string, e.g. "1234.50". JSON numbers are refused.',
+  description:
+    'An exact decimal number as a string, e.g. "1234.50", with at most 12 digits before the point and 6 after as written (trailing zeros count). JSON numbers are refused.',
   serialize: (value) => {
     if (typeof value === 'string' || value instanceof Decimal) return value.toString();
     throw new GraphQLError('Decimal fields must be produced as strings or Decimal values.');
@@ -47,10 +54,9 @@ function literalString(ast: ValueNode): unknown {
 }
 
 function parseDecimalText(value: unknown): string {
-  if (typeof value !== 'string' || !Decimal.isPlain(value)) {
-    throw new GraphQLError('must be a decimal string such as "1234.50" (no exponent, spaces or separators)');
-  }
-  return value;
+  const problem = decimalSizeProblem(value);
+  if (problem) throw new GraphQLError(describeDecimalProblem(problem));
+  return value as string;
 }
 
 function parseDateText(value: unknown): string {

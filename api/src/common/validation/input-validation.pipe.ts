@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-error.js';
+import { refuseNulCharacters } from './nul-characters.js';
 
 /** One failed rule of an input, at its path from the argument ("input.volumes[0].quantity"). */
 export interface InputProblem {
@@ -19,7 +20,8 @@ class InputValidationFailed extends Error {
  * Nest's ValidationPipe, but a failure becomes one BAD_USER_INPUT domain error whose
  * `extensions.field` is the full input path including the argument name (`input.email`,
  * `newPassword`) — the same form as GraphQL's own variable errors — with every problem listed in
- * `extensions.errors` as `{ path, message }`.
+ * `extensions.errors` as `{ path, message }`. A NUL character anywhere in an argument is refused
+ * first (see {@link refuseNulCharacters}).
  */
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
@@ -31,6 +33,7 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (isGraphqlArgument(metadata)) refuseNulCharacters(value, metadata.data ?? '');
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -38,6 +41,13 @@ export class InputValidationPipe extends ValidationPipe {
       throw badUserInput(inputProblems(error.errors, metadata.data ?? ''));
     }
   }
+}
+
+// @nestjs/graphql hands a resolver's arguments to pipes as 'body' (its parent object and
+// context are other types). Only arguments are input: a parent object is stored data, which
+// stays readable whatever it holds.
+function isGraphqlArgument(metadata: ArgumentMetadata): boolean {
+  return metadata.type === 'body';
 }
 
 /** Flattens class-validator's error tree, depth first in property order. */

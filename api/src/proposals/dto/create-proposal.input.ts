@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import type { CreateProposalCommand } from '../proposal-write.service.js';
 
 /**
- * The lengths are checked by the service once white space is trimmed (BAD_USER_INPUT on the
- * field); the limits here only keep absurd payloads out.
+ * Texts follow the shared text rules (normalised, at most 200 and 5000 characters); that they are
+ * not empty is checked by the service (BAD_USER_INPUT on the field).
  */
 @InputType('CreateProposalInput', { description: 'A proposal for a new or changed service of a centre.' })
 export class CreateProposalInput implements CreateProposalCommand {
@@ -23,13 +24,11 @@ export class CreateProposalInput implements CreateProposalCommand {
   agencyId?: string | null;
 
   @Field({ description: 'Title, 1 to 200 characters (surrounding white space is removed).' })
-  @IsString()
-  @MaxLength(20_000)
+  @TextField('title')
   title!: string;
 
   @Field({ description: 'What is proposed and why, 1 to 5000 characters.' })
-  @IsString()
-  @MaxLength(20_000)
+  @TextField('description')
   description!: string;
 
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../proposal.entity.js';
 import { ProposalStatusEnum } from '../models/proposal-enums.js';
@@ -51,8 +52,7 @@ export class RespondToProposalArgs {
   status!: ProposalStatus;
 
   @Field({ description: "The centre's response, 1 to 5000 characters; it replaces the previous one." })
-  @IsString()
-  @MaxLength(20_000)
+  @TextField('response')
   response!: string;
 
   @Field(() => Int, {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import type { QuoteDecision } from '../quote-lifecycle.service.js';
 import { QUOTE_STATUSES, type QuoteStatus } from '../quote.entity.js';
@@ -37,8 +38,7 @@ export class DecideQuoteArgs extends QuoteVersionArgs {
     description: 'Up to 2000 characters; required to REJECT (the reason).',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'comment must have at most 2000 characters.' })
+  @TextField('comment')
   comment?: string | null;
 }
 
@@ -49,7 +49,6 @@ export class AddQuoteCommentArgs {
   id!: string;
 
   @Field({ description: '1 to 2000 characters.' })
-  @IsString()
-  @MaxLength(2000, { message: 'text must have at most 2000 characters.' })
+  @TextField('comment')
   text!: string;
 }

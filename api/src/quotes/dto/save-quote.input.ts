@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConfigurationInput } from '../../pricing/dto/configuration.input.js';
 import type { SaveQuoteCommand } from '../quote-save.service.js';
 
@@ -16,7 +17,7 @@ export class SaveQuoteInput implements SaveQuoteCommand {
   agencyId?: string | null;
 
   @Field({ description: 'A name for the quote, 1 to 200 characters.' })
-  @IsString()
+  @TextField('name')
   name!: string;
 
   @Field(() => ConfigurationInput, {

@@ -1,13 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ROLES, type Role } from '../../auth/actor.js';
 import { RoleEnum } from '../models/role.enum.js';
-import {
-  EMAIL_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../user.rules.js';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../user.rules.js';
 
 @InputType({
   description: 'A new user. Account managers need a provider, customers an agency, admins neither.',
@@ -21,8 +17,7 @@ export class CreateUserInput {
   email!: string;
 
   @Field()
-  @IsString()
-  @Length(1, NAME_MAX_LENGTH, { message: `The name must have 1 to ${NAME_MAX_LENGTH} characters.` })
+  @TextField('name')
   name!: string;
 
   @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters.` })

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ROLES, type Role } from '../../auth/actor.js';
 import { RoleEnum } from '../models/role.enum.js';
-import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../user.rules.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../user.rules.js';
 
 @InputType({
   description:
@@ -11,8 +12,7 @@ import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../us
 export class UpdateUserInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, NAME_MAX_LENGTH, { message: `The name must have 1 to ${NAME_MAX_LENGTH} characters.` })
+  @TextField('name')
   name?: string | null;
 
   @Field(() => RoleEnum, { nullable: true })

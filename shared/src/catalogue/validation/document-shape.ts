@@ -1,3 +1,4 @@
+import { DISCOUNT_PERCENT_BOUNDS, SURCHARGE_PERCENT_BOUNDS } from '../../limits/decimal-bounds.js';
 import {
   PRICE_PERIODS,
   PRICE_MODELS,
@@ -38,28 +39,31 @@ import {
 // the fields is the canonical order that withDefaults writes.
 
 const price = decimalText();
-const quantity = decimalText({ quantity: true });
+const quantity = decimalText();
+const name = localizedText('name');
+const label = localizedText('label');
+const description = localizedText('description');
 
 const provider = objectOf({
   code: required(providerCode),
-  name: required(nonEmptyText),
+  name: required(nonEmptyText('name')),
   country: required(countryCode),
   currency: required(currencyCode),
   locale: required(languageTag),
 });
 
-const category = objectOf({ code: required(catalogueCode), name: required(localizedText) });
+const category = objectOf({ code: required(catalogueCode), name: required(name) });
 
 const driver = objectOf({
   code: required(catalogueCode),
-  name: required(localizedText),
-  unit: required(localizedText),
+  name: required(name),
+  unit: required(label),
   integer: required(booleanValue),
 });
 
 const target = objectOf({
   metric: required(catalogueCode),
-  name: required(localizedText),
+  name: required(name),
   value: required(decimalText()),
   unit: required(catalogueCode),
   service: optionalOrNull(catalogueCode),
@@ -67,9 +71,9 @@ const target = objectOf({
 
 const serviceLevel = objectOf({
   code: required(catalogueCode),
-  name: required(localizedText),
+  name: required(name),
   rank: required(integerValue()),
-  surchargePercent: required(decimalText()),
+  surchargePercent: required(decimalText(SURCHARGE_PERCENT_BOUNDS)),
   targets: optional(listOf(target)),
 });
 
@@ -81,7 +85,7 @@ const tier = objectOf({
 
 const priceComponent = objectOf(
   {
-    label: required(localizedText),
+    label: required(label),
     model: required(oneOf(PRICE_MODELS)),
     period: required(oneOf(PRICE_PERIODS)),
     driver: optionalOrNull(catalogueCode),
@@ -101,7 +105,7 @@ const limit = objectOf(
 );
 
 const responsibility = objectOf({
-  task: required(localizedText),
+  task: required(label),
   party: required(oneOf(RESPONSIBLE_PARTIES)),
 });
 
@@ -110,8 +114,8 @@ const service = objectOf({
   category: required(catalogueCode),
   kind: required(oneOf(SERVICE_KINDS)),
   status: optional(oneOf(SERVICE_STATUSES)),
-  name: required(localizedText),
-  description: optional(localizedText),
+  name: required(name),
+  description: optional(description),
   // A group with no member could never be satisfied.
   requires: optional(listOf(listOf(catalogueCode, { nonEmpty: true }))),
   excludes: optional(listOf(catalogueCode)),
@@ -127,10 +131,10 @@ const packageItem = objectOf({
 
 const servicePackage = objectOf({
   code: required(catalogueCode),
-  name: required(localizedText),
-  description: optional(localizedText),
+  name: required(name),
+  description: optional(description),
   serviceLevel: optionalOrNull(catalogueCode),
-  discountPercent: optional(decimalText({ max: '100' })),
+  discountPercent: optional(decimalText(DISCOUNT_PERCENT_BOUNDS)),
   items: required(listOf(packageItem, { nonEmpty: true })),
   allowedAddOns: optionalOrNull(listOf(catalogueCode)),
 });

@@ -1,4 +1,11 @@
 import { Decimal } from '../../money/decimal.js';
+import {
+  DECIMAL_BOUNDS,
+  decimalTextProblem,
+  type DecimalBounds,
+  type DecimalProblem,
+} from '../../limits/decimal-bounds.js';
+import { checkText, type TextKind } from '../../limits/text-rules.js';
 import type { DocumentErrorCode, DocumentErrorParams, ExpectedKind } from '../document-errors.js';
 import { subjectOf, type JsonPath } from './json-path.js';
 import { isJsonObject, jsonKind, type JsonObject } from './json-value.js';
@@ -104,7 +111,7 @@ function reportUnknownField(
   allowed: readonly string[],
 ): void {
   problems.report(path, 'UNKNOWN_FIELD', {
-    key: JSON.stringify(key),
+    key: shownString(key),
     allowed: allowed.join(', '),
     ...suggestionFor(key, allowed),
   });
@@ -151,17 +158,33 @@ export function textMatching(
     if (!test(value)) {
       reportField(problems, path, 'INVALID_FORMAT', {
         expected,
-        value: JSON.stringify(value),
+        value: shownString(value),
         ...extra,
       });
     }
   };
 }
 
-/** A string with at least one character that is not white space. */
-export const nonEmptyText: Rule = (value, path, problems) => {
-  if (typeof value !== 'string' || value.trim() === '') reportType(problems, path, 'NON_EMPTY_TEXT', value);
-};
+/**
+ * A string with at least one character that is not white space, which follows the shared text
+ * rules of `kind` (DESIGN, "Limits at every entry point", Text) once normalised as it is stored.
+ */
+export function nonEmptyText(kind: TextKind): Rule {
+  return (value, path, problems) => {
+    if (typeof value !== 'string' || value.trim() === '')
+      return reportType(problems, path, 'NON_EMPTY_TEXT', value);
+    const checked = checkText(value, kind);
+    if (checked.ok) return;
+    const { problem } = checked;
+    if (problem.code === 'TEXT_TOO_LONG')
+      reportField(problems, path, 'TEXT_TOO_LONG', { max: problem.maxLength });
+    else
+      reportField(problems, path, 'FORBIDDEN_CHARACTER', {
+        character: problem.character,
+        position: problem.position,
+      });
+  };
+}
 
 /** true or false. */
 export const booleanValue: Rule = (value, path, problems) => {
@@ -194,43 +217,60 @@ export function integerValue(min?: number): Rule {
   };
 }
 
-/** Options of {@link decimalText}. */
-export interface DecimalOptions {
-  /** Quantities (`upTo`, limits, included) have at most 6 decimals, like the volumes priced against them. */
-  readonly quantity?: boolean;
-  /** Inclusive upper bound, e.g. "100" for a discount. */
-  readonly max?: string;
-}
-
 /**
- * A non-negative plain decimal written as a JSON string ("38.00"). A JSON number is refused: YAML
- * and spreadsheets turn 38.00 into 38 and 0.1 into binary floating point, so prices must be text.
+ * A non-negative plain decimal written as a JSON string ("38.00") within `bounds` (DESIGN, "Limits
+ * at every entry point": 12 digits before the point and 6 after as written, unless a percentage's
+ * own bounds apply). A JSON number is refused: YAML and spreadsheets turn 38.00 into 38 and 0.1
+ * into binary floating point, so prices must be text. Text too long for the bounds is refused
+ * without being parsed.
  */
-export function decimalText(options: DecimalOptions = {}): Rule {
+export function decimalText(bounds: DecimalBounds = DECIMAL_BOUNDS): Rule {
   return (value, path, problems) => {
     if (typeof value !== 'string' && typeof value !== 'number')
       return reportType(problems, path, 'DECIMAL_TEXT', value);
-    const problem = decimalProblem(value, options);
-    if (problem !== undefined) reportField(problems, path, problem.code, problem.params);
+    if (typeof value === 'number')
+      return reportField(problems, path, 'DECIMAL_AS_NUMBER', { value: String(value) });
+    const problem = decimalTextProblem(value, bounds);
+    if (problem !== null) reportField(problems, path, ...decimalError(problem, value));
   };
 }
 
-// Quantities are priced with at most this many decimals (DESIGN, pricing rule 5).
-const QUANTITY_DECIMALS = 6;
+function decimalError(problem: DecimalProblem, text: string): [DocumentErrorCode, DocumentErrorParams] {
+  const decimal = shortened(text);
+  switch (problem.code) {
+    case 'NOT_A_DECIMAL':
+      return ['MALFORMED_DECIMAL', { value: shownString(text) }];
+    case 'NEGATIVE':
+      return ['NEGATIVE_DECIMAL', { decimal }];
+    case 'TOO_MANY_WHOLE_DIGITS':
+      return ['TOO_MANY_DIGITS', { maxDigits: problem.max, decimal }];
+    case 'TOO_MANY_DECIMALS':
+      return ['TOO_MANY_DECIMALS', { maxDecimals: problem.max, decimal }];
+    case 'ABOVE_MAXIMUM':
+      return ['DECIMAL_ABOVE_MAXIMUM', { max: problem.max, decimal }];
+    default:
+      return unreachable(problem);
+  }
+}
 
-function decimalProblem(
-  value: string | number,
-  options: DecimalOptions,
-): { code: DocumentErrorCode; params: DocumentErrorParams } | undefined {
-  if (typeof value === 'number') return { code: 'DECIMAL_AS_NUMBER', params: { value: String(value) } };
-  if (value.startsWith('-') && Decimal.isPlain(value))
-    return { code: 'NEGATIVE_DECIMAL', params: { decimal: value } };
-  if (!Decimal.isPlain(value)) return { code: 'MALFORMED_DECIMAL', params: { value: JSON.stringify(value) } };
-  if (options.quantity && Decimal.fractionDigits(value) > QUANTITY_DECIMALS)
-    return { code: 'TOO_MANY_DECIMALS', params: { maxDecimals: QUANTITY_DECIMALS, decimal: value } };
-  if (options.max !== undefined && Decimal.parse(value).gt(Decimal.parse(options.max)))
-    return { code: 'DECIMAL_ABOVE_MAXIMUM', params: { max: options.max, decimal: value } };
-  return undefined;
+function unreachable(value: never): never {
+  throw new Error(`Unknown problem ${JSON.stringify(value)}`);
+}
+
+// A message quotes what the document wrote, but never more than this much of it: a 100,000-digit
+// price must not come back as a 100,000-digit error.
+const SHOWN_CHARACTERS = 40;
+
+/** `text` cut to its first characters with "…" and its length when it is long. */
+export function shortened(text: string): string {
+  if (text.length <= SHOWN_CHARACTERS) return text;
+  return `${text.slice(0, SHOWN_CHARACTERS)}… (${text.length} characters)`;
+}
+
+/** `text` as JSON text (with its quotes), shortened as {@link shortened} does. */
+export function shownString(text: string): string {
+  if (text.length <= SHOWN_CHARACTERS) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, SHOWN_CHARACTERS))}… (${text.length} characters)`;
 }
 
 /** The value of a non-negative plain decimal string, or undefined for anything else. */

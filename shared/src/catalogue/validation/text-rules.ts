@@ -3,7 +3,9 @@ import { isCalendarDate, isCatalogueCode, isCountryCode, isLanguageTag, isProvid
 import type { JsonPath } from './json-path.js';
 import { isJsonObject } from './json-value.js';
 import type { Problems } from './problems.js';
-import { nonEmptyText, reportField, reportType, textMatching, type Rule } from './rules.js';
+import { DOCUMENT_LIMITS } from '../../limits/document-limits.js';
+import type { TextKind } from '../../limits/text-rules.js';
+import { nonEmptyText, reportField, reportType, shownString, textMatching, type Rule } from './rules.js';
 
 /** A code of a category, driver, service level, service, package, target metric or unit. */
 export const catalogueCode: Rule = textMatching(isCatalogueCode, 'CATALOGUE_CODE');
@@ -24,7 +26,7 @@ export const languageTag: Rule = (value, path, problems) => {
   if (typeof value !== 'string') return reportType(problems, path, 'LANGUAGE_CODE', value);
   if (!isLanguageTag(value)) {
     reportField(problems, path, 'INVALID_LANGUAGE_CODE', {
-      value: JSON.stringify(value),
+      value: shownString(value),
       ...languageSuggestion(value),
     });
   }
@@ -46,24 +48,33 @@ const COUNTRY_FOR_LANGUAGE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Localized text: an object from language code to non-empty text, with at least English ("en"),
- * the language every reader can fall back to.
+ * Localized text: an object from language code to non-empty text following the text rules of
+ * `kind`, with at least English ("en"), the language every reader can fall back to, and at most
+ * 20 languages (counted before any is looked at).
  */
-export const localizedText: Rule = (value, path, problems) => {
-  if (!isJsonObject(value)) {
-    return reportType(problems, path, 'LOCALIZED_TEXT', value);
-  }
-  if (!Object.hasOwn(value, 'en')) reportField(problems, path, 'MISSING_ENGLISH_TEXT');
-  for (const [language, text] of Object.entries(value)) {
-    checkLanguageKey(language, [...path, language], problems);
-    nonEmptyText(text, [...path, language], problems);
-  }
-};
+export function localizedText(kind: TextKind): Rule {
+  const text = nonEmptyText(kind);
+  return (value, path, problems) => {
+    if (!isJsonObject(value)) {
+      return reportType(problems, path, 'LOCALIZED_TEXT', value);
+    }
+    const languages = Object.keys(value);
+    if (languages.length > DOCUMENT_LIMITS.languages) {
+      const params = { max: DOCUMENT_LIMITS.languages, count: languages.length };
+      return reportField(problems, path, 'TOO_MANY_ENTRIES', params);
+    }
+    if (!Object.hasOwn(value, 'en')) reportField(problems, path, 'MISSING_ENGLISH_TEXT');
+    for (const language of languages) {
+      checkLanguageKey(language, [...path, language], problems);
+      text(value[language], [...path, language], problems);
+    }
+  };
+}
 
 function checkLanguageKey(language: string, path: JsonPath, problems: Problems): void {
   if (isLanguageTag(language)) return;
   problems.report(path, 'INVALID_LANGUAGE_KEY', {
-    key: JSON.stringify(language),
+    key: shownString(language),
     ...languageSuggestion(language),
   });
 }

@@ -1,0 +1,4 @@
+export * from './decimal-bounds.js';
+export * from './text-rules.js';
+export * from './codes.js';
+export * from './document-limits.js';
