@@ -152,13 +152,17 @@ export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 @Injectable()
 export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy {
   private server: Disposable | null = null;
+  /** Sockets per user and subscriptions per socket on this instance. */
+  readonly connections: SubscriptionLimits;
 
   constructor(
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tokens: TokenService,
-  ) {}
+    tokens: TokenService,
+  ) {
+    this.connections = new SubscriptionLimits(tokens);
+  }
 
   onApplicationBootstrap(): void {
     const wss = new WebSocketServer({
@@ -167,11 +171,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       maxPayload: MAX_SOCKET_MESSAGE_BYTES,
     });
     const schema = this.schemaHost.schema;
-    const options = graphqlWsOptions(
-      schema,
-      new OperationLimits(this.config),
-      new SubscriptionLimits(this.tokens),
-    );
+    const options = graphqlWsOptions(schema, new OperationLimits(this.config), this.connections);
     this.server = useServer({ schema, ...options }, wss);
   }
 
