@@ -3,13 +3,14 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { LanguageSelect } from '../components/ui/LanguageSelect';
+import { LivePausedNotice } from '../components/ui/LivePausedNotice';
 import { OfflineBanner } from '../components/ui/OfflineBanner';
 import { SessionMenu } from '../features/session/components/SessionMenu';
 import { useSession } from '../lib/session';
 
 /**
  * The page frame: skip link, header with the account corner and language choice, offline notice,
- * main content, footer.
+ * live updates paused notice, main content, footer.
  */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <OfflineBanner />
+      <LivePausedNotice />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {children}
       </main>

@@ -1,11 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { tokenLimitRefusal } from '../graphql/operation-limits.js';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
 
 const logger = new Logger('GraphQL');
 
-/** Apollo's own codes for requests that never reached a resolver; passed through as they are. */
+/**
+ * Codes of requests refused before any resolver ran, passed through as they are: Apollo's own, and
+ * TOO_MANY_REQUESTS from the subscription limits of a WebSocket connection.
+ */
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -14,6 +18,7 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'BAD_REQUEST',
+  'TOO_MANY_REQUESTS',
 ]);
 
 /**
@@ -33,7 +38,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const nest = nestHttpError(original);
   if (nest) return { ...base, message: nest.message, extensions: nest.extensions };
-  const code = formatted.extensions?.code;
+  const tokens =
+    formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokenLimitRefusal(formatted.message);
+  if (tokens) return { ...base, message: tokens, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  const code = clientRequestError(original) ? 'BAD_REQUEST' : formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code) && !isResolverFailure(formatted)) {
     return {
       ...base,
@@ -56,6 +64,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/**
+ * Apollo refuses some requests with an HTTP 4xx but no code (a persisted-query hash that does not
+ * match the query, an unsupported persisted-query version): the client's mistake, BAD_REQUEST, not
+ * an internal error to log with a stack.
+ */
+function clientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.originalError) {
+    return false;
+  }
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** Errors raised while executing a field carry a path; request-level errors (parse, variables) do not. */
 function isResolverFailure(formatted: GraphQLFormattedError): boolean {
   return Array.isArray(formatted.path) && formatted.path.length > 0;
@@ -66,8 +87,7 @@ function requestErrorExtensions(code: string, message: string): Record<string, u
   const at = /at "([^"]+)"/.exec(message);
   const variable = /Variable "\$([^"]+)"/.exec(message);
   const field = at?.[1] ?? variable?.[1];
-  const mapped = code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code;
-  return field ? { code: mapped, field } : { code: mapped };
+  return field ? { code, field } : { code };
 }
 
 // graphql-js quotes a refused value whole in its message ("got invalid value \"9999…\""); a

@@ -4,15 +4,21 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
+import { OperationLimits } from './operation-limits.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
+import { subscriptionsOverHttpRefused } from './subscription-over-http.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
 export interface GraphQLContext {
   req: { headers: Record<string, string | string[] | undefined> };
 }
 
-/** Apollo settings: code-first schema, one error mapping, introspection and sandbox from config. */
+/**
+ * Apollo settings: code-first schema, one error mapping, introspection and sandbox from config, the
+ * operation limits (the same as on graphql-ws: operation-limits.ts).
+ */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const limits = new OperationLimits(config);
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -23,7 +29,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      limits.apolloPlugin(),
+      subscriptionsOverHttpRefused(),
     ],
+    validationRules: [...limits.validationRules],
+    parseOptions: limits.parseOptions,
     formatError,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
     includeStacktraceInErrorResponses: false,

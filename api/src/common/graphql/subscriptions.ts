@@ -1,22 +1,25 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   createSourceEventStream,
   execute,
-  getOperationAST,
   GraphQLError,
-  parse,
-  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FormattedExecutionResult,
+  type GraphQLSchema,
 } from 'graphql';
-import type { Disposable, ServerOptions } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import type { Disposable, ServerOptions, SubscribePayload } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { TokenService } from '../../auth/token.service.js';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { formatError } from '../errors/format-error.js';
 import type { GraphQLContext } from './graphql-options.js';
+import { OperationLimits, validationFailed } from './operation-limits.js';
+import { SubscriptionLimits } from './subscription-limits.js';
 
 /** What a client sends in `connection_init`: the same bearer token as over HTTP. */
 interface ConnectionParams {
@@ -29,10 +32,16 @@ interface ConnectionParams {
  * `connectionParams.authorization` ("Bearer <token>"), read again for every subscription by the
  * auth guard, so an operation sees the same `req.headers` as over HTTP. Errors go through the same
  * formatError as HTTP responses. Only subscriptions are served here: queries and mutations go over
- * HTTP, where Apollo's safeguards apply (introspection off in production, CSRF prevention).
+ * HTTP, where Apollo's safeguards apply (introspection off in production, CSRF prevention). The
+ * operation limits are the same as over HTTP; the connection limits are the socket's own.
  */
-function graphqlWsOptions(): ServerOptions {
+function graphqlWsOptions(
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+  connections: SubscriptionLimits,
+): ServerOptions<Record<string, unknown> | undefined, Extra> {
   return {
+    onConnect: (ctx) => connections.admit(ctx),
     context: (ctx): GraphQLContext => {
       const params = (ctx.connectionParams ?? {}) as ConnectionParams;
       const upgrade = (ctx.extra as { request?: { headers?: Record<string, unknown> } }).request;
@@ -47,9 +56,15 @@ function graphqlWsOptions(): ServerOptions {
         },
       };
     },
-    onSubscribe: (_ctx, _id, payload) => onlySubscriptions(payload.query, payload.operationName),
+    onSubscribe: (ctx, _id, payload) => {
+      const tooMany = connections.subscriptionError(ctx);
+      return tooMany ? [tooMany] : checkedSubscription(schema, limits, payload);
+    },
     subscribe: subscribePerEvent,
-    onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
+    onNext: (_ctx, _id, _payload, _args, result) => {
+      limits.hideSuggestions(result.errors ?? []); // variables coerced at subscribe, e.g. an enum value
+      return formatResult(result);
+    },
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
   };
 }
@@ -88,25 +103,25 @@ export async function subscribePerEvent(
   return results;
 }
 
-/** Refuses a query or mutation sent over the WebSocket; anything else is left to graphql-ws. */
-function onlySubscriptions(query: string, operationName: string | null | undefined): GraphQLError[] | void {
-  let document: DocumentNode;
-  try {
-    document = parse(query);
-  } catch {
-    return; // graphql-ws parses it again and reports the syntax error
-  }
-  const operation = getOperationAST(document, operationName);
-  if (operation && operation.operation !== 'subscription') {
+/** The operation within every limit, or why not; a query or mutation is refused (HTTP serves them). */
+function checkedSubscription(
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+  payload: SubscribePayload,
+): GraphQLError[] | ExecutionArgs {
+  const checked = limits.check(schema, payload);
+  if (Array.isArray(checked)) return checked;
+  if (checked.operation.operation !== 'subscription') {
     return [
-      new GraphQLError(
-        'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
-        {
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-        },
-      ),
+      validationFailed('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.'),
     ];
   }
+  return {
+    schema,
+    document: checked.document,
+    operationName: payload.operationName,
+    variableValues: payload.variables,
+  };
 }
 
 function formatResult(result: ExecutionResult): FormattedExecutionResult | void {
@@ -137,11 +152,17 @@ export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 @Injectable()
 export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy {
   private server: Disposable | null = null;
+  /** Sockets per user and subscriptions per socket on this instance. */
+  readonly connections: SubscriptionLimits;
 
   constructor(
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    tokens: TokenService,
+  ) {
+    this.connections = new SubscriptionLimits(tokens);
+  }
 
   onApplicationBootstrap(): void {
     const wss = new WebSocketServer({
@@ -149,7 +170,9 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       path: '/graphql',
       maxPayload: MAX_SOCKET_MESSAGE_BYTES,
     });
-    this.server = useServer({ schema: this.schemaHost.schema, ...graphqlWsOptions() }, wss);
+    const schema = this.schemaHost.schema;
+    const options = graphqlWsOptions(schema, new OperationLimits(this.config), this.connections);
+    this.server = useServer({ schema, ...options }, wss);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { logger } from '../logger';
 import { sessionToken, subscribeToSession } from '../session/session-store';
 import type { TypedDocumentString } from './generated/graphql';
+import { isTooManyConnections, noteLiveConnectionClosed } from './live-paused';
 
 /** What a live subscription tells its page. */
 export interface LiveHandlers<TResult> {
@@ -51,9 +52,11 @@ function clientFor(token: string): SharedClient {
     lazyCloseTimeout: 3000,
     // Keep trying while a page follows something; a page without a connection works as before.
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // Not after 4429 (one connection too many for this user): the page says live updates are paused.
+    shouldRetry: (event) => !isTooManyConnections(event),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries))),
     on: {
+      closed: noteLiveConnectionClosed,
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) for (const listener of reconnectListeners) listener();
       },

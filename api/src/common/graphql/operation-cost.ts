@@ -1,0 +1,137 @@
+import {
+  Kind,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE } from './paging.js';
+
+/**
+ * Fields that run the pricing engine (DESIGN "Limits": 50 each). `usage` and `priceBenchmark` are
+ * listed ahead of the fields they name, so a field added under that name is never priced at 1.
+ */
+export const ENGINE_FIELDS: ReadonlySet<string> = new Set([
+  'priceConfiguration',
+  'compareConfigurations',
+  'repriced',
+  'usage',
+  'priceBenchmark',
+]);
+export const ENGINE_FIELD_COST = 50;
+
+export interface CostOptions {
+  /** Variable values of the request: a page size or an input list given as a variable counts as sent. */
+  variables?: Readonly<Record<string, unknown>> | null;
+  /** While introspection is on, introspection fields (`__schema`, `__type`) cost nothing. */
+  introspection: boolean;
+}
+
+/**
+ * The cost of one operation (DESIGN "Limits"): each field 1, the engine fields 50, multiplied by the
+ * page size (`first`, default {@link DEFAULT_PAGE_SIZE}) or list bound (the inputs of
+ * `compareConfigurations`) of every field above it. Worked on the document alone, before execution;
+ * `@skip`/`@include` are not evaluated (both branches count). Fragment cycles, which validation
+ * refuses anyway, count once.
+ */
+export function operationCost(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  options: CostOptions,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const variables = { ...defaultsOf(operation), ...options.variables };
+  const walker = new CostWalker(fragments, { ...options, variables });
+  return walker.selectionCost(operation.selectionSet, new Set());
+}
+
+/** `$first: Int = 50` counts as 50 when the request does not send `first`. */
+function defaultsOf(operation: OperationDefinitionNode): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const value = definition.defaultValue;
+    if (value?.kind === Kind.INT) defaults[definition.variable.name.value] = Number(value.value);
+  }
+  return defaults;
+}
+
+class CostWalker {
+  /** Cost of each fragment at multiplier 1: the cost is linear in the multiplier. */
+  private readonly fragmentCosts = new Map<string, number>();
+
+  constructor(
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly options: CostOptions,
+  ) {}
+
+  selectionCost(selectionSet: SelectionSetNode, active: ReadonlySet<string>): number {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) cost += this.fieldCost(selection, active);
+      else if (selection.kind === Kind.INLINE_FRAGMENT)
+        cost += this.selectionCost(selection.selectionSet, active);
+      else cost += this.fragmentCost(selection.name.value, active);
+    }
+    return cost;
+  }
+
+  private fieldCost(field: FieldNode, active: ReadonlySet<string>): number {
+    const name = field.name.value;
+    if (this.options.introspection && name.startsWith('__')) return 0;
+    const bound = this.listBound(field);
+    const own = ENGINE_FIELDS.has(name) ? ENGINE_FIELD_COST * bound.engineRuns : 1;
+    const children = field.selectionSet ? this.selectionCost(field.selectionSet, active) : 0;
+    return own + bound.multiplier * children;
+  }
+
+  private fragmentCost(name: string, active: ReadonlySet<string>): number {
+    const known = this.fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    if (!fragment || active.has(name)) return 0;
+    const cost = this.selectionCost(fragment.selectionSet, new Set([...active, name]));
+    this.fragmentCosts.set(name, cost);
+    return cost;
+  }
+
+  /** How many times the field's children are resolved, and how many times the engine runs for it. */
+  private listBound(field: FieldNode): { multiplier: number; engineRuns: number } {
+    const inputs = argument(field, 'inputs');
+    if (field.name.value === 'compareConfigurations' && inputs) {
+      const count = this.listLength(inputs);
+      return { multiplier: count, engineRuns: count };
+    }
+    const first = argument(field, 'first');
+    if (first) return { multiplier: this.pageSize(first), engineRuns: 1 };
+    return { multiplier: 1, engineRuns: 1 };
+  }
+
+  private pageSize(argumentNode: ArgumentNode): number {
+    const value = this.valueOf(argumentNode);
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_PAGE_SIZE;
+  }
+
+  /** A single value where a list is expected is coerced to a list of one (GraphQL input coercion). */
+  private listLength(argumentNode: ArgumentNode): number {
+    const value = argumentNode.value;
+    if (value.kind === Kind.LIST) return Math.max(1, value.values.length);
+    const resolved = this.valueOf(argumentNode);
+    return Array.isArray(resolved) ? Math.max(1, resolved.length) : 1;
+  }
+
+  private valueOf(argumentNode: ArgumentNode): unknown {
+    const value = argumentNode.value;
+    if (value.kind === Kind.INT) return Number(value.value);
+    if (value.kind === Kind.VARIABLE) return this.options.variables?.[value.name.value];
+    return undefined;
+  }
+}
+
+function argument(field: FieldNode, name: string): ArgumentNode | undefined {
+  return field.arguments?.find((candidate) => candidate.name.value === name);
+}
