@@ -162,6 +162,12 @@ describe('request bodies refused before GraphQL runs', () => {
     });
   });
 
+  it('checks a long body that names such a key without failing (500,000 list items)', async () => {
+    const list = new Array<number>(500_000).fill(0);
+    const body = JSON.stringify({ query: '{ __typename }', variables: { list, note: 'constructor' } });
+    expect((await post(running.url, body)).body).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('answers a body of a type GraphQL does not take with BAD_REQUEST', async () => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',

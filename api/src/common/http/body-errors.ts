@@ -67,7 +67,9 @@ function carriesPrototypeKey(root: unknown): boolean {
     ) {
       return true;
     }
-    pending.push(...Object.values(node));
+    // One by one: a spread of a long array would overflow the call's arguments.
+    for (const child of Object.values(node))
+      if (typeof child === 'object' && child !== null) pending.push(child);
   }
   return false;
 }
