@@ -9,12 +9,16 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
+import { hardenHttp } from './common/http/harden-http.js';
+import { fastifyServerOptions, httpLimits, type HttpLimits } from './common/http/http-limits.js';
 
 export interface CreateAppOptions {
   /** Log levels to print; the default prints everything from `log` up. */
   logLevels?: LogLevel[];
   /** Folder of the built web app to serve at `/`; found next to the repo by default. */
   webRoot?: string | null;
+  /** Body limit, timeouts and connection cap; DESIGN's values unless a test shortens them. */
+  http?: Partial<HttpLimits>;
 }
 
 /**
@@ -30,11 +34,13 @@ export async function createApp(
     logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'],
   });
   const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
-  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
+  const limits = httpLimits(options.http);
+  const adapter = new FastifyAdapter(fastifyServerOptions(limits));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, webRoot), adapter, {
     logger,
     abortOnError: false,
   });
+  await hardenHttp(app, config, limits);
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
   await app.get(DataSource).runMigrations({ transaction: 'each' });

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../src/app.js';
+import { createApp, type CreateAppOptions } from '../../src/app.js';
 import type { AppConfig } from '../../src/config/config.js';
 import { SqlStatementCounter } from '../../src/common/database/sql-statement-counter.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -57,14 +57,19 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
 /**
  * Starts the real app on a random local port against a fresh database — or against `database`,
  * shared with other instances (scale-out tests); a database passed in is not dropped on close.
+ * `http` shortens the server's timeouts or lowers its limits; `webRoot` serves a web app.
  */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { database?: TestDatabase } = {},
+  options: { database?: TestDatabase } & Pick<CreateAppOptions, 'http' | 'webRoot'> = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = testConfig(database, overrides);
-  const app = await createApp(config, { logLevels: ['error', 'fatal'], webRoot: null });
+  const app = await createApp(config, {
+    logLevels: ['error', 'fatal'],
+    webRoot: options.webRoot ?? null,
+    http: options.http,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = await app.getUrl();
   const counter = app.get(SqlStatementCounter);

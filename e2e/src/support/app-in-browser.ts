@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, type Browser } from './chromium.js';
 import { startBuiltApp, type RunningApp } from './server.js';
 
@@ -11,6 +11,7 @@ export interface AppInBrowser {
 /**
  * Starts the built app (demo data, embedded SQLite) and a Chromium before the enclosing describe
  * block's tests, and stops both after them. Read `app` and `browser` inside tests and hooks.
+ * Each test fails if any page it opened reported a content security policy violation.
  */
 export function useAppInBrowser(locale = 'en-GB'): AppInBrowser {
   let app: RunningApp | undefined;
@@ -18,6 +19,10 @@ export function useAppInBrowser(locale = 'en-GB'): AppInBrowser {
   beforeAll(async () => {
     app = await startBuiltApp();
     browser = await launchBrowser(locale);
+  });
+  // The web app runs under the API's content security policy: any violation fails the test.
+  afterEach(async () => {
+    if (browser) expect(await browser.takeCspViolations(), 'content security policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

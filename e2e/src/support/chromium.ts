@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { recordCspViolations, settleCspReports, type CspViolation } from './csp.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -22,10 +23,15 @@ export function browserAvailable(): boolean {
 
 export interface Browser {
   context: BrowserContext;
+  /** Content security policy violations reported since the last call, emptied by it. */
+  takeCspViolations(): Promise<CspViolation[]>;
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile (flags from STACK.md: no network beyond localhost). */
+/**
+ * A headless Chromium with a fresh profile (flags from STACK.md: no network beyond localhost),
+ * recording every content security policy violation of its pages.
+ */
 export async function launchBrowser(locale = 'en-GB'): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'sk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,8 +49,13 @@ export async function launchBrowser(locale = 'en-GB'): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const violations = await recordCspViolations(context);
   return {
     context,
+    takeCspViolations: async () => {
+      await settleCspReports(context);
+      return violations.splice(0, violations.length);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
