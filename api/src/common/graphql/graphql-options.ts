@@ -5,6 +5,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
+import { errorStatusPlugin } from './status-plugin.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
 export interface GraphQLContext {
@@ -23,8 +24,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      errorStatusPlugin(),
     ],
     formatError,
+    // Nest's own plugin would reset every answer with a `data` key (even null) to 200; the status
+    // rules of DESIGN "Errors" are errorStatusPlugin's.
+    preserveHttpStatusForExecutionErrors: false,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
     includeStacktraceInErrorResponses: false,
     resolvers: { JSON: GraphQLJSON, Decimal: DecimalScalar, Date: DateScalar },

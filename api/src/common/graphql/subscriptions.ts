@@ -16,7 +16,9 @@ import type { Disposable, ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { formatError } from '../errors/format-error.js';
+import { SocketSessions } from '../../auth/socket-sessions.js';
 import type { GraphQLContext } from './graphql-options.js';
+import { socketSessionHooks } from './socket-session-hooks.js';
 
 /** What a client sends in `connection_init`: the same bearer token as over HTTP. */
 interface ConnectionParams {
@@ -31,8 +33,9 @@ interface ConnectionParams {
  * formatError as HTTP responses. Only subscriptions are served here: queries and mutations go over
  * HTTP, where Apollo's safeguards apply (introspection off in production, CSRF prevention).
  */
-function graphqlWsOptions(): ServerOptions {
+function graphqlWsOptions(sessions: SocketSessions): ServerOptions {
   return {
+    ...socketSessionHooks(sessions),
     context: (ctx): GraphQLContext => {
       const params = (ctx.connectionParams ?? {}) as ConnectionParams;
       const upgrade = (ctx.extra as { request?: { headers?: Record<string, unknown> } }).request;
@@ -141,6 +144,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
+    private readonly sessions: SocketSessions,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -149,7 +153,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       path: '/graphql',
       maxPayload: MAX_SOCKET_MESSAGE_BYTES,
     });
-    this.server = useServer({ schema: this.schemaHost.schema, ...graphqlWsOptions() }, wss);
+    this.server = useServer({ schema: this.schemaHost.schema, ...graphqlWsOptions(this.sessions) }, wss);
   }
 
   async onModuleDestroy(): Promise<void> {
