@@ -74,9 +74,14 @@ export class UserSessions implements OnApplicationBootstrap, OnApplicationShutdo
     this.feed = null;
   }
 
+  /** True while user state is served from the cache: Redis is configured, connected and followed. */
+  get caching(): boolean {
+    return this.following && this.events.distributed && this.events.receiving;
+  }
+
   /** The user's session state: from the cache when that is safe, else one primary-key read. */
   async user(userId: string): Promise<SessionUser | null> {
-    const cacheable = this.following && this.events.distributed && this.events.receiving;
+    const cacheable = this.caching;
     const cached = cacheable ? this.cache.get(userId) : undefined;
     if (cached) return cached;
     const epoch = this.epoch;
