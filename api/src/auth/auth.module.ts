@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module.js';
+import { Clock } from '../common/clock.js';
 import { UsersModule } from '../users/users.module.js';
+import { SignInThrottle } from './sign-in/sign-in-throttle.js';
+import { SocketSessions } from './socket-sessions.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -11,8 +15,16 @@ import { TokenService } from './token.service.js';
  * `req.actor`, and @RequireRoles works on any resolver without importing this module.
  */
 @Module({
-  imports: [UsersModule],
-  providers: [AuthService, TokenService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, TokenService, UsersModule],
+  imports: [UsersModule, AuditModule],
+  providers: [
+    AuthService,
+    TokenService,
+    AuthResolver,
+    Clock,
+    SignInThrottle,
+    SocketSessions,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, TokenService, UsersModule, SocketSessions],
 })
 export class AuthModule {}

@@ -1,17 +1,31 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionService } from '../common/database/transaction.service.js';
-import { BadUserInputError } from '../common/errors/domain-error.js';
+import { BadUserInputError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { PasswordHasher } from '../users/password-hasher.service.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { UserSessions, type SessionUser } from '../users/user-sessions.js';
 import { UsersService, type UserView } from '../users/users.service.js';
-import { checkNewPassword, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../users/user.rules.js';
+import {
+  checkNewPassword,
+  EMAIL_MAX_LENGTH,
+  normalizeEmail,
+  PASSWORD_MAX_LENGTH,
+} from '../users/user.rules.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from './actor.js';
 import { invalidToken, wrongCredentials } from './auth.errors.js';
+import { SignInThrottle } from './sign-in/sign-in-throttle.js';
 import { InvalidTokenError, TokenService, type TokenClaims } from './token.service.js';
 
 export interface LoginResult {
   token: string;
   user: UserView;
+}
+
+/** A valid token's actor and when the token expires. */
+export interface Session {
+  actor: Actor;
+  expiresAt: Date;
 }
 
 /** Signing in, recognising the signed-in user on each request, and changing one's password. */
@@ -24,14 +38,33 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly transactions: TransactionService,
+    private readonly sessions: UserSessions,
+    private readonly throttle: SignInThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * A wrong password, an unknown e-mail and a deactivated user fail alike, with the same message
    * and the same work: an unknown e-mail is checked against a dummy hash so that the response
-   * time does not reveal which e-mails have accounts.
+   * time does not reveal which e-mails have accounts. Too many failures for the e-mail or from the
+   * client's `address` refuse the attempt before any of that (TOO_MANY_REQUESTS).
    */
-  async login(email: string, password: string): Promise<LoginResult> {
+  async login(email: string, password: string, address: string): Promise<LoginResult> {
+    const attempt = await this.throttle.begin(email, address);
+    let user: UserEntity | null;
+    try {
+      user = await this.checkedUser(email, password);
+    } catch (error) {
+      // Only a wrong password counts as a failure; a fault of ours does not.
+      if (!(error instanceof UnauthenticatedError)) await attempt.release();
+      throw error;
+    }
+    await attempt.release();
+    return { token: await this.tokens.sign(claimsOf(user)), user: await this.users.view(user) };
+  }
+
+  /** The active user with this e-mail and password; UNAUTHENTICATED otherwise. */
+  private async checkedUser(email: string, password: string): Promise<UserEntity> {
     if (password.length > PASSWORD_MAX_LENGTH || email.length > EMAIL_MAX_LENGTH) {
       await this.hasher.verifyNothing('');
       throw wrongCredentials();
@@ -41,25 +74,61 @@ export class AuthService {
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyNothing(password);
     if (!user || !passwordOk || !user.active) throw wrongCredentials();
-    return { token: await this.tokens.sign(claimsOf(user)), user: await this.users.view(user) };
+    return user;
   }
 
   /**
-   * The actor of a bearer token: one primary-key query per signed-in request, so that a user who
-   * was deactivated or deleted is refused at once, and role changes apply without a new login.
+   * The actor of a bearer token, checked against the user's current state on every request: a
+   * deactivated or deleted user, or a token revoked since (another token version), is refused,
+   * and role changes apply at once. The state comes from {@link UserSessions} (cached while
+   * invalidations are sure to arrive).
    */
   async authenticate(token: string): Promise<Actor> {
-    let userId: string;
+    return (await this.session(token)).actor;
+  }
+
+  /** As {@link authenticate}, with the token's expiry (open WebSockets are closed then). */
+  async session(token: string): Promise<Session> {
+    let claims: TokenClaims;
+    let expiresAt: Date;
     try {
-      userId = (await this.tokens.verify(token)).sub;
+      ({ claims, expiresAt } = await this.tokens.verifyWithExpiry(token));
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       this.logger.debug(error.message);
       throw invalidToken();
     }
-    const user = await this.users.findById(userId);
-    if (!user || !user.active) throw invalidToken();
-    return actorOf(user);
+    const user = await this.sessions.user(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== (claims.tokenVersion ?? 0)) throw invalidToken();
+    return { actor: actorOf(user), expiresAt };
+  }
+
+  /**
+   * Forgets the failed sign-ins counted for an e-mail address (an administrator's decision), and
+   * records who did it, under the user when one has that address.
+   */
+  async clearSignInLock(actor: Actor, email: string): Promise<boolean> {
+    const cleared = await this.throttle.clear(email);
+    const address = normalizeEmail(email);
+    await this.transactions.run(async (manager) => {
+      const user = await this.users.findByEmail(address, manager);
+      await this.audit.record(manager, {
+        actor,
+        entity: user ? 'User' : 'SignInLock',
+        entityId: user ? user.id : address.slice(0, 64),
+        action: 'CLEAR_SIGN_IN_LOCK',
+        before: { email: address, locked: cleared },
+        after: { email: address, locked: false },
+        providerCode: null,
+      });
+    });
+    return cleared;
+  }
+
+  /** Signs the user out everywhere: every token issued so far stops working, on every instance. */
+  async logout(actor: Actor): Promise<boolean> {
+    await this.users.revokeTokens(actor.userId);
+    return true;
   }
 
   /**
@@ -68,10 +137,15 @@ export class AuthService {
    * `Bearer <token>` of an active user.
    */
   async actorOfAuthorization(header: string | string[] | undefined): Promise<Actor | null> {
+    return (await this.sessionOfAuthorization(header))?.actor ?? null;
+  }
+
+  /** As {@link actorOfAuthorization}, with the token's expiry. */
+  async sessionOfAuthorization(header: string | string[] | undefined): Promise<Session | null> {
     const token = bearerToken(header);
     if (token === undefined) return null;
     if (token === null) throw invalidToken();
-    return this.authenticate(token);
+    return this.session(token);
   }
 
   async me(actor: Actor | null): Promise<UserView | null> {
@@ -80,7 +154,7 @@ export class AuthService {
     return user ? this.users.view(user) : null;
   }
 
-  /** Tokens already issued stay valid until they expire; the new password applies to the next login. */
+  /** Revokes every token issued so far (DESIGN, "Sessions"): the user signs in again with the new password. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<boolean> {
     checkNewPassword(newPassword, 'newPassword');
     if (newPassword === currentPassword) {
@@ -97,6 +171,7 @@ export class AuthService {
         changes: { passwordHash, mustChangePassword: false },
         actor,
         action: 'CHANGE_PASSWORD',
+        revokeTokens: true,
       }),
     );
     return true;
@@ -118,11 +193,12 @@ function claimsOf(user: UserEntity): TokenClaims {
     role: user.role,
     providerCode: user.providerCode,
     agencyId: user.agencyId,
+    tokenVersion: user.tokenVersion,
   };
 }
 
 /** The actor is built from the user row, not from the token's claims, so it is always current. */
-function actorOf(user: UserEntity): Actor {
+function actorOf(user: SessionUser): Actor {
   return {
     userId: user.id,
     email: user.email,

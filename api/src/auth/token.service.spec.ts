@@ -26,6 +26,22 @@ describe('TokenService', () => {
     await expect(service.verify(token, issuedAt)).resolves.toEqual(claims);
   });
 
+  it('carries the token version (claim tv) when given, and refuses a malformed one', async () => {
+    const versioned = await service.sign({ ...claims, tokenVersion: 4 }, issuedAt);
+    expect(decodeJwt(versioned).tv).toBe(4);
+    await expect(service.verify(versioned, issuedAt)).resolves.toEqual({ ...claims, tokenVersion: 4 });
+    const { expiresAt } = await service.verifyWithExpiry(versioned, issuedAt);
+    expect(expiresAt.getTime()).toBe(issuedAt.getTime() + TOKEN_LIFETIME_SECONDS * 1000);
+    const bad = await new SignJWT({ email: 'a@b', role: 'ADMIN', tv: 'x' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('user-1')
+      .setIssuer('servicekatalog')
+      .setIssuedAt(seconds(issuedAt))
+      .setExpirationTime(seconds(issuedAt) + 60)
+      .sign(new TextEncoder().encode(SECRET));
+    await expect(service.verify(bad, issuedAt)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
   it('signs HS256 tokens of issuer servicekatalog that live exactly 8 hours', async () => {
     const token = await service.sign(claims, issuedAt);
     const header = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf8')) as Record<

@@ -17,6 +17,11 @@ export interface TokenClaims {
   role: Role;
   providerCode: string | null;
   agencyId: string | null;
+  /**
+   * The user's token version when the token was issued (claim `tv`); a token is valid only while
+   * it is still the user's. Tokens from before revocation existed carry none: taken as 0.
+   */
+  tokenVersion?: number;
 }
 
 /** Why a token was refused; never shown to the client, which only learns UNAUTHENTICATED. */
@@ -44,6 +49,7 @@ export class TokenService {
       role: claims.role,
       providerCode: claims.providerCode,
       agencyId: claims.agencyId,
+      ...(claims.tokenVersion === undefined ? {} : { tv: claims.tokenVersion }),
     })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
       .setSubject(claims.sub)
@@ -58,6 +64,14 @@ export class TokenService {
    * (bad signature, other algorithm, other issuer, expired, malformed).
    */
   async verify(token: string, now: Date = new Date()): Promise<TokenClaims> {
+    return (await this.verifyWithExpiry(token, now)).claims;
+  }
+
+  /** As {@link verify}, with the moment the token expires (for closing its WebSocket then). */
+  async verifyWithExpiry(
+    token: string,
+    now: Date = new Date(),
+  ): Promise<{ claims: TokenClaims; expiresAt: Date }> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -69,21 +83,23 @@ export class TokenService {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : String(error));
     }
-    return claimsOf(payload);
+    return { claims: claimsOf(payload), expiresAt: new Date(Number(payload.exp) * 1000) };
   }
 }
 
 function claimsOf(payload: Record<string, unknown>): TokenClaims {
-  const { sub, email, role, providerCode, agencyId } = payload;
+  const { sub, email, role, providerCode, agencyId, tv } = payload;
   if (typeof sub !== 'string' || !sub) throw new InvalidTokenError('no subject');
   if (typeof email !== 'string') throw new InvalidTokenError('no e-mail');
   if (!isRole(role)) throw new InvalidTokenError('unknown role');
+  if (tv !== undefined && !Number.isSafeInteger(tv)) throw new InvalidTokenError('bad token version');
   return {
     sub,
     email,
     role,
     providerCode: typeof providerCode === 'string' ? providerCode : null,
     agencyId: typeof agencyId === 'string' ? agencyId : null,
+    ...(Number.isSafeInteger(tv) ? { tokenVersion: tv as number } : {}),
   };
 }
 

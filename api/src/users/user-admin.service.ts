@@ -80,7 +80,10 @@ export class UserAdminService {
     );
   }
 
-  /** Deactivating signs the user out everywhere: the auth hook refuses tokens of inactive users. */
+  /**
+   * Deactivating signs the user out everywhere: their tokens are revoked, so reactivating does not
+   * bring them back (the user signs in again).
+   */
   setActive(actor: Actor, id: string, active: boolean, expectedVersion?: number | null): Promise<UserView> {
     if (!active && id === actor.userId) {
       throw new BadUserInputError('You cannot deactivate your own account.', 'id');
@@ -97,6 +100,7 @@ export class UserAdminService {
               expectedVersion,
               actor,
               action: active ? 'REACTIVATE' : 'DEACTIVATE',
+              revokeTokens: !active,
             });
       return this.users.view(updated, manager);
     });
@@ -119,6 +123,7 @@ export class UserAdminService {
           expectedVersion,
           actor,
           action: 'UPDATE',
+          revokeTokens: changesRights(user, changes),
         });
         return this.users.view(updated, manager);
       }),
@@ -148,6 +153,7 @@ export class UserAdminService {
         expectedVersion,
         actor,
         action: 'SET_ONE_TIME_PASSWORD',
+        revokeTokens: true,
       });
       return this.users.view(updated, manager);
     });
@@ -182,4 +188,13 @@ export class UserAdminService {
       locale: input.locale == null ? user.locale : checkLocale(input.locale),
     };
   }
+}
+
+/** A new role, provider or agency changes what the user may do: their tokens are revoked. */
+function changesRights(user: UserEntity, changes: UserChange['changes']): boolean {
+  return (
+    changes.role !== user.role ||
+    changes.providerCode !== user.providerCode ||
+    changes.agencyId !== user.agencyId
+  );
 }

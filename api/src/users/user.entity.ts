@@ -43,4 +43,12 @@ export class UserEntity {
 
   @Column({ type: 'integer' })
   version!: number;
+
+  /**
+   * Goes up by one whenever the user's tokens are revoked (logout, new password, deactivation, a
+   * change of role, provider or agency); a token carrying another number is refused. Not part of
+   * the optimistic lock: signing out never makes an administrator's edit CONFLICT.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
 }

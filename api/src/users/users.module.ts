@@ -8,10 +8,18 @@ import { UserAdminResolver } from './user-admin.resolver.js';
 import { UserAdminService } from './user-admin.service.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import { UserSessions } from './user-sessions.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AgenciesModule, AuditModule],
-  providers: [UsersService, UserAdminService, UserAdminResolver, PasswordHasher, AdminBootstrap],
-  exports: [UsersService, PasswordHasher],
+  providers: [
+    UsersService,
+    UserAdminService,
+    UserAdminResolver,
+    PasswordHasher,
+    AdminBootstrap,
+    UserSessions,
+  ],
+  exports: [UsersService, PasswordHasher, UserSessions],
 })
 export class UsersModule {}

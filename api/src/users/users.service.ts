@@ -9,7 +9,9 @@ import { AgencyService } from '../agencies/agency.service.js';
 import type { AgencyEntity } from '../agencies/agency.entity.js';
 import { BadUserInputError, ConflictError } from '../common/errors/domain-error.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
+import { UserSessions } from './user-sessions.js';
 import { UserEntity } from './user.entity.js';
 import {
   checkAttachment,
@@ -52,6 +54,8 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly agencies: AgencyService,
     private readonly audit: AuditService,
+    private readonly transactions: TransactionService,
+    private readonly sessions: UserSessions,
   ) {}
 
   /**
@@ -73,6 +77,7 @@ export class UsersService {
       active: true,
       mustChangePassword: input.mustChangePassword ?? false,
       version: 1,
+      tokenVersion: 0,
     });
     const password = checkNewPassword(input.password);
     if (agencyId && !(await this.agencies.findById(agencyId, manager))) {
@@ -96,7 +101,20 @@ export class UsersService {
     return user;
   }
 
-  /** One primary-key lookup: what the auth hook runs for every signed-in request. */
+  /**
+   * Signs the user out everywhere (logout): their tokens stop working on every instance. Neither
+   * the optimistic-lock version nor the audit trail changes: nothing about the user did.
+   */
+  async revokeTokens(userId: string): Promise<void> {
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ tokenVersion: () => 'token_version + 1' })
+      .where('id = :id', { id: userId })
+      .execute();
+    this.sessions.changed(userId);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager.findOneBy(UserEntity, { id });
   }
@@ -136,10 +154,11 @@ export class UsersService {
   async update(manager: EntityManager, change: UserChange): Promise<UserEntity> {
     const { user, changes, actor, action } = change;
     const expectedVersion = change.expectedVersion ?? user.version;
+    const revoke = change.revokeTokens ? { tokenVersion: () => 'token_version + 1' } : {};
     const result = await manager
       .createQueryBuilder()
       .update(UserEntity)
-      .set({ ...changes, version: () => 'version + 1' })
+      .set({ ...changes, ...revoke, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: user.id, version: expectedVersion })
       .execute()
       .catch((error: unknown) => {
@@ -148,7 +167,12 @@ export class UsersService {
     if (!result.affected) {
       throw new ConflictError('The user was changed by someone else meanwhile. Reload and try again.');
     }
-    const updated = Object.assign(new UserEntity(), user, changes, { version: expectedVersion + 1 });
+    const updated = Object.assign(new UserEntity(), user, changes, {
+      version: expectedVersion + 1,
+      tokenVersion: user.tokenVersion + (change.revokeTokens ? 1 : 0),
+    });
+    // Every instance re-reads the user for its next request once the change is visible.
+    this.transactions.afterCommit(manager, () => this.sessions.changed(user.id));
     await this.audit.record(manager, {
       actor,
       entity: 'User',
@@ -181,6 +205,8 @@ export interface UserChange {
   actor: Actor;
   /** For the audit trail, e.g. "DEACTIVATE". */
   action: string;
+  /** Every token issued so far stops working (DESIGN, "Sessions"). */
+  revokeTokens?: boolean;
 }
 
 /** What the audit trail keeps of a user: everything but the password hash. */

@@ -98,12 +98,14 @@ describe('setOneTimePassword', () => {
     expect(signedIn.mustChangePassword).toBe(true);
     expect(signedIn.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 
-    // Until it is changed: me works, everything else is FORBIDDEN — for the new token and the old one.
+    // Until it is changed: me works, everything else is FORBIDDEN. The token from before the
+    // one-time password was revoked by it (DESIGN, "Sessions").
     expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: signedIn.token })).me).toMatchObject({
       id: user.userId,
       mustChangePassword: true,
     });
-    for (const token of [signedIn.token, user.token]) {
+    expect(errorCode(await app.gql(ME, {}, { token: user.token }))).toBe('UNAUTHENTICATED');
+    for (const token of [signedIn.token]) {
       for (const [query, variables] of [
         ['{ providers { code } }', {}],
         [CREATE_DRAFT, { providerCode: 'PPL-A' }],
@@ -131,17 +133,19 @@ describe('setOneTimePassword', () => {
         ),
       ).changePassword,
     ).toBe(true);
-    expect(
-      dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }', {}, { token: signedIn.token }))
-        .providers.length,
-    ).toBeGreaterThan(0);
+    // The change revoked the one-time password's token too: the user signs in with the new one.
+    expect(errorCode(await app.gql(ME, {}, { token: signedIn.token }))).toBe('UNAUTHENTICATED');
     const again = dataOf(
-      await app.gql<{ login: { mustChangePassword: boolean } }>(LOGIN, {
+      await app.gql<{ login: { token: string; mustChangePassword: boolean } }>(LOGIN, {
         email: user.email,
         password: CHOSEN,
       }),
     ).login;
     expect(again.mustChangePassword).toBe(false);
+    expect(
+      dataOf(await app.gql<{ providers: unknown[] }>('{ providers { code } }', {}, { token: again.token }))
+        .providers.length,
+    ).toBeGreaterThan(0);
     expect(errorCode(await app.gql(LOGIN, { email: user.email, password: ONE_TIME }))).toBe(
       'UNAUTHENTICATED',
     );
@@ -186,7 +190,7 @@ describe('setOneTimePassword', () => {
 });
 
 describe('updateUser', () => {
-  it('changes name, locale, role and centre or agency; the change applies to tokens already issued', async () => {
+  it('changes name, locale, role and centre or agency; a change of role revokes the tokens already issued', async () => {
     const user = await createUserAndLogin(app, {
       role: 'ACCOUNT_MANAGER',
       providerCode: 'PPL-A',
@@ -231,11 +235,13 @@ describe('updateUser', () => {
       name: 'Eva Lund',
       version: 3,
     });
-    // The token issued to the manager now acts as the customer it has become.
+    // The token issued to the manager is revoked (DESIGN, "Sessions"); a new one acts as the customer.
     expect(errorCode(await app.gql(CREATE_DRAFT, { providerCode: 'PPL-A' }, { token: user.token }))).toBe(
-      'FORBIDDEN',
+      'UNAUTHENTICATED',
     );
-    expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token: user.token })).me.role).toBe('CUSTOMER');
+    const token = await login(app, user.email, user.password);
+    expect(errorCode(await app.gql(CREATE_DRAFT, { providerCode: 'PPL-A' }, { token }))).toBe('FORBIDDEN');
+    expect(dataOf(await app.gql<{ me: UserResult }>(ME, {}, { token })).me.role).toBe('CUSTOMER');
 
     const events = (await auditEventsOf(app, user.userId)).filter((event) => event.action === 'UPDATE');
     expect(events).toHaveLength(2);

@@ -2,7 +2,8 @@ import { IntrinsicException } from '@nestjs/common';
 import type { DocumentError } from '@servicekatalog/shared';
 
 /** The error codes a client sees in `extensions.code` for expected failures (DESIGN, "Errors"). */
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type DomainErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /**
  * Base of every error a service throws on purpose. One global mapping (format-error.ts) turns it
@@ -68,4 +69,13 @@ export class NotFoundError extends DomainError {
 /** Stale `expectedVersion`, a wrong state, or a write to a published catalogue version. */
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+}
+
+/** Too many attempts: try again after `retryAfterSeconds` (HTTP 429 when nothing else was answered). */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { retryAfterSeconds });
+  }
 }

@@ -45,6 +45,22 @@ export class EventBus implements OnApplicationShutdown {
     return this.redis !== null;
   }
 
+  /**
+   * True when events from other instances arrive: always without Redis (there are none), with it
+   * while the subscriber connection is up. Caches that rely on invalidation events check this.
+   */
+  get receiving(): boolean {
+    return !this.redis || this.redis.subscriber.status === 'ready';
+  }
+
+  /**
+   * Calls `listener` whenever the Redis subscriber connection (re)connects: events published while
+   * it was down are lost, so whatever they would have invalidated must be dropped then.
+   */
+  onReconnect(listener: () => void): void {
+    this.redis?.subscriber.on('ready', listener);
+  }
+
   /** Sends `payload` to every subscriber of `trigger`, on every instance; returns at once. */
   publish(trigger: string, payload: Record<string, unknown>): void {
     this.engine.publish(this.channel(trigger), payload).catch((error: unknown) => {

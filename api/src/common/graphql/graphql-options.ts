@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
 import { OperationLimits } from './operation-limits.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
+import { errorStatusPlugin } from './status-plugin.js';
 import { subscriptionsOverHttpRefused } from './subscription-over-http.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
@@ -31,10 +32,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         : ApolloServerPluginLandingPageDisabled(),
       limits.apolloPlugin(),
       subscriptionsOverHttpRefused(),
+      errorStatusPlugin(),
     ],
     validationRules: [...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError,
+    // Nest's own plugin would reset every answer with a `data` key (even null) to 200; the status
+    // rules of DESIGN "Errors" are errorStatusPlugin's.
+    preserveHttpStatusForExecutionErrors: false,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
     includeStacktraceInErrorResponses: false,
     resolvers: { JSON: GraphQLJSON, Decimal: DecimalScalar, Date: DateScalar },

@@ -17,8 +17,10 @@ import { TokenService } from '../../auth/token.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { formatError } from '../errors/format-error.js';
+import { SocketSessions } from '../../auth/socket-sessions.js';
 import type { GraphQLContext } from './graphql-options.js';
 import { OperationLimits, validationFailed } from './operation-limits.js';
+import { socketSessionHooks } from './socket-session-hooks.js';
 import { SubscriptionLimits } from './subscription-limits.js';
 
 /** What a client sends in `connection_init`: the same bearer token as over HTTP. */
@@ -39,9 +41,13 @@ function graphqlWsOptions(
   schema: GraphQLSchema,
   limits: OperationLimits,
   connections: SubscriptionLimits,
+  sessions: SocketSessions,
 ): ServerOptions<Record<string, unknown> | undefined, Extra> {
+  const session = socketSessionHooks(sessions);
   return {
-    onConnect: (ctx) => connections.admit(ctx),
+    // A socket over its user's allowance is closed (4429) before its session is watched.
+    onConnect: async (ctx) => (await connections.admit(ctx)) && session.onConnect?.(ctx),
+    onClose: session.onClose,
     context: (ctx): GraphQLContext => {
       const params = (ctx.connectionParams ?? {}) as ConnectionParams;
       const upgrade = (ctx.extra as { request?: { headers?: Record<string, unknown> } }).request;
@@ -160,6 +166,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     tokens: TokenService,
+    private readonly sessions: SocketSessions,
   ) {
     this.connections = new SubscriptionLimits(tokens);
   }
@@ -171,7 +178,8 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       maxPayload: MAX_SOCKET_MESSAGE_BYTES,
     });
     const schema = this.schemaHost.schema;
-    const options = graphqlWsOptions(schema, new OperationLimits(this.config), this.connections);
+    const limits = new OperationLimits(this.config);
+    const options = graphqlWsOptions(schema, limits, this.connections, this.sessions);
     this.server = useServer({ schema, ...options }, wss);
   }
 

@@ -45,6 +45,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send no token even when signed in (signing in itself). */
   anonymous?: boolean;
+  /** Send this token instead of the session's (signing out: the session is gone already). */
+  token?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function execute<TResult, TVariables>(
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
-  const token = options.anonymous ? null : sessionToken();
+  const token = options.anonymous ? null : (options.token ?? sessionToken());
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
@@ -83,7 +85,7 @@ export async function execute<TResult, TVariables>(
     const error = new GraphQLRequestError('graphql', body.errors);
     // A token the API refuses is dropped and the request asked again without it: public reads
     // then still work, and what needs a sign-in fails as anonymous (UNAUTHENTICATED) once more.
-    if (token && followSession(error, token))
+    if (token && followSession(error, token) && !options.token)
       return execute(document, variables, { ...options, anonymous: true });
     throw error;
   }

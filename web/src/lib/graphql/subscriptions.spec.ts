@@ -2,9 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getSession, lastSessionEnd } from '../session/session-store';
+import { CUSTOMER, signedInAs } from '../../test/session';
 import { TypedDocumentString } from './generated/graphql';
 import { liveUpdatesPaused, resetLiveUpdatesPaused } from './live-paused';
-import { backoffDelay, graphqlWsSource, useStatusAnnouncement } from './subscriptions';
+import { backoffDelay, followSocketClose, graphqlWsSource, useStatusAnnouncement } from './subscriptions';
 
 describe('backoffDelay (reconnecting the live subscriptions)', () => {
   it('doubles from 1 s up to 30 s, plus up to 1 s at random', () => {
@@ -14,6 +16,23 @@ describe('backoffDelay (reconnecting the live subscriptions)', () => {
     ]);
     expect(backoffDelay(0, () => 0.9999)).toBe(1999);
     expect(backoffDelay(20, () => 0.5)).toBe(30500);
+  });
+});
+
+describe('followSocketClose (a socket closed by the server)', () => {
+  it('ends the session on 4401 (token expired or revoked), so the app asks to sign in again', () => {
+    const token = signedInAs(CUSTOMER);
+    followSocketClose({ code: 4401, reason: 'Your sign-in is not valid any more.' }, token);
+    expect(getSession()).toBeNull();
+    expect(lastSessionEnd()).toBe('unauthenticated');
+  });
+
+  it('keeps the session on other closes (a restart, 1012), and for a token no longer in use', () => {
+    const token = signedInAs(CUSTOMER);
+    followSocketClose({ code: 1012, reason: 'Service restart' }, token);
+    followSocketClose({ code: 1006 }, token);
+    followSocketClose({ code: 4401 }, 'an older token');
+    expect(getSession()?.token).toBe(token);
   });
 });
 

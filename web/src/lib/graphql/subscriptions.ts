@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createClient, type Client } from 'graphql-ws';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { logger } from '../logger';
-import { sessionToken, subscribeToSession } from '../session/session-store';
+import { endSession, sessionToken, subscribeToSession } from '../session/session-store';
 import type { TypedDocumentString } from './generated/graphql';
 import { isTooManyConnections, noteLiveConnectionClosed } from './live-paused';
 
@@ -28,6 +28,19 @@ export type LiveSource = <TResult, TVariables>(
  */
 export function backoffDelay(retries: number, random: () => number = Math.random): number {
   return Math.min(30_000, 1000 * 2 ** retries) + Math.floor(random() * 1000);
+}
+
+/** The server closes a socket whose token expired or was revoked with graphql-ws's "Unauthorized". */
+export const UNAUTHORIZED_CLOSE = 4401;
+
+/**
+ * A socket closed with 4401 means the sign-in is over (expired, or revoked by a sign-out, a new
+ * password…): end the session, so the app asks the person to sign in again, instead of
+ * reconnecting with a token the server will not take. graphql-ws itself never retries 4401.
+ */
+export function followSocketClose(event: unknown, token: string): void {
+  const code = (event as { code?: unknown } | null)?.code;
+  if (code === UNAUTHORIZED_CLOSE) endSession('unauthenticated', token);
 }
 
 interface SharedClient {
@@ -60,6 +73,7 @@ function clientFor(token: string): SharedClient {
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) for (const listener of reconnectListeners) listener();
       },
+      closed: (event) => followSocketClose(event, token),
     },
   });
   shared = { token, client, reconnectListeners };

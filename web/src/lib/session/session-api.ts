@@ -45,6 +45,12 @@ const ChangePasswordDocument = graphql(`
   }
 `);
 
+const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 function toUser(user: SessionUserFieldsFragment, mustChangePassword = user.mustChangePassword): SessionUser {
   return {
     id: user.id,
@@ -75,4 +81,9 @@ export async function requestMe(): Promise<SessionUser | null> {
 
 export async function requestPasswordChange(currentPassword: string, newPassword: string): Promise<void> {
   await execute(ChangePasswordDocument, { currentPassword, newPassword });
+}
+
+/** `logout`: the API revokes every token of the user (all their devices), `token` included. */
+export async function requestLogout(token: string): Promise<void> {
+  await execute(LogoutDocument, {}, { token });
 }

@@ -116,6 +116,46 @@ describe('useSession', () => {
     expect(client.getQueryData(['catalogue-versions'])).toEqual(['public']);
   });
 
+  it('signs out through the API: logout is sent with the token, which is dropped here at once', async () => {
+    const api = mockApi({ Logout: () => ({ logout: true }) });
+    vi.stubGlobal('fetch', vi.fn(api.fetchMock));
+    const token = signedInAs(CUSTOMER);
+    const { result } = renderHook(() => useSession());
+    act(() => result.current.signOut());
+    expect(result.current.status).toBe('anonymous');
+    expect(stored()).toBeNull();
+    await waitFor(() => expect(api.calls.map((call) => call.operation)).toEqual(['Logout']));
+    expect(api.calls[0].headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it('signs out here even when logout cannot reach the API', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('offline'))),
+    );
+    signedInAs(CUSTOMER);
+    const { result } = renderHook(() => useSession());
+    act(() => result.current.signOut());
+    expect(result.current.status).toBe('anonymous');
+    expect(result.current.ended).toBe('signed-out');
+  });
+
+  it('signs in again with the new password after changing it (the change revokes the old token)', async () => {
+    const fresh = fakeToken(8 * 60 * 60, 'user-1-again');
+    const api = mockApi({
+      ChangePassword: () => ({ changePassword: true }),
+      Login: () => loginResponse(CUSTOMER, fresh),
+    });
+    vi.stubGlobal('fetch', vi.fn(api.fetchMock));
+    signedInAs({ ...CUSTOMER, mustChangePassword: true });
+    const { result } = renderHook(() => useSession());
+    await act(() => result.current.changePassword('one-time-password', 'a new password of mine'));
+    expect(api.calls.map((call) => call.operation)).toEqual(['ChangePassword', 'Login']);
+    expect(api.calls[1].variables).toEqual({ email: CUSTOMER.email, password: 'a new password of mine' });
+    expect(stored()?.token).toBe(fresh);
+    expect(result.current.user).toEqual(CUSTOMER);
+  });
+
   it('does not restore an expired token from storage', () => {
     signedInAs(CUSTOMER, fakeToken(-60));
     const { result } = renderHook(() => useSession());

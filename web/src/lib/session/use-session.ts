@@ -1,9 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { requestLogin, requestPasswordChange } from './session-api';
+import { requestLogin, requestLogout, requestPasswordChange } from './session-api';
 import {
   endSession,
   getSession,
   lastSessionEnd,
+  sessionToken,
   startSession,
   subscribeToSession,
   updateSessionUser,
@@ -35,13 +36,35 @@ async function signIn(email: string, password: string): Promise<{ mustChangePass
   return { mustChangePassword: user.mustChangePassword };
 }
 
+/**
+ * Asks the API to revoke the session's tokens (`logout`: on every device), then drops the token
+ * here at once — the page never waits for the network to sign out. Offline, the request fails
+ * and the token is simply left to expire.
+ */
 function signOut(): void {
+  const token = sessionToken();
+  if (token) requestLogout(token).catch(() => undefined);
   endSession('signed-out');
 }
 
+/**
+ * A password change revokes every token, this session's too (DESIGN, "Sessions"), so the app
+ * signs in again with the new password. Should that fail (offline), the session is left as it
+ * is: the API refuses its next request and the person is asked to sign in.
+ */
 async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  const email = getSession()?.user?.email;
   await requestPasswordChange(currentPassword, newPassword);
   updateSessionUser((user) => user && { ...user, mustChangePassword: false });
+  if (!email) return;
+  try {
+    // Only the token is new: who the user is stays as known (SessionProvider refreshes it with `me`).
+    const { token } = await requestLogin(email, newPassword);
+    const known = getSession()?.user;
+    if (known) startSession(token, known);
+  } catch {
+    // Left as described above.
+  }
 }
 
 /**

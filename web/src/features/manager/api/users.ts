@@ -100,6 +100,12 @@ const ManagerSetOneTimePasswordDocument = graphql(`
   }
 `);
 
+const ManagerClearSignInLockDocument = graphql(`
+  mutation ManagerClearSignInLock($email: String!) {
+    clearSignInLock(email: $email)
+  }
+`);
+
 export type ManagedUser = ManagedUserFieldsFragment;
 
 export const userKeys = {
@@ -163,4 +169,9 @@ export function setOneTimePassword(
   return execute(ManagerSetOneTimePasswordDocument, { userId, password, expectedVersion }).then(
     (data) => data.setOneTimePassword.version,
   );
+}
+
+/** Lifts the sign-in lock of an e-mail; resolves to whether failed attempts were counted for it. */
+export function clearSignInLock(email: string): Promise<boolean> {
+  return execute(ManagerClearSignInLockDocument, { email }).then((data) => data.clearSignInLock);
 }

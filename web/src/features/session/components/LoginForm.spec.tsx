@@ -47,6 +47,39 @@ describe('LoginForm', () => {
     expect(getSession()).toBeNull();
   });
 
+  it('words too many failed attempts with the wait in minutes, in the language shown', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        mockApi({ Login: () => graphQLErrors({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 361 }) })
+          .fetchMock,
+      ),
+    );
+    renderWithApp(<LoginForm />);
+    fill('kunde@eksempelstyrelsen.example', 'servicekatalog-demo');
+    const message = await screen.findByText(
+      'Too many failed attempts to sign in with this e-mail or from this network. Try again in 7 minutes.',
+    );
+    await waitFor(() => expect(document.activeElement?.contains(message)).toBe(true));
+    expect(getSession()).toBeNull();
+
+    await act(() => i18next.changeLanguage('da'));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        mockApi({ Login: () => graphQLErrors({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 40 }) })
+          .fetchMock,
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Adgangskode'), { target: { value: 'igen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(
+      await screen.findByText(
+        'For mange mislykkede forsøg på at logge ind med denne e-mail eller fra dette netværk. Prøv igen om 1 minut.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('signs in', async () => {
     vi.stubGlobal('fetch', vi.fn(mockApi({ Login: () => loginResponse(CUSTOMER) }).fetchMock));
     renderWithApp(<LoginForm />);

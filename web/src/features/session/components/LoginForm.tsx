@@ -62,6 +62,8 @@ export function LoginForm() {
       return t('session.login.offline');
     if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED')
       return t('session.login.wrong');
+    if (error instanceof GraphQLRequestError && error.code === 'TOO_MANY_REQUESTS')
+      return t('session.login.tooMany', { count: waitMinutes(error) });
     return t('session.login.failed');
   };
 
@@ -110,4 +112,10 @@ export function LoginForm() {
       </form>
     </>
   );
+}
+
+/** The wait the API asks for after too many failed attempts, in whole minutes (at least one). */
+function waitMinutes(error: GraphQLRequestError): number {
+  const seconds = error.errors[0]?.extensions?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds / 60) : 15;
 }

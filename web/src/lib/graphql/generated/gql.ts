@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation ManagerDeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.ManagerDeactivateUserDocument,
     "\n  mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.ManagerReactivateUserDocument,
     "\n  mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    setOneTimePassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": typeof types.ManagerSetOneTimePasswordDocument,
+    "\n  mutation ManagerClearSignInLock($email: String!) {\n    clearSignInLock(email: $email)\n  }\n": typeof types.ManagerClearSignInLockDocument,
     "\n  mutation ManagerCreateDraft($providerCode: String!) {\n    createDraft(providerCode: $providerCode) {\n      id\n      number\n      version\n    }\n  }\n": typeof types.ManagerCreateDraftDocument,
     "\n  mutation ManagerDiscardDraft($id: ID!) {\n    discardDraft(id: $id)\n  }\n": typeof types.ManagerDiscardDraftDocument,
     "\n  mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {\n    publishCatalogueVersion(id: $id, validFrom: $validFrom, expectedVersion: $expectedVersion) {\n      id\n      number\n      status\n      validFrom\n    }\n  }\n": typeof types.ManagerPublishDocument,
@@ -93,6 +94,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      mustChangePassword\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {\n    benchmarkFigures(providerCode: $providerCode, kpi: $kpi, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          providerCode\n          year\n          kpi\n          value\n          currency\n          source\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BenchmarkFiguresDocument,
@@ -142,6 +144,7 @@ const documents: Documents = {
     "\n  mutation ManagerDeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      active\n      version\n    }\n  }\n": types.ManagerDeactivateUserDocument,
     "\n  mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      id\n      active\n      version\n    }\n  }\n": types.ManagerReactivateUserDocument,
     "\n  mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {\n    setOneTimePassword(userId: $userId, password: $password, expectedVersion: $expectedVersion) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": types.ManagerSetOneTimePasswordDocument,
+    "\n  mutation ManagerClearSignInLock($email: String!) {\n    clearSignInLock(email: $email)\n  }\n": types.ManagerClearSignInLockDocument,
     "\n  mutation ManagerCreateDraft($providerCode: String!) {\n    createDraft(providerCode: $providerCode) {\n      id\n      number\n      version\n    }\n  }\n": types.ManagerCreateDraftDocument,
     "\n  mutation ManagerDiscardDraft($id: ID!) {\n    discardDraft(id: $id)\n  }\n": types.ManagerDiscardDraftDocument,
     "\n  mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {\n    publishCatalogueVersion(id: $id, validFrom: $validFrom, expectedVersion: $expectedVersion) {\n      id\n      number\n      status\n      validFrom\n    }\n  }\n": types.ManagerPublishDocument,
@@ -173,6 +176,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      mustChangePassword\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -366,6 +370,10 @@ export function graphql(source: "\n  mutation ManagerSetOneTimePassword($userId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ManagerClearSignInLock($email: String!) {\n    clearSignInLock(email: $email)\n  }\n"): typeof import('./graphql').ManagerClearSignInLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ManagerCreateDraft($providerCode: String!) {\n    createDraft(providerCode: $providerCode) {\n      id\n      number\n      version\n    }\n  }\n"): typeof import('./graphql').ManagerCreateDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,6 +495,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 
 
 export function graphql(source: string) {

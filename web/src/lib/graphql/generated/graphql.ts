@@ -748,6 +748,13 @@ export type ManagerSetOneTimePasswordMutationVariables = Exact<{
 
 export type ManagerSetOneTimePasswordMutation = { setOneTimePassword: { id: string, mustChangePassword: boolean, version: number } };
 
+export type ManagerClearSignInLockMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ManagerClearSignInLockMutation = { clearSignInLock: boolean };
+
 export type ManagerCreateDraftMutationVariables = Exact<{
   providerCode: string;
 }>;
@@ -963,6 +970,11 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1931,6 +1943,11 @@ export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerSetOneTimePasswordMutation, ManagerSetOneTimePasswordMutationVariables>;
+export const ManagerClearSignInLockDocument = new TypedDocumentString(`
+    mutation ManagerClearSignInLock($email: String!) {
+  clearSignInLock(email: $email)
+}
+    `) as unknown as TypedDocumentString<ManagerClearSignInLockMutation, ManagerClearSignInLockMutationVariables>;
 export const ManagerCreateDraftDocument = new TypedDocumentString(`
     mutation ManagerCreateDraft($providerCode: String!) {
   createDraft(providerCode: $providerCode) {
@@ -2793,3 +2810,8 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;

@@ -10,6 +10,7 @@ import { useUser, type ManagedUser } from '../../api/users';
 import { useManagedProviders } from '../../api/versions';
 import { managePaths } from '../../manage-paths';
 import { OneTimePasswordForm } from './OneTimePasswordForm';
+import { SignInLock } from './SignInLock';
 import { UserActivation } from './UserActivation';
 import { UserEditor, type UserChoices } from './UserEditor';
 
@@ -96,6 +97,7 @@ function UserWorkspace({
         <>
           <OneTimePasswordForm user={user} versionRef={versionRef} onReload={onReload} />
           <UserActivation user={user} versionRef={versionRef} onReload={onReload} />
+          <SignInLock user={user} />
         </>
       )}
     </>

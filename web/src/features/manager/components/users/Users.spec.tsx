@@ -84,6 +84,9 @@ function renderUsers(path: string, responders: Record<string, Responder> = {}) {
   return mock;
 }
 
+const lockDialog = () =>
+  within(screen.getByRole('dialog', { name: 'Clear the sign-in lock of Karen Kunde?', hidden: true }));
+
 const callsOf = (mock: ReturnType<typeof mockApi>, operation: string) =>
   mock.calls.filter((call) => call.operation === operation);
 
@@ -285,6 +288,48 @@ describe('users in the manager area', () => {
     expect(await screen.findByText('Karen Kunde was deactivated and can no longer sign in.')).toBeTruthy();
     expect(callsOf(mock, 'ManagerDeactivateUser')[0].variables).toEqual({ id: 'user-7', expectedVersion: 4 });
     expect(screen.getByRole('button', { name: 'Reactivate the user' })).toBeTruthy();
+  });
+
+  it('clears the sign-in lock of a user after asking, and announces it', async () => {
+    let locked = true;
+    const mock = renderUsers('/manage/users/user-7', {
+      ManagerClearSignInLock: () => {
+        const was = locked;
+        locked = false;
+        return { clearSignInLock: was };
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear sign-in lock' }));
+    const dialog = within(
+      screen.getByRole('dialog', { name: 'Clear the sign-in lock of Karen Kunde?', hidden: true }),
+    );
+    expect(callsOf(mock, 'ManagerClearSignInLock')).toHaveLength(0);
+    fireEvent.click(dialog.getByRole('button', { name: 'Clear sign-in lock', hidden: true }));
+    const status = await screen.findByText(
+      'The sign-in lock of Karen Kunde was cleared. They can sign in now.',
+    );
+    expect(status.closest('[role="status"]')).toBeTruthy();
+    expect(callsOf(mock, 'ManagerClearSignInLock')[0].variables).toEqual({
+      email: 'karen@eksempelstyrelsen.example',
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear sign-in lock' }));
+    fireEvent.click(lockDialog().getByRole('button', { name: 'Clear sign-in lock', hidden: true }));
+    expect(
+      await screen.findByText('Karen Kunde had no failed sign-ins to clear. They can sign in.'),
+    ).toBeTruthy();
+  });
+
+  it('says in words when clearing a sign-in lock is refused', async () => {
+    renderUsers('/manage/users/user-7', {
+      ManagerClearSignInLock: () => graphQLErrors({ code: 'INTERNAL_SERVER_ERROR' }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear sign-in lock' }));
+    fireEvent.click(lockDialog().getByRole('button', { name: 'Clear sign-in lock', hidden: true }));
+    const alert = await screen.findByText(
+      'The sign-in lock could not be cleared because of a problem on our side. Please try again in a moment.',
+    );
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
   });
 
   it('says in words when someone else changed the user', async () => {
