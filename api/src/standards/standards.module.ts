@@ -3,6 +3,8 @@ import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CpsvApController } from './cpsv-ap/cpsv-ap.controller.js';
 import { CpsvApService } from './cpsv-ap/cpsv-ap.service.js';
 import { PublishedCatalogues } from './published-catalogues.js';
+import { Tmf620Controller } from './tmf620/tmf620.controller.js';
+import { Tmf620Service } from './tmf620/tmf620.service.js';
 
 /**
  * Published catalogues in the standards other public systems read (DESIGN, "Standards exports"):
@@ -11,7 +13,7 @@ import { PublishedCatalogues } from './published-catalogues.js';
  */
 @Module({
   imports: [CatalogueModule],
-  controllers: [CpsvApController],
-  providers: [PublishedCatalogues, CpsvApService],
+  controllers: [CpsvApController, Tmf620Controller],
+  providers: [PublishedCatalogues, CpsvApService, Tmf620Service],
 })
 export class StandardsModule {}

@@ -1,6 +1,6 @@
 import type { CatalogueDocument, LocalizedText, ServiceDocument } from '@servicekatalog/shared';
 import { countryAuthorityIri, currencyAuthorityIri } from './eu-authorities.js';
-import { priceInWords, requirementInWords, textIn } from './price-words.js';
+import { priceInWords, requirementInWords, textIn } from '../price-words.js';
 import type { RdfNode, RdfObject } from './rdf-graph.js';
 
 /** Where a provider's export lives; every IRI of its nodes starts with it, so they stay stable. */
