@@ -237,6 +237,10 @@ describe('CPSV-AP 3.2.0 export', () => {
     });
     expect(turtle.status).toBe(200);
     expect(turtle.headers.get('etag')).not.toBe(etag);
+    // A published version is rendered once: a repeated request only selects the version.
+    const before = ctx.app.statements();
+    expect((await get('/standards/cpsv-ap/SA-DK')).status).toBe(200);
+    expect(ctx.app.statements() - before).toBeLessThanOrEqual(1);
     const fixed = await get('/standards/cpsv-ap/SA-DK?version=1');
     expect(fixed.headers.get('cache-control')).toBe('public, max-age=86400, immutable');
     expect(fixed.headers.get('etag')).toBe(etag);

@@ -378,6 +378,13 @@ describe('TMF620 v5 read API', () => {
       expect(again.raw).toBe('');
       expect((await get(path, { 'if-none-match': '"stale"' })).status).toBe(200);
     }
+    // Resources of a published version are built once: a repeated list only selects the versions
+    // in force (the providers, then one small statement per provider).
+    const providers = dataOf(await ctx.app.gql<{ providers: unknown[] }>('{ providers { code } }')).providers;
+    await get('/productOfferingPrice?limit=100');
+    const before = ctx.app.statements();
+    expect((await get('/productOfferingPrice?limit=100')).status).toBe(200);
+    expect(ctx.app.statements() - before).toBeLessThanOrEqual(1 + providers.length);
     const english = await get('/category/SA-DK.PAYROLL', { 'accept-language': 'en' });
     const danish = await get('/category/SA-DK.PAYROLL', { 'accept-language': 'da' });
     expect(english.headers.get('etag')).not.toBe(danish.headers.get('etag'));

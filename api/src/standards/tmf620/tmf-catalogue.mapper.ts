@@ -1,4 +1,9 @@
-import type { CatalogueDocument, ServiceDocument, ServicePackageDocument } from '@servicekatalog/shared';
+import type {
+  CatalogueDocument,
+  CategoryDocument,
+  ServiceDocument,
+  ServicePackageDocument,
+} from '@servicekatalog/shared';
 import type { JsonValue } from '../exact-json.js';
 import { priceId, priceResources } from './tmf-prices.mapper.js';
 import { refTo, versioned, type TmfCatalogue, type TmfContext, type TmfResource } from './tmf-resource.js';
@@ -13,36 +18,13 @@ export function toTmfCatalogue(doc: CatalogueDocument, ctx: TmfContext): TmfCata
   const ids = new Ids(doc);
   return {
     productCatalog: [catalog(doc, ctx, ids)],
-    category: doc.categories.map((category) => ({
-      id: ids.category(category.code),
-      href: ctx.href('category', ids.category(category.code)),
-      '@type': 'Category',
-      name: ctx.text(category.name),
-      isRoot: true,
-      lifecycleStatus: 'Launched',
-      ...versioned(ctx),
-      productOffering: doc.services
-        .filter((service) => service.category === category.code)
-        .map((service) => offeringRef(ctx, ids.service(service.code), ctx.text(service.name))),
-    })),
+    category: doc.categories.map((category) => categoryResource(doc, category, ctx, ids)),
     productOffering: [
       ...doc.services.map((service) => serviceOffering(doc, service, ctx, ids)),
       ...doc.servicePackages.map((pkg) => packageOffering(doc, pkg, ctx, ids)),
     ],
     productOfferingPrice: doc.services.flatMap((service) => priceResources(doc, service, ctx)),
-    productSpecification: doc.services.map((service) => ({
-      id: ids.service(service.code),
-      href: ctx.href('productSpecification', ids.service(service.code)),
-      '@type': 'ProductSpecification',
-      name: ctx.text(service.name),
-      description: ctx.text(service.description ?? service.name),
-      brand: doc.provider.name,
-      productNumber: service.code,
-      isBundle: false,
-      lifecycleStatus: lifecycleOf(service),
-      ...versioned(ctx),
-      category: [categoryRef(ctx, ids, doc, service.category)],
-    })),
+    productSpecification: doc.services.map((service) => specification(doc, service, ctx, ids)),
   };
 }
 
@@ -83,6 +65,49 @@ function catalog(doc: CatalogueDocument, ctx: TmfContext, ids: Ids): TmfResource
   };
 }
 
+function categoryResource(
+  doc: CatalogueDocument,
+  category: CategoryDocument,
+  ctx: TmfContext,
+  ids: Ids,
+): TmfResource {
+  const id = ids.category(category.code);
+  return {
+    id,
+    href: ctx.href('category', id),
+    '@type': 'Category',
+    name: ctx.text(category.name),
+    isRoot: true,
+    lifecycleStatus: 'Launched',
+    ...versioned(ctx),
+    productOffering: doc.services
+      .filter((service) => service.category === category.code)
+      .map((service) => offeringRef(ctx, ids.service(service.code), ctx.text(service.name))),
+  };
+}
+
+function specification(
+  doc: CatalogueDocument,
+  service: ServiceDocument,
+  ctx: TmfContext,
+  ids: Ids,
+): TmfResource {
+  const id = ids.service(service.code);
+  return {
+    id,
+    href: ctx.href('productSpecification', id),
+    '@type': 'ProductSpecification',
+    name: ctx.text(service.name),
+    description: ctx.text(service.description ?? service.name),
+    brand: doc.provider.name,
+    productNumber: service.code,
+    isBundle: false,
+    lifecycleStatus: lifecycleOf(service),
+    ...versioned(ctx),
+    category: [categoryRef(ctx, ids, doc, service.category)],
+  };
+}
+
 function serviceOffering(
   doc: CatalogueDocument,
   service: ServiceDocument,
@@ -90,22 +115,6 @@ function serviceOffering(
   ids: Ids,
 ): TmfResource {
   const id = ids.service(service.code);
-  const nameOf = (code: string): string =>
-    ctx.text(doc.services.find((s) => s.code === code)?.name ?? { en: code });
-  const relationships: JsonValue[] = [
-    ...(service.requires ?? []).flatMap((group, g) =>
-      group.map((code) => ({
-        ...offeringRef(ctx, ids.service(code), nameOf(code), 'ProductOfferingRelationship'),
-        relationshipType: 'requires',
-        // Services of one group are alternatives: at least one of them must be selected.
-        role: `requirement group ${g + 1} (at least one of ${group.length})`,
-      })),
-    ),
-    ...(service.excludes ?? []).map((code) => ({
-      ...offeringRef(ctx, ids.service(code), nameOf(code), 'ProductOfferingRelationship'),
-      relationshipType: 'excludes',
-    })),
-  ];
   return {
     id,
     href: ctx.href('productOffering', id),
@@ -136,8 +145,33 @@ function serviceOffering(
         'ProductOfferingPrice',
       );
     }),
-    productOfferingRelationship: relationships,
+    productOfferingRelationship: relationshipsOf(doc, service, ctx, ids),
   };
+}
+
+/** Requirement groups (alternatives within a group) and exclusions as offering relationships. */
+function relationshipsOf(
+  doc: CatalogueDocument,
+  service: ServiceDocument,
+  ctx: TmfContext,
+  ids: Ids,
+): JsonValue[] {
+  const nameOf = (code: string): string =>
+    ctx.text(doc.services.find((s) => s.code === code)?.name ?? { en: code });
+  return [
+    ...(service.requires ?? []).flatMap((group, g) =>
+      group.map((code) => ({
+        ...offeringRef(ctx, ids.service(code), nameOf(code), 'ProductOfferingRelationship'),
+        relationshipType: 'requires',
+        // Services of one group are alternatives: at least one of them must be selected.
+        role: `requirement group ${g + 1} (at least one of ${group.length})`,
+      })),
+    ),
+    ...(service.excludes ?? []).map((code) => ({
+      ...offeringRef(ctx, ids.service(code), nameOf(code), 'ProductOfferingRelationship'),
+      relationshipType: 'excludes',
+    })),
+  ];
 }
 
 function packageOffering(
