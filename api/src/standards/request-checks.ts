@@ -1,16 +1,11 @@
-import { isCatalogueCode, isProviderCode } from '@servicekatalog/shared';
+import { isProviderCode } from '@servicekatalog/shared';
 
-// DESIGN, "Limits": provider codes at most 32 characters, other codes at most 40.
+// DESIGN, "Limits": provider codes at most 32 characters.
 const MAX_PROVIDER_CODE = 32;
 
 /** A provider code from a URL, checked with the catalogue's own rule before anything is looked up. */
 export function isProviderCodeParam(value: unknown): value is string {
   return isProviderCode(value) && value.length <= MAX_PROVIDER_CODE;
-}
-
-/** A catalogue code (service, category, package) from a URL. */
-export function isCodeParam(value: unknown): value is string {
-  return isCatalogueCode(value) && value.length <= 40;
 }
 
 /**
