@@ -67,7 +67,12 @@ export default defineConfig({
   server: {
     // In development the API runs separately (npm start) and Vite proxies GraphQL to it, the
     // subscriptions' WebSocket included.
-    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true } },
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true },
+      // The standards exports are plain HTTP endpoints of the API (CPSV-AP, TMF620).
+      '/standards': 'http://localhost:3000',
+      '/tmf-api': 'http://localhost:3000',
+    },
   },
   // The manifest lets scripts/check-bundle-budget.mjs find what the first route loads.
   build: {

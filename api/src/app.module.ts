@@ -16,6 +16,7 @@ import { QuotesModule } from './quotes/quotes.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { StandardsModule } from './standards/standards.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         ProposalsModule,
         BenchmarksModule,
         SeedModule,
+        StandardsModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),
       ],
       providers: [GraphQLWsServer],

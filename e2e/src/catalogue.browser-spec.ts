@@ -81,6 +81,31 @@ describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
     await danish.close();
   });
 
+  it('links to the catalogue in the open standards, and both links answer from the app', async () => {
+    const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`);
+    const standards = page.locator('section', {
+      has: page.getByRole('heading', { level: 2, name: 'For integrators' }),
+    });
+    const cpsvAp = standards.getByRole('link', {
+      name: 'Version 1 as public service descriptions (CPSV-AP 3.2, JSON-LD)',
+    });
+    const tmf620 = standards.getByRole('link', {
+      name: 'The version in force today as a product catalogue (TM Forum TMF620 v5, JSON)',
+    });
+    for (const [link, type, text] of [
+      [cpsvAp, 'application/ld+json', 'cpsv:PublicService'],
+      [tmf620, 'application/json', '"@type":"ProductCatalog"'],
+    ] as const) {
+      const href = await link.getAttribute('href');
+      const answer = await page.request.get(new URL(href ?? '', page.url()).toString());
+      expect(answer.status(), href ?? '').toBe(200);
+      expect(answer.headers()['content-type']).toContain(type);
+      expect(await answer.text()).toContain(text);
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   // nb: the English fallbacks are marked up, and their lang values must be valid too.
   for (const language of ['en', 'da', 'nb']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {

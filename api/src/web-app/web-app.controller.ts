@@ -4,7 +4,7 @@ import '@fastify/static';
 
 export const WEB_ROOT = Symbol('WEB_ROOT');
 
-const API_PATH = /^\/(graphql|healthz|readyz)(\/|\?|$)/;
+const API_PATH = /^\/(graphql|healthz|readyz|standards|tmf-api)(\/|\?|$)/;
 
 /**
  * The web app's client-side routes (/centres/SA-DK, …): any other GET that asks for HTML gets

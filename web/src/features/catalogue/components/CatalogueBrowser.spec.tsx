@@ -154,4 +154,24 @@ describe('CatalogueBrowser', () => {
     // Texts the catalogue has in English only are still marked.
     expect(languageOf(card.getByText('Payroll only.'))).toBe('en');
   });
+  it('links to the catalogue in the open standards, with link texts that say what each gives', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    renderBrowser();
+    const section = within(
+      (await screen.findByRole('heading', { level: 2, name: 'For integrators' })).closest(
+        'section',
+      ) as HTMLElement,
+    );
+    const cpsv = section.getByRole('link', {
+      name: 'Version 1 as public service descriptions (CPSV-AP 3.2, JSON-LD)',
+    });
+    expect(cpsv.getAttribute('href')).toBe('/standards/cpsv-ap/EX-DK?version=1');
+    const tmf = section.getByRole('link', {
+      name: 'The version in force today as a product catalogue (TM Forum TMF620 v5, JSON)',
+    });
+    expect(tmf.getAttribute('href')).toBe('/tmf-api/productCatalogManagement/v5/productCatalog/EX-DK');
+    await act(() => i18next.changeLanguage('sv'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'För integratörer' })).toBeTruthy();
+    await act(() => i18next.changeLanguage('en'));
+  });
 });

@@ -14,6 +14,7 @@ import { useCatalogueIndex } from '../hooks/use-catalogue-index';
 import { PackageSection } from './PackageSection';
 import { ServiceLevelSection } from './ServiceLevelSection';
 import { ServiceSection } from './ServiceSection';
+import { StandardsLinks } from './StandardsLinks';
 
 /** The catalogue browser of one centre: packages, services by category, service levels. */
 export function CatalogueBrowser({
@@ -128,6 +129,7 @@ function CatalogueContent({
       <PackageSection catalogue={catalogue} index={index} />
       <ServiceSection catalogue={catalogue} index={index} />
       <ServiceLevelSection catalogue={catalogue} index={index} />
+      <StandardsLinks providerCode={catalogue.provider.code} version={version} />
     </>
   );
 }
