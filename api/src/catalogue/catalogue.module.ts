@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { CatalogueContentsResolvers } from './catalogue-contents.resolvers.js';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueDiffResolver } from './catalogue-diff.resolver.js';
 import { CatalogueDiffService } from './catalogue-diff.service.js';
@@ -25,6 +24,9 @@ import { OpenQuotesReader } from './open-quotes.reader.js';
 import { CATALOGUE_ENTITIES } from './entities/index.js';
 import { LOCALIZED_TEXT_RESOLVERS } from './localized-text.resolvers.js';
 import { ProviderResolver } from './provider.resolver.js';
+import { CatalogueChanges } from './catalogue-changes.js';
+import { PublishedCatalogues } from './published-catalogues.js';
+import { Clock } from '../common/clock/clock.js';
 
 /**
  * Providers and their catalogue versions: import, validate, publish, discard, read and export;
@@ -38,6 +40,9 @@ import { ProviderResolver } from './provider.resolver.js';
     CatalogueRepository,
     CatalogueContentsRepository,
     CatalogueLoaderFactory,
+    Clock,
+    PublishedCatalogues,
+    CatalogueChanges,
     CatalogueReadService,
     CatalogueContentsService,
     CatalogueDraftAccess,
@@ -56,10 +61,12 @@ import { ProviderResolver } from './provider.resolver.js';
     DraftImpactResolver,
     CatalogueVersionResolver,
     ProviderResolver,
-    ...CatalogueContentsResolvers,
     ...LOCALIZED_TEXT_RESOLVERS,
   ],
   exports: [
+    Clock,
+    PublishedCatalogues,
+    CatalogueChanges,
     CatalogueReadService,
     CatalogueContentsService,
     CatalogueExportService,

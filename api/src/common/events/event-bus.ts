@@ -24,6 +24,7 @@ export class EventBus implements OnApplicationShutdown {
   private readonly local: EventEmitter | null = null;
   private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
   private readonly prefix: string;
+  private readonly reconnectListeners: Array<() => void> = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redisChannelPrefix;
@@ -38,6 +39,15 @@ export class EventBus implements OnApplicationShutdown {
       this.local.setMaxListeners(0);
       this.engine = new PubSub({ eventEmitter: this.local });
     }
+  }
+
+  /**
+   * Calls `listener` each time the Redis subscriber connection is back after having been lost:
+   * events sent meanwhile are lost (DESIGN), so whoever caches what events invalidate drops it.
+   * Never called without Redis.
+   */
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
   }
 
   /** True when events cross instances (Redis is configured). */
@@ -98,13 +108,24 @@ export class EventBus implements OnApplicationShutdown {
     );
   }
 
+  private reconnected(): void {
+    for (const listener of this.reconnectListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ message: 'A reconnect listener failed', error: String(error) });
+      }
+    }
+  }
+
   private channel(trigger: string): string {
     return `${this.prefix}${trigger}`;
   }
 
   private connect(url: string, role: string): Redis {
     const client = new Redis(url, {
-      connectionName: `servicekatalog-${role}`,
+      // The channel prefix names the deployment (or test run), so its connections can be told apart.
+      connectionName: `${this.prefix}${role}`,
       // Keep trying, at most every 5 s; /readyz says "unavailable" meanwhile.
       retryStrategy: (times) => Math.min(times * 200, 5000),
     });
@@ -115,9 +136,12 @@ export class EventBus implements OnApplicationShutdown {
       lastProblem = error.message;
       this.logger.warn({ message: `Redis ${role} connection problem`, error: error.message });
     });
+    let readyBefore = false;
     client.on('ready', () => {
       if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
       lastProblem = '';
+      if (readyBefore && role === 'subscriber') this.reconnected();
+      readyBefore = true;
     });
     return client;
   }
