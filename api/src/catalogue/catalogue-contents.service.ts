@@ -63,8 +63,7 @@ export class CatalogueContentsService {
   ): Promise<CatalogueReadModel> {
     const state = await this.publishedCatalogues.state();
     const provider =
-      state.providerById(version.providerId) ??
-      (await this.catalogues.findProviderById(version.providerId));
+      state.providerById(version.providerId) ?? (await this.catalogues.findProviderById(version.providerId));
     if (!provider) throw new Error(`Catalogue version without provider ${version.providerId}`);
     return this.readModel({ provider, version }, scope);
   }

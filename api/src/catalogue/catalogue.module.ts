@@ -26,6 +26,8 @@ import { LOCALIZED_TEXT_RESOLVERS } from './localized-text.resolvers.js';
 import { ProviderResolver } from './provider.resolver.js';
 import { CatalogueChanges } from './catalogue-changes.js';
 import { PublishedCatalogues } from './published-catalogues.js';
+import { ResponseCache, ResponseCacheStats } from './response-cache/response-cache.js';
+import { ResponseCachePlugin } from './response-cache/response-cache.plugin.js';
 import { Clock } from '../common/clock/clock.js';
 
 /**
@@ -45,6 +47,9 @@ import { Clock } from '../common/clock/clock.js';
     CatalogueChanges,
     CatalogueReadService,
     CatalogueContentsService,
+    ResponseCache,
+    ResponseCacheStats,
+    ResponseCachePlugin,
     CatalogueDraftAccess,
     CatalogueExportService,
     CataloguePublishService,
@@ -65,6 +70,7 @@ import { Clock } from '../common/clock/clock.js';
   ],
   exports: [
     Clock,
+    ResponseCacheStats,
     PublishedCatalogues,
     CatalogueChanges,
     CatalogueReadService,

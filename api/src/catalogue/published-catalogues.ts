@@ -24,7 +24,10 @@ export class PublishedState {
   readonly fingerprint: string;
   private readonly byCode = new Map<string, PublishedProvider>();
   private readonly byId = new Map<string, PublishedProvider>();
-  private readonly byVersionId = new Map<string, { provider: ProviderEntity; version: CatalogueVersionEntity }>();
+  private readonly byVersionId = new Map<
+    string,
+    { provider: ProviderEntity; version: CatalogueVersionEntity }
+  >();
 
   constructor(providers: readonly ProviderEntity[], versions: readonly CatalogueVersionEntity[]) {
     this.providers = providers;
@@ -39,7 +42,9 @@ export class PublishedState {
     }
     const hash = createHash('sha256');
     for (const provider of providers) {
-      hash.update(`${provider.id}|${provider.code}|${provider.name}|${provider.country}|${provider.locale}\n`);
+      hash.update(
+        `${provider.id}|${provider.code}|${provider.name}|${provider.country}|${provider.locale}\n`,
+      );
       for (const version of this.byCode.get(provider.code)?.versions ?? [])
         hash.update(`${version.id}|${version.number}|${version.validFrom}\n`);
     }
