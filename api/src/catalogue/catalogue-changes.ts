@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../common/events/event-bus.js';
 import { PublishedCatalogues } from './published-catalogues.js';
 
@@ -19,11 +19,9 @@ interface CatalogueChangedEvent {
  * drops its picture then too. Read models of published versions are kept: they never change.
  */
 @Injectable()
-export class CatalogueChanges implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(CatalogueChanges.name);
+export class CatalogueChanges implements OnModuleInit {
   private readonly origin = randomUUID();
   private readonly listeners: Array<() => void> = [];
-  private events: AsyncIterableIterator<CatalogueChangedEvent> | null = null;
 
   constructor(
     private readonly bus: EventBus,
@@ -33,12 +31,9 @@ export class CatalogueChanges implements OnModuleInit, OnApplicationShutdown {
   onModuleInit(): void {
     this.bus.onReconnect(() => this.drop());
     if (!this.bus.distributed) return;
-    this.events = this.bus.events<CatalogueChangedEvent>(CATALOGUE_CHANGED);
-    void this.listen(this.events);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.events?.return?.();
+    this.bus.listen<CatalogueChangedEvent>(CATALOGUE_CHANGED, (event) => {
+      if (event.origin !== this.origin) this.drop();
+    });
   }
 
   /** Also called whenever the published picture is dropped (the response cache empties itself). */
@@ -55,13 +50,5 @@ export class CatalogueChanges implements OnModuleInit, OnApplicationShutdown {
   private drop(): void {
     this.published.invalidate();
     for (const listener of this.listeners) listener();
-  }
-
-  private async listen(events: AsyncIterableIterator<CatalogueChangedEvent>): Promise<void> {
-    try {
-      for await (const event of events) if (event.origin !== this.origin) this.drop();
-    } catch (error) {
-      this.logger.error({ message: 'Catalogue change events stopped', error: String(error) });
-    }
   }
 }

@@ -13,7 +13,7 @@ import type {
   CatalogueVersionSummaryModel,
 } from './models/catalogue-version.model.js';
 import type { ProviderModel } from './models/provider.model.js';
-import { PublishedCatalogues } from './published-catalogues.js';
+import { PublishedCatalogues, type PublishedProvider } from './published-catalogues.js';
 
 /** Which version of a provider's catalogue: a number, or the one in force on a date (default today). */
 export interface VersionSelector {
@@ -47,6 +47,11 @@ export class CatalogueReadService {
     return (await this.published.state()).providers.map(toProviderModel);
   }
 
+  /** True when a provider has this code (no SQL when the picture knows it). */
+  async providerExists(code: string): Promise<boolean> {
+    return (await this.publishedProvider(code)) !== null;
+  }
+
   /** The selected version, or null when there is none or the actor may not see it (a draft). */
   async catalogue(actor: Actor | null, selector: VersionSelector): Promise<CatalogueVersionModel | null> {
     const found = await this.findVisible(actor, selector);
@@ -69,7 +74,7 @@ export class CatalogueReadService {
    * and only when the actor may see drafts.
    */
   async selectVersion(actor: Actor | null, selector: VersionSelector): Promise<VersionSelection> {
-    const entry = (await this.published.state()).provider(selector.providerCode);
+    const entry = await this.publishedProvider(selector.providerCode);
     if (!entry) return { status: 'UNKNOWN_PROVIDER' };
     const { provider, versions } = entry;
     const number = selector.version;
@@ -84,6 +89,18 @@ export class CatalogueReadService {
     if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
       return { status: 'UNKNOWN_VERSION' };
     return { status: 'FOUND', provider, version };
+  }
+
+  /**
+   * The provider with its published versions. A code the picture does not know is looked up (one
+   * statement): a provider registered since the picture was taken — by another instance whose
+   * event is still on its way, or by other means than an import — makes the picture reload.
+   */
+  private async publishedProvider(code: string): Promise<PublishedProvider | null> {
+    const known = (await this.published.state()).provider(code);
+    if (known || !(await this.repository.findProviderByCode(code))) return known;
+    this.published.invalidate();
+    return (await this.published.state()).provider(code);
   }
 
   async providerOf(version: Pick<CatalogueVersionModel, 'providerId'>): Promise<ProviderModel> {

@@ -25,6 +25,7 @@ export class EventBus implements OnApplicationShutdown {
   private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
   private readonly prefix: string;
   private readonly reconnectListeners: Array<() => void> = [];
+  private readonly whenSubscriberReady: Array<() => void> = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redisChannelPrefix;
@@ -39,6 +40,27 @@ export class EventBus implements OnApplicationShutdown {
       this.local.setMaxListeners(0);
       this.engine = new PubSub({ eventEmitter: this.local });
     }
+  }
+
+  /**
+   * Calls `handler` with every event of `trigger`, from any instance, for the life of the app (no
+   * iterator to hold). With Redis down at start the subscription waits for it (a subscribe sent to
+   * a Redis that is not there fails, and the library would leave that failure unhandled); once
+   * made, ioredis renews it after every reconnect.
+   */
+  listen<T>(trigger: string, handler: (payload: T) => void): void {
+    const subscribe = (): void => {
+      this.engine.subscribe(this.channel(trigger), handler, {}).catch((error: unknown) => {
+        this.logger.warn({
+          message: 'Could not subscribe; trying again when Redis is back',
+          trigger,
+          error: String(error),
+        });
+        this.whenSubscriberReady.push(subscribe);
+      });
+    };
+    if (this.redis && this.redis.subscriber.status !== 'ready') this.whenSubscriberReady.push(subscribe);
+    else subscribe();
   }
 
   /**
@@ -138,9 +160,14 @@ export class EventBus implements OnApplicationShutdown {
     });
     let readyBefore = false;
     client.on('ready', () => {
+      // Back after a loss, or up at last after being down at start: events may have been missed.
+      const recovered = readyBefore || lastProblem !== '';
       if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
       lastProblem = '';
-      if (readyBefore && role === 'subscriber') this.reconnected();
+      if (role === 'subscriber') {
+        for (const subscribe of this.whenSubscriberReady.splice(0)) subscribe();
+        if (recovered) this.reconnected();
+      }
       readyBefore = true;
     });
     return client;
