@@ -25,7 +25,6 @@ export class ProviderCurrencyReader {
 
   /** @throws BadUserInputError on `field` when no provider has the code. */
   async assertKnown(providerCode: string, field: string): Promise<void> {
-    const known = (await this.catalogues.providers()).some((provider) => provider.code === providerCode);
-    if (!known) throw BenchmarkErrors.unknownProvider(field);
+    if (!(await this.catalogues.providerExists(providerCode))) throw BenchmarkErrors.unknownProvider(field);
   }
 }

@@ -1,72 +1,96 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogueLoaderFactory } from './catalogue.loader.js';
-import {
-  toCategoryModel,
-  toDriverModel,
-  toPackageItemModel,
-  toPriceComponentModel,
-  toServiceLevelModel,
-  toServiceModel,
-  toServicePackageModel,
-  toTargetModel,
-  toTierModel,
-} from './catalogue.mappers.js';
-import type { CategoryModel } from './models/category.model.js';
-import type { PriceComponentModel, PriceTierModel } from './models/price-component.model.js';
-import type { ServiceLevelModel, ServiceLevelTargetModel } from './models/service-level.model.js';
-import type { ServicePackageItemModel, ServicePackageModel } from './models/service-package.model.js';
+import { LRUCache } from 'lru-cache';
+import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
+import { buildReadModel, deepFreeze, type CatalogueReadModel } from './catalogue-read-model.js';
+import { CatalogueRepository } from './catalogue.repository.js';
+import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
+import type { ProviderEntity } from './entities/provider.entity.js';
 import type { ServiceModel } from './models/service.model.js';
 import type { VolumeDriverModel } from './models/volume-driver.model.js';
+import { PublishedCatalogues } from './published-catalogues.js';
+
+/** Published versions whose read model is kept; beyond this the least recently used one is dropped. */
+export const READ_MODEL_CACHE_SIZE = 20;
+
+/** A version whose contents are wanted, with its provider (for the document's provider details). */
+export interface VersionOfProvider {
+  provider: ProviderEntity;
+  version: Pick<CatalogueVersionEntity, 'id' | 'currency' | 'validFrom'> & { status: string };
+}
 
 /**
- * The contents of a catalogue version for the nested GraphQL fields. The parent version has
- * already passed the visibility check of the query that returned it; everything here goes through
- * the request's batched loaders.
+ * The contents of catalogue versions as {@link CatalogueReadModel}s: nine statements whatever the
+ * version's size. A PUBLISHED version never changes (DESIGN), so its read model is built once per
+ * process and kept in a bounded LRU by version id; concurrent first readers share one build. A
+ * draft changes, so its read model is built afresh for every request (`scope`, the request's
+ * context object) and never shared.
  */
 @Injectable()
 export class CatalogueContentsService {
-  constructor(private readonly loaders: CatalogueLoaderFactory) {}
+  private readonly published = new LRUCache<string, CatalogueReadModel, VersionOfProvider>({
+    max: READ_MODEL_CACHE_SIZE,
+    fetchMethod: async (_id, _stale, { context }) => deepFreeze(await this.build(context)),
+  });
+  private readonly drafts = new WeakMap<object, Map<string, Promise<CatalogueReadModel>>>();
 
-  async categories(versionId: string, scope: object): Promise<CategoryModel[]> {
-    return (await this.loaders.forRequest(scope).categories.load(versionId)).map(toCategoryModel);
+  constructor(
+    private readonly contents: CatalogueContentsRepository,
+    private readonly catalogues: CatalogueRepository,
+    private readonly publishedCatalogues: PublishedCatalogues,
+  ) {}
+
+  /** The read model of a version: from memory when it is published, else built for this request. */
+  readModel(found: VersionOfProvider, scope: object = {}): Promise<CatalogueReadModel> {
+    if (found.version.status === 'PUBLISHED')
+      return this.published.forceFetch(found.version.id, { context: found });
+    let perRequest = this.drafts.get(scope);
+    if (!perRequest) {
+      perRequest = new Map();
+      this.drafts.set(scope, perRequest);
+    }
+    let building = perRequest.get(found.version.id);
+    if (!building) {
+      building = this.build(found);
+      perRequest.set(found.version.id, building);
+    }
+    return building;
   }
 
-  async drivers(versionId: string, scope: object): Promise<VolumeDriverModel[]> {
-    return (await this.loaders.forRequest(scope).drivers.load(versionId)).map(toDriverModel);
+  /** The read model of a version known by its provider id (the parent of the GraphQL fields). */
+  async readModelOf(
+    version: VersionOfProvider['version'] & { providerId: string },
+    scope: object,
+  ): Promise<CatalogueReadModel> {
+    const state = await this.publishedCatalogues.state();
+    const provider =
+      state.providerById(version.providerId) ?? (await this.catalogues.findProviderById(version.providerId));
+    if (!provider) throw new Error(`Catalogue version without provider ${version.providerId}`);
+    return this.readModel({ provider, version }, scope);
   }
 
-  async serviceLevels(versionId: string, scope: object): Promise<ServiceLevelModel[]> {
-    return (await this.loaders.forRequest(scope).serviceLevels.load(versionId)).map(toServiceLevelModel);
+  /** The drivers of a version by id (other domains: an agency's default volumes). */
+  async drivers(versionId: string, scope: object): Promise<readonly VolumeDriverModel[]> {
+    return (await this.readModelById(versionId, scope))?.drivers ?? [];
   }
 
-  async targets(level: ServiceLevelModel, scope: object): Promise<ServiceLevelTargetModel[]> {
-    const byLevel = await this.loaders.forRequest(scope).targets.load(level.catalogueVersionId);
-    return (byLevel.get(level.id) ?? []).map(toTargetModel);
+  /** The services of a version by id (other domains: proposals name a service). */
+  async services(versionId: string, scope: object): Promise<readonly ServiceModel[]> {
+    return (await this.readModelById(versionId, scope))?.services ?? [];
   }
 
-  async services(versionId: string, scope: object): Promise<ServiceModel[]> {
-    return (await this.loaders.forRequest(scope).services.load(versionId)).map(toServiceModel);
+  /** How many published read models are held (diagnostics and tests). */
+  get size(): number {
+    return this.published.size;
   }
 
-  async priceComponents(service: ServiceModel, scope: object): Promise<PriceComponentModel[]> {
-    const byService = await this.loaders.forRequest(scope).priceComponents.load(service.catalogueVersionId);
-    return (byService.get(service.id) ?? []).map(toPriceComponentModel);
+  private async readModelById(versionId: string, scope: object): Promise<CatalogueReadModel | null> {
+    const found =
+      (await this.publishedCatalogues.state()).version(versionId) ??
+      (await this.catalogues.versionWithProvider(versionId));
+    return found ? this.readModel(found, scope) : null;
   }
 
-  async tiers(component: PriceComponentModel, scope: object): Promise<PriceTierModel[]> {
-    if (component.model !== 'GRADUATED' && component.model !== 'VOLUME') return [];
-    const byComponent = await this.loaders.forRequest(scope).tiers.load(component.catalogueVersionId);
-    return (byComponent.get(component.id) ?? []).map(toTierModel);
-  }
-
-  async servicePackages(versionId: string, scope: object): Promise<ServicePackageModel[]> {
-    return (await this.loaders.forRequest(scope).servicePackages.load(versionId)).map(toServicePackageModel);
-  }
-
-  async items(servicePackage: ServicePackageModel, scope: object): Promise<ServicePackageItemModel[]> {
-    const byPackage = await this.loaders
-      .forRequest(scope)
-      .packageItems.load(servicePackage.catalogueVersionId);
-    return (byPackage.get(servicePackage.id) ?? []).map(toPackageItemModel);
+  private async build({ provider, version }: VersionOfProvider): Promise<CatalogueReadModel> {
+    return buildReadModel(provider, version, await this.contents.loadVersion(version.id));
   }
 }

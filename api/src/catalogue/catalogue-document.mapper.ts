@@ -162,7 +162,7 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
  */
 export function rowsToDocument(
   provider: ProviderEntity,
-  version: CatalogueVersionEntity,
+  version: Pick<CatalogueVersionEntity, 'currency' | 'validFrom'>,
   rows: CatalogueRows,
 ): CatalogueDocument {
   const { code, name, country, locale } = provider;

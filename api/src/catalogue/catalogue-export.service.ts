@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { withDefaults, type CatalogueDocument } from '@servicekatalog/shared';
+import type { CatalogueDocument } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
-import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { rowsToDocument } from './catalogue-document.mapper.js';
+import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { CatalogueReadService, type VersionSelector, type VisibleVersion } from './catalogue-read.service.js';
 
@@ -14,23 +13,22 @@ import { CatalogueReadService, type VersionSelector, type VisibleVersion } from 
 export class CatalogueExportService {
   constructor(
     private readonly read: CatalogueReadService,
-    private readonly contents: CatalogueContentsRepository,
+    private readonly contents: CatalogueContentsService,
   ) {}
 
   /** The selected version as a document; NOT_FOUND when there is none the actor may see. */
-  async exportCatalogue(
-    actor: Actor | null,
-    selector: VersionSelector,
-    scope: object = {},
-  ): Promise<CatalogueDocument> {
-    const found = await this.read.findVisible(actor, selector, scope);
+  async exportCatalogue(actor: Actor | null, selector: VersionSelector): Promise<CatalogueDocument> {
+    const found = await this.read.findVisible(actor, selector);
     const field = selector.version === undefined || selector.version === null ? 'providerCode' : 'version';
     if (!found) throw CatalogueErrors.catalogueNotFound(selector.providerCode, field);
     return this.documentOf(found);
   }
 
-  /** A version's document in canonical form (nine statements whatever its size). */
-  async documentOf({ provider, version }: VisibleVersion): Promise<CatalogueDocument> {
-    return withDefaults(rowsToDocument(provider, version, await this.contents.loadVersion(version.id)));
+  /**
+   * A version's document in canonical form: from memory for a published version (shared and
+   * frozen: never change it), else nine statements whatever its size.
+   */
+  async documentOf(found: VisibleVersion): Promise<CatalogueDocument> {
+    return (await this.contents.readModel(found)).document;
   }
 }

@@ -20,6 +20,7 @@ import { CatalogueErrors } from './catalogue.errors.js';
 import { toVersionModel } from './catalogue.mappers.js';
 import { CataloguePolicy } from './catalogue.policy.js';
 import { CatalogueRepository } from './catalogue.repository.js';
+import { CatalogueChanges } from './catalogue-changes.js';
 import { CataloguePublishService } from './catalogue-publish.service.js';
 import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
 import type { ProviderEntity } from './entities/provider.entity.js';
@@ -44,6 +45,7 @@ export class CatalogueImportService {
     private readonly contents: CatalogueContentsRepository,
     private readonly audit: AuditService,
     private readonly publisher: CataloguePublishService,
+    private readonly changes: CatalogueChanges,
   ) {}
 
   /** Every error of the document (empty = valid). Writes nothing; anyone may ask. */
@@ -164,6 +166,7 @@ export class CatalogueImportService {
       createdAt: new Date(),
     };
     await this.repository.insertProvider(manager, provider);
+    this.transactions.afterCommit(manager, () => this.changes.announce());
     const { id, code, name, country, locale } = provider;
     await this.audit.record(manager, {
       actor,

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from './catalogue-audit.js';
+import { CatalogueChanges } from './catalogue-changes.js';
 import { CatalogueDraftAccess } from './catalogue-draft.access.js';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { toVersionModel } from './catalogue.mappers.js';
@@ -27,6 +28,7 @@ export class CataloguePublishService {
     private readonly repository: CatalogueRepository,
     private readonly drafts: CatalogueDraftAccess,
     private readonly audit: AuditService,
+    private readonly changes: CatalogueChanges,
   ) {}
 
   async publish(actor: Actor | null, id: string, options: PublishOptions): Promise<CatalogueVersionModel> {
@@ -59,6 +61,7 @@ export class CataloguePublishService {
       publishedAt,
     });
     if (changed === 0) throw CatalogueErrors.staleVersion();
+    this.transactions.afterCommit(manager, () => this.changes.announce());
     const after: CatalogueVersionEntity = {
       ...version,
       status: 'PUBLISHED',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
-import { todayUtc } from '../common/graphql/scalars.js';
+import { Clock } from '../common/clock/clock.js';
 import { CatalogueLoaderFactory } from './catalogue.loader.js';
 import { toProviderModel, toVersionModel, toVersionSummary } from './catalogue.mappers.js';
 import { CataloguePolicy } from './catalogue.policy.js';
@@ -13,6 +13,7 @@ import type {
   CatalogueVersionSummaryModel,
 } from './models/catalogue-version.model.js';
 import type { ProviderModel } from './models/provider.model.js';
+import { PublishedCatalogues, type PublishedProvider } from './published-catalogues.js';
 
 /** Which version of a provider's catalogue: a number, or the one in force on a date (default today). */
 export interface VersionSelector {
@@ -28,27 +29,32 @@ export interface VisibleVersion {
 }
 
 /**
- * Reading providers and catalogue versions. `scope` is the request's context object: reads in the
- * same request share one set of batched loaders.
+ * Reading providers and catalogue versions. Providers and PUBLISHED versions come from the
+ * in-memory picture ({@link PublishedCatalogues}): choosing the version in force costs no SQL once
+ * it is loaded. Only drafts, for those who may see them, are read from the database. `scope` is the
+ * request's context object: reads in the same request share one set of batched loaders.
  */
 @Injectable()
 export class CatalogueReadService {
   constructor(
     private readonly repository: CatalogueRepository,
     private readonly loaders: CatalogueLoaderFactory,
+    private readonly published: PublishedCatalogues,
+    private readonly clock: Clock,
   ) {}
 
   async providers(): Promise<ProviderModel[]> {
-    return (await this.repository.listProviders()).map(toProviderModel);
+    return (await this.published.state()).providers.map(toProviderModel);
+  }
+
+  /** True when a provider has this code (no SQL when the picture knows it). */
+  async providerExists(code: string): Promise<boolean> {
+    return (await this.publishedProvider(code)) !== null;
   }
 
   /** The selected version, or null when there is none or the actor may not see it (a draft). */
-  async catalogue(
-    actor: Actor | null,
-    selector: VersionSelector,
-    scope: object,
-  ): Promise<CatalogueVersionModel | null> {
-    const found = await this.findVisible(actor, selector, scope);
+  async catalogue(actor: Actor | null, selector: VersionSelector): Promise<CatalogueVersionModel | null> {
+    const found = await this.findVisible(actor, selector);
     return found ? toVersionModel(found.version) : null;
   }
 
@@ -56,29 +62,51 @@ export class CatalogueReadService {
    * The version a selector names — the number wins over `at`; without either, the version in force
    * today (UTC) — if the actor may see it. A draft the actor may not see is treated as absent.
    */
-  async findVisible(
-    actor: Actor | null,
-    selector: VersionSelector,
-    scope: object = {},
-  ): Promise<VisibleVersion | null> {
-    const provider = await this.repository.findProviderByCode(selector.providerCode);
-    if (!provider) return null;
-    const loaders = this.loaders.forRequest(scope);
-    loaders.providers.prime(provider.id, provider);
-    const versions = await loaders.versionsOfProvider.load(provider.id);
-    const version =
-      selector.version !== undefined && selector.version !== null
-        ? versions.find((candidate) => candidate.number === selector.version)
-        : versionInForce(versions, selector.at ?? todayUtc());
-    if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status)) return null;
-    return { provider, version };
+  async findVisible(actor: Actor | null, selector: VersionSelector): Promise<VisibleVersion | null> {
+    const selected = await this.selectVersion(actor, selector);
+    return selected.status === 'FOUND' ? { provider: selected.provider, version: selected.version } : null;
   }
 
-  async providerOf(
-    version: Pick<CatalogueVersionModel, 'providerId'>,
-    scope: object,
-  ): Promise<ProviderModel> {
-    const provider = await this.loaders.forRequest(scope).providers.load(version.providerId);
+  /**
+   * The version a selector names, like {@link findVisible}, telling an unknown provider from a
+   * version that does not exist or that the actor may not see (a hidden draft reads as absent).
+   * No SQL for published versions; one statement for a numbered version that is not published,
+   * and only when the actor may see drafts.
+   */
+  async selectVersion(actor: Actor | null, selector: VersionSelector): Promise<VersionSelection> {
+    const entry = await this.publishedProvider(selector.providerCode);
+    if (!entry) return { status: 'UNKNOWN_PROVIDER' };
+    const { provider, versions } = entry;
+    const number = selector.version;
+    let version: CatalogueVersionEntity | null | undefined;
+    if (number === undefined || number === null) {
+      version = versionInForce(versions, selector.at ?? this.clock.today());
+    } else {
+      version = versions.find((candidate) => candidate.number === number);
+      if (!version && CataloguePolicy.managesProvider(actor, provider.code))
+        version = await this.repository.findVersionByNumber(provider.id, number);
+    }
+    if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
+      return { status: 'UNKNOWN_VERSION' };
+    return { status: 'FOUND', provider, version };
+  }
+
+  /**
+   * The provider with its published versions. A code the picture does not know is looked up (one
+   * statement): a provider registered since the picture was taken — by another instance whose
+   * event is still on its way, or by other means than an import — makes the picture reload.
+   */
+  private async publishedProvider(code: string): Promise<PublishedProvider | null> {
+    const known = (await this.published.state()).provider(code);
+    if (known || !(await this.repository.findProviderByCode(code))) return known;
+    this.published.invalidate();
+    return (await this.published.state()).provider(code);
+  }
+
+  async providerOf(version: Pick<CatalogueVersionModel, 'providerId'>): Promise<ProviderModel> {
+    const provider =
+      (await this.published.state()).providerById(version.providerId) ??
+      (await this.repository.findProviderById(version.providerId));
     if (!provider) throw new Error(`Catalogue version without provider ${version.providerId}`);
     return toProviderModel(provider);
   }
@@ -89,8 +117,10 @@ export class CatalogueReadService {
     provider: ProviderModel,
     scope: object,
   ): Promise<CatalogueVersionSummaryModel[]> {
-    const versions = await this.loaders.forRequest(scope).versionsOfProvider.load(provider.id);
-    const today = todayUtc();
+    const versions = CataloguePolicy.managesProvider(actor, provider.code)
+      ? await this.loaders.forRequest(scope).versionsOfProvider.load(provider.id)
+      : ((await this.published.state()).provider(provider.code)?.versions ?? []);
+    const today = this.clock.today();
     const inForce = versionInForce(versions, today);
     return versions
       .filter((version) => CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
@@ -100,39 +130,18 @@ export class CatalogueReadService {
   }
 
   /** Whether the version is in force today and whether it has been superseded (derived). */
-  async stateOf(
-    version: CatalogueVersionModel,
-    scope: object,
-  ): Promise<{ inForce: boolean; superseded: boolean }> {
-    const versions = await this.loaders.forRequest(scope).versionsOfProvider.load(version.providerId);
-    const today = todayUtc();
-    const inForce = versionInForce(versions, today);
+  async stateOf(version: CatalogueVersionModel): Promise<{ inForce: boolean; superseded: boolean }> {
+    const today = this.clock.today();
+    const inForce = (await this.published.state()).inForce(version.providerId, today);
     return { inForce: inForce?.id === version.id, superseded: isSuperseded(version, inForce, today) };
   }
 
-  // ---- Added for pricing (PricingService): cheap lookups of the version to price against. ----
-
   /**
-   * The version a selector names, like {@link findVisible}, but in ONE small statement (the
-   * provider with its version rows, no contents) and telling an unknown provider from a version
-   * that does not exist or that the actor may not see (a hidden draft reads as absent).
+   * A version by id with its provider, whatever its status (re-pricing a stored quote): from
+   * memory when it is published, else one statement.
    */
-  async selectVersion(actor: Actor | null, selector: VersionSelector): Promise<VersionSelection> {
-    const found = await this.repository.providerWithVersions(selector.providerCode);
-    if (!found) return { status: 'UNKNOWN_PROVIDER' };
-    const { provider, versions } = found;
-    const version =
-      selector.version !== undefined && selector.version !== null
-        ? versions.find((candidate) => candidate.number === selector.version)
-        : versionInForce(versions, selector.at ?? todayUtc());
-    if (!version || !CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
-      return { status: 'UNKNOWN_VERSION' };
-    return { status: 'FOUND', provider, version };
-  }
-
-  /** A version by id with its provider, whatever its status (re-pricing a stored quote); one statement. */
-  findVersionById(id: string): Promise<VisibleVersion | null> {
-    return this.repository.versionWithProvider(id);
+  async findVersionById(id: string): Promise<VisibleVersion | null> {
+    return (await this.published.state()).version(id) ?? this.repository.versionWithProvider(id);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueReadService } from './catalogue-read.service.js';
+import type { CatalogueReadModel } from './catalogue-read-model.js';
 import { CatalogueVersionModel } from './models/catalogue-version.model.js';
 import { CategoryModel } from './models/category.model.js';
 import { ProviderModel } from './models/provider.model.js';
@@ -9,7 +10,10 @@ import { ServicePackageModel } from './models/service-package.model.js';
 import { ServiceModel } from './models/service.model.js';
 import { VolumeDriverModel } from './models/volume-driver.model.js';
 
-/** The fields of a catalogue version that are read in batches per request. */
+/**
+ * The fields of a catalogue version. Its contents come from the version's read model (from memory
+ * for a published version); everything below them is plain properties read by default resolvers.
+ */
 @Resolver(() => CatalogueVersionModel)
 export class CatalogueVersionResolver {
   constructor(
@@ -18,30 +22,33 @@ export class CatalogueVersionResolver {
   ) {}
 
   @ResolveField('provider', () => ProviderModel, { description: 'The centre the catalogue belongs to.' })
-  provider(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<ProviderModel> {
-    return this.read.providerOf(version, context);
+  provider(@Parent() version: CatalogueVersionModel): Promise<ProviderModel> {
+    return this.read.providerOf(version);
   }
 
   @ResolveField('inForce', () => Boolean, {
     description: 'True when this is the version in force today (UTC).',
   })
-  async inForce(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<boolean> {
-    return (await this.read.stateOf(version, context)).inForce;
+  async inForce(@Parent() version: CatalogueVersionModel): Promise<boolean> {
+    return (await this.read.stateOf(version)).inForce;
   }
 
   @ResolveField('superseded', () => Boolean, {
     description:
       'True for a published version that applied once but has been replaced by the version in force today. Derived, never stored.',
   })
-  async superseded(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<boolean> {
-    return (await this.read.stateOf(version, context)).superseded;
+  async superseded(@Parent() version: CatalogueVersionModel): Promise<boolean> {
+    return (await this.read.stateOf(version)).superseded;
   }
 
   @ResolveField('categories', () => [CategoryModel], {
     description: 'Categories of the services, in catalogue order.',
   })
-  categories(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<CategoryModel[]> {
-    return this.contents.categories(version.id, context);
+  categories(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<readonly CategoryModel[]> {
+    return this.part(version, context, (model) => model.categories);
   }
 
   @ResolveField('drivers', () => [VolumeDriverModel], {
@@ -50,8 +57,8 @@ export class CatalogueVersionResolver {
   drivers(
     @Parent() version: CatalogueVersionModel,
     @Context() context: object,
-  ): Promise<VolumeDriverModel[]> {
-    return this.contents.drivers(version.id, context);
+  ): Promise<readonly VolumeDriverModel[]> {
+    return this.part(version, context, (model) => model.drivers);
   }
 
   @ResolveField('serviceLevels', () => [ServiceLevelModel], {
@@ -60,13 +67,16 @@ export class CatalogueVersionResolver {
   serviceLevels(
     @Parent() version: CatalogueVersionModel,
     @Context() context: object,
-  ): Promise<ServiceLevelModel[]> {
-    return this.contents.serviceLevels(version.id, context);
+  ): Promise<readonly ServiceLevelModel[]> {
+    return this.part(version, context, (model) => model.serviceLevels);
   }
 
   @ResolveField('services', () => [ServiceModel], { description: 'Services, in catalogue order.' })
-  services(@Parent() version: CatalogueVersionModel, @Context() context: object): Promise<ServiceModel[]> {
-    return this.contents.services(version.id, context);
+  services(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<readonly ServiceModel[]> {
+    return this.part(version, context, (model) => model.services);
   }
 
   @ResolveField('servicePackages', () => [ServicePackageModel], {
@@ -75,7 +85,15 @@ export class CatalogueVersionResolver {
   servicePackages(
     @Parent() version: CatalogueVersionModel,
     @Context() context: object,
-  ): Promise<ServicePackageModel[]> {
-    return this.contents.servicePackages(version.id, context);
+  ): Promise<readonly ServicePackageModel[]> {
+    return this.part(version, context, (model) => model.servicePackages);
+  }
+
+  private async part<T>(
+    version: CatalogueVersionModel,
+    context: object,
+    pick: (model: CatalogueReadModel) => T,
+  ): Promise<T> {
+    return pick(await this.contents.readModelOf(version, context));
   }
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { CatalogueContentsResolvers } from './catalogue-contents.resolvers.js';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueDiffResolver } from './catalogue-diff.resolver.js';
 import { CatalogueDiffService } from './catalogue-diff.service.js';
@@ -25,6 +24,11 @@ import { OpenQuotesReader } from './open-quotes.reader.js';
 import { CATALOGUE_ENTITIES } from './entities/index.js';
 import { LOCALIZED_TEXT_RESOLVERS } from './localized-text.resolvers.js';
 import { ProviderResolver } from './provider.resolver.js';
+import { CatalogueChanges } from './catalogue-changes.js';
+import { PublishedCatalogues } from './published-catalogues.js';
+import { ResponseCache, ResponseCacheStats } from './response-cache/response-cache.js';
+import { ResponseCachePlugin } from './response-cache/response-cache.plugin.js';
+import { Clock } from '../common/clock/clock.js';
 
 /**
  * Providers and their catalogue versions: import, validate, publish, discard, read and export;
@@ -38,8 +42,14 @@ import { ProviderResolver } from './provider.resolver.js';
     CatalogueRepository,
     CatalogueContentsRepository,
     CatalogueLoaderFactory,
+    Clock,
+    PublishedCatalogues,
+    CatalogueChanges,
     CatalogueReadService,
     CatalogueContentsService,
+    ResponseCache,
+    ResponseCacheStats,
+    ResponseCachePlugin,
     CatalogueDraftAccess,
     CatalogueExportService,
     CataloguePublishService,
@@ -56,10 +66,13 @@ import { ProviderResolver } from './provider.resolver.js';
     DraftImpactResolver,
     CatalogueVersionResolver,
     ProviderResolver,
-    ...CatalogueContentsResolvers,
     ...LOCALIZED_TEXT_RESOLVERS,
   ],
   exports: [
+    Clock,
+    ResponseCacheStats,
+    PublishedCatalogues,
+    CatalogueChanges,
     CatalogueReadService,
     CatalogueContentsService,
     CatalogueExportService,

@@ -42,6 +42,14 @@ export class CatalogueRepository {
     });
   }
 
+  /** Every PUBLISHED version of every provider, by provider then number (the in-memory index). */
+  publishedVersions(): Promise<CatalogueVersionEntity[]> {
+    return this.dataSource.manager.find(CatalogueVersionEntity, {
+      where: { status: 'PUBLISHED' },
+      order: { providerId: 'ASC', number: 'ASC' },
+    });
+  }
+
   findVersionById(
     id: string,
     manager: EntityManager = this.dataSource.manager,

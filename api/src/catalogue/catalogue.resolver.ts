@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { CatalogueDocument, DocumentError } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
@@ -29,9 +29,8 @@ export class CatalogueResolver {
   catalogue(
     @Args() args: CatalogueArgs,
     @CurrentActor() actor: Actor | null,
-    @Context() context: object,
   ): Promise<CatalogueVersionModel | null> {
-    return this.read.catalogue(actor, args, context);
+    return this.read.catalogue(actor, args);
   }
 
   @Query(() => GraphQLJSON, {
@@ -41,9 +40,8 @@ export class CatalogueResolver {
   exportCatalogue(
     @Args() args: ExportCatalogueArgs,
     @CurrentActor() actor: Actor | null,
-    @Context() context: object,
   ): Promise<CatalogueDocument> {
-    return this.exporter.exportCatalogue(actor, args, context);
+    return this.exporter.exportCatalogue(actor, args);
   }
 
   @Query(() => [DocumentErrorModel], {

@@ -313,9 +313,12 @@ describe("createAgency: organisation numbers by their country's check digit", ()
       dataOf(await create({ ...base, organisationNumber: randomCvr(), defaultVolumes }, admin.token));
       return app.statements() - before;
     };
+    const volumes = [{ driverCode: 'PAYSLIPS', quantity: '10' }];
+    // The first check may build the version's read model (nine statements, whatever its size)…
+    expect(await statementsOf(volumes)).toBeLessThanOrEqual((await statementsOf([])) + 9);
+    // …after that the version in force and its drivers come from memory: no statement more.
     const withoutVolumes = await statementsOf([]);
-    // Two statements more: the provider's version in force, then that version's drivers.
-    expect(await statementsOf([{ driverCode: 'PAYSLIPS', quantity: '10' }])).toBe(withoutVolumes + 2);
+    expect(await statementsOf(volumes)).toBe(withoutVolumes);
   });
 
   it('records an audit event with the agency', async () => {

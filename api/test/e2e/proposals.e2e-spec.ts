@@ -95,9 +95,11 @@ describe('createProposal', () => {
       await proposalOfA(overrides);
       return app.statements() - before;
     };
+    // The first check may build the version's read model (nine statements, whatever its size)…
+    expect(await statementsOf({ serviceCode: 'PAY-RUN' })).toBeLessThanOrEqual((await statementsOf({})) + 9);
+    // …after that the version in force and its services come from memory: no statement more.
     const withoutService = await statementsOf({});
-    // One statement more: the services of the version in force (its provider was read anyway).
-    expect(await statementsOf({ serviceCode: 'PAY-RUN' })).toBe(withoutService + 1);
+    expect(await statementsOf({ serviceCode: 'PAY-RUN' })).toBe(withoutService);
   });
 
   it('an administrator proposes on behalf of an agency the centre serves', async () => {

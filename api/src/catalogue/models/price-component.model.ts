@@ -69,4 +69,9 @@ export class PriceComponentModel {
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the label: language code → text.' })
   labelTranslations!: LocalizedText;
+
+  @Field(() => [PriceTierModel], {
+    description: 'Tiers of a GRADUATED or VOLUME component, by ascending upTo; empty for FLAT and PER_UNIT.',
+  })
+  tiers!: PriceTierModel[];
 }

@@ -7,7 +7,7 @@ import { DecimalScalar } from '../../common/graphql/scalars.js';
   description: 'A service level (e.g. BASIS, STANDARD, PLUS): its promises and its surcharge.',
 })
 export class ServiceLevelModel {
-  /** Internal ids for loading the targets. */
+  /** Internal ids. */
   id!: string;
   catalogueVersionId!: string;
 
@@ -26,6 +26,9 @@ export class ServiceLevelModel {
 
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })
   nameTranslations!: LocalizedText;
+
+  @Field(() => [ServiceLevelTargetModel], { description: 'What the level promises.' })
+  targets!: ServiceLevelTargetModel[];
 }
 
 @ObjectType('ServiceLevelTarget', {

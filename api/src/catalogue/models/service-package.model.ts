@@ -27,7 +27,7 @@ export class ServicePackageItemModel {
   description: 'A standardised package of services with a default service level and a discount.',
 })
 export class ServicePackageModel {
-  /** Internal ids for loading the items. */
+  /** Internal ids. */
   id!: string;
   catalogueVersionId!: string;
 
@@ -59,4 +59,7 @@ export class ServicePackageModel {
     description: 'Every translation of the description; null when there is none.',
   })
   descriptionTranslations!: LocalizedText | null;
+
+  @Field(() => [ServicePackageItemModel], { description: 'The services in the package.' })
+  items!: ServicePackageItemModel[];
 }

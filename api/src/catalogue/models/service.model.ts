@@ -2,6 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { LocalizedText } from '@servicekatalog/shared';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
+import { PriceComponentModel } from './price-component.model.js';
 
 @ObjectType('ServiceLimit', {
   description: 'The quantities of a driver a service may be ordered with (inclusive).',
@@ -73,4 +74,7 @@ export class ServiceModel {
     description: 'Every translation of the description; null when there is none.',
   })
   descriptionTranslations!: LocalizedText | null;
+
+  @Field(() => [PriceComponentModel], { description: 'How the service is charged.' })
+  priceComponents!: PriceComponentModel[];
 }

@@ -24,6 +24,8 @@ export class EventBus implements OnApplicationShutdown {
   private readonly local: EventEmitter | null = null;
   private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
   private readonly prefix: string;
+  private readonly reconnectListeners: Array<() => void> = [];
+  private readonly whenSubscriberReady: Array<() => void> = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redisChannelPrefix;
@@ -38,6 +40,36 @@ export class EventBus implements OnApplicationShutdown {
       this.local.setMaxListeners(0);
       this.engine = new PubSub({ eventEmitter: this.local });
     }
+  }
+
+  /**
+   * Calls `handler` with every event of `trigger`, from any instance, for the life of the app (no
+   * iterator to hold). With Redis down at start the subscription waits for it (a subscribe sent to
+   * a Redis that is not there fails, and the library would leave that failure unhandled); once
+   * made, ioredis renews it after every reconnect.
+   */
+  listen<T>(trigger: string, handler: (payload: T) => void): void {
+    const subscribe = (): void => {
+      this.engine.subscribe(this.channel(trigger), handler, {}).catch((error: unknown) => {
+        this.logger.warn({
+          message: 'Could not subscribe; trying again when Redis is back',
+          trigger,
+          error: String(error),
+        });
+        this.whenSubscriberReady.push(subscribe);
+      });
+    };
+    if (this.redis && this.redis.subscriber.status !== 'ready') this.whenSubscriberReady.push(subscribe);
+    else subscribe();
+  }
+
+  /**
+   * Calls `listener` each time the Redis subscriber connection is back after having been lost:
+   * events sent meanwhile are lost (DESIGN), so whoever caches what events invalidate drops it.
+   * Never called without Redis.
+   */
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
   }
 
   /** True when events cross instances (Redis is configured). */
@@ -114,13 +146,24 @@ export class EventBus implements OnApplicationShutdown {
     );
   }
 
+  private reconnected(): void {
+    for (const listener of this.reconnectListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ message: 'A reconnect listener failed', error: String(error) });
+      }
+    }
+  }
+
   private channel(trigger: string): string {
     return `${this.prefix}${trigger}`;
   }
 
   private connect(url: string, role: string): Redis {
     const client = new Redis(url, {
-      connectionName: `servicekatalog-${role}`,
+      // The channel prefix names the deployment (or test run), so its connections can be told apart.
+      connectionName: `${this.prefix}${role}`,
       // Keep trying, at most every 5 s; /readyz says "unavailable" meanwhile.
       retryStrategy: (times) => Math.min(times * 200, 5000),
     });
@@ -131,9 +174,17 @@ export class EventBus implements OnApplicationShutdown {
       lastProblem = error.message;
       this.logger.warn({ message: `Redis ${role} connection problem`, error: error.message });
     });
+    let readyBefore = false;
     client.on('ready', () => {
+      // Back after a loss, or up at last after being down at start: events may have been missed.
+      const recovered = readyBefore || lastProblem !== '';
       if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
       lastProblem = '';
+      if (role === 'subscriber') {
+        for (const subscribe of this.whenSubscriberReady.splice(0)) subscribe();
+        if (recovered) this.reconnected();
+      }
+      readyBefore = true;
     });
     return client;
   }

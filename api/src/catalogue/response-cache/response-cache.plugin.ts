@@ -1,0 +1,150 @@
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContext,
+  GraphQLRequestContextResponseForOperation,
+  GraphQLRequestListener,
+  GraphQLResponse,
+} from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Clock } from '../../common/clock/clock.js';
+import { parseAcceptLanguage } from '../../common/i18n/accept-language.js';
+import { CatalogueChanges } from '../catalogue-changes.js';
+import { PublishedCatalogues } from '../published-catalogues.js';
+import { isCacheableOperation } from './cacheable-operation.js';
+import { ResponseCache, ResponseCacheStats, responseKey, type CachedResponse } from './response-cache.js';
+
+/** How long a browser or CDN may reuse an anonymous GET answer without asking again. */
+const MAX_AGE_SECONDS = 60;
+
+/**
+ * The response cache in front of execution (DESIGN "Caching and several instances"). An anonymous
+ * query of published catalogue data (see {@link isCacheableOperation}) is answered from memory
+ * when an equal one was answered before: same document and operation, same variables, same
+ * Accept-Language, same day (UTC) and the same published picture (its fingerprint names every
+ * provider and published version, so a publish anywhere makes new keys). Never with any
+ * Authorization header (a signed-in user's answer can hold drafts), never a mutation, never an
+ * answer with errors.
+ *
+ * Anonymous GET requests — Apollo's automatic persisted queries,
+ * `GET /graphql?extensions={"persistedQuery":{"version":1,"sha256Hash":"…"}}&variables=…` — also get
+ * an `ETag` (a hash of the body), `Cache-Control: public, max-age=…` (at most 60 s and never past
+ * midnight UTC, when "in force today" may change) and `Vary: Accept-Language, Authorization`, and
+ * are answered 304 when `If-None-Match` matches. Apollo's CSRF prevention stays on: a GET must
+ * carry `apollo-require-preflight: true` (or `x-apollo-operation-name`, or a content-type other
+ * than the three "simple" ones), else it is refused with 400 before anything runs.
+ */
+@Plugin()
+export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
+  constructor(
+    private readonly cache: ResponseCache,
+    private readonly stats: ResponseCacheStats,
+    private readonly published: PublishedCatalogues,
+    private readonly clock: Clock,
+    changes: CatalogueChanges,
+  ) {
+    // The keys would change anyway; dropping the old entries frees their memory now.
+    changes.onDrop(() => cache.clear());
+  }
+
+  requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
+    let key: string | null = null;
+    let hit: CachedResponse | null = null;
+    return Promise.resolve({
+      responseForOperation: async (request) => {
+        key = await this.keyOf(request);
+        if (key === null) return null;
+        hit = this.cache.get(key) ?? null;
+        if (!hit) {
+          this.stats.misses += 1;
+          return null;
+        }
+        this.stats.hits += 1;
+        return answer(hit);
+      },
+      willSendResponse: async (request) => {
+        if (key === null) return;
+        const entry = hit ?? this.store(key, request);
+        if (entry && request.request.http?.method === 'GET') this.conditional(request, entry);
+        return Promise.resolve();
+      },
+    });
+  }
+
+  /** The cache key, or null when this request must not be answered from (or kept in) the cache. */
+  private async keyOf(
+    request: GraphQLRequestContextResponseForOperation<BaseContext>,
+  ): Promise<string | null> {
+    const headers = request.request.http?.headers;
+    if (!headers || headers.has('authorization') || !isCacheableOperation(request.operation)) return null;
+    let fingerprint: string;
+    try {
+      fingerprint = (await this.published.state()).fingerprint;
+    } catch {
+      // The picture cannot be loaded (the database is down): execute, and let that answer.
+      return null;
+    }
+    return responseKey([
+      request.queryHash ?? request.source ?? '',
+      request.operationName ?? '',
+      JSON.stringify(request.request.variables ?? {}),
+      parseAcceptLanguage(headers.get('accept-language')).join(','),
+      this.clock.today(),
+      fingerprint,
+    ]);
+  }
+
+  /** Keeps a successful answer; an answer with errors (or none) is never kept. */
+  private store(key: string, request: GraphQLRequestContext<BaseContext>): CachedResponse | null {
+    const { body, http } = request.response;
+    if (!body || body.kind !== 'single') return null;
+    const result = body.singleResult;
+    if (result.errors?.length || !result.data || (http.status !== undefined && http.status !== 200))
+      return null;
+    this.stats.stores += 1;
+    return this.cache.put(key, result);
+  }
+
+  private conditional(request: GraphQLRequestContext<BaseContext>, entry: CachedResponse): void {
+    const { headers } = request.response.http;
+    headers.set('etag', entry.etag);
+    headers.set('cache-control', `public, max-age=${maxAge(this.clock.now())}`);
+    headers.set('vary', varyWith(headers.get('vary'), ['Accept-Language', 'Authorization']));
+    if (matches(request.request.http?.headers.get('if-none-match'), entry.etag)) {
+      request.response.http.status = 304;
+      this.stats.notModified += 1;
+    }
+  }
+}
+
+function answer(entry: CachedResponse): GraphQLResponse {
+  return {
+    http: { status: undefined, headers: new HeaderMap() },
+    body: { kind: 'single', singleResult: entry.result },
+  };
+}
+
+/** Seconds a shared answer stays fresh: at most {@link MAX_AGE_SECONDS}, and not past midnight UTC. */
+function maxAge(now: Date): number {
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(0, Math.min(MAX_AGE_SECONDS, Math.floor((midnight - now.getTime()) / 1000)));
+}
+
+/** If-None-Match: a list of tags (weak ones compared weakly, RFC 9110 §13.1.2) or "*". */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
+}
+
+function varyWith(current: string | undefined, names: readonly string[]): string {
+  const present = (current ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const lower = new Set(present.map((name) => name.toLowerCase()));
+  return [...present, ...names.filter((name) => !lower.has(name.toLowerCase()))].join(', ');
+}
