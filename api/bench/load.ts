@@ -6,6 +6,7 @@ export interface Round {
   p50: number;
   p99: number;
   completed: number;
+  seconds: number;
   /** Connection errors, timeouts, non-2xx answers and bodies with GraphQL errors. */
   failures: number;
 }
@@ -35,9 +36,11 @@ export async function load(
   });
   return {
     requestsPerSecond: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    // No answer in the round: no latency to speak of (not 0 ms).
+    p50: result.requests.total > 0 ? result.latency.p50 : NaN,
+    p99: result.requests.total > 0 ? result.latency.p99 : NaN,
     completed: result.requests.total,
+    seconds: result.duration,
     failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }

@@ -25,8 +25,10 @@ interface Summary {
   failures: number;
 }
 
+/** Median of the rounds that had answers (NaN when none had). */
 const median = (values: number[]): number => {
-  const sorted = [...values].sort((x, y) => x - y);
+  const sorted = values.filter(Number.isFinite).sort((x, y) => x - y);
+  if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
@@ -34,7 +36,7 @@ const median = (values: number[]): number => {
 /** Requests per second over all rounds; p50 and p99 of the median round. */
 function summarize(rounds: Round[]): Summary {
   const completed = rounds.reduce((sum, r) => sum + r.completed, 0);
-  const seconds = rounds.reduce((sum, r) => sum + r.completed / r.requestsPerSecond, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
   return {
     requestsPerSecond: seconds > 0 ? completed / seconds : 0,
     p50: median(rounds.map((r) => r.p50)),
