@@ -4,6 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
+import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
+import type { Metrics } from '../../metrics/metrics.js';
 import { OperationLimits } from './operation-limits.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
 import { errorStatusPlugin } from './status-plugin.js';
@@ -16,9 +18,9 @@ export interface GraphQLContext {
 
 /**
  * Apollo settings: code-first schema, one error mapping, introspection and sandbox from config, the
- * operation limits (the same as on graphql-ws: operation-limits.ts).
+ * operation limits (the same as on graphql-ws: operation-limits.ts), metrics per operation.
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDriverConfig {
   const limits = new OperationLimits(config);
   return {
     autoSchemaFile: true,
@@ -30,6 +32,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin(metrics),
       limits.apolloPlugin(),
       subscriptionsOverHttpRefused(),
       errorStatusPlugin(),
