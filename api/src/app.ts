@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
+import { withStartupLock } from './common/database/startup-lock.js';
 
 export interface CreateAppOptions {
   /** Log levels to print; the default prints everything from `log` up. */
@@ -36,11 +37,16 @@ export async function createApp(
     abortOnError: false,
   });
   app.useGlobalPipes(new InputValidationPipe());
-  app.enableShutdownHooks();
-  await app.get(DataSource).runMigrations({ transaction: 'each' });
+  // SIGTERM drains (main.ts); these end the process at once.
+  app.enableShutdownHooks(['SIGINT', 'SIGHUP']);
   // Files of the built web app; its client routes are answered by WebAppModule.
   if (webRoot) app.useStaticAssets({ root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  await app.init();
+  // Several instances may start together: one at a time migrates and seeds (demo data, admin).
+  const dataSource = app.get(DataSource);
+  await withStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await app.init();
+  });
   return app;
 }
 

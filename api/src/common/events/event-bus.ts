@@ -5,9 +5,13 @@ import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { mergeIterators } from './merge-iterators.js';
 
 /** How long `/readyz` waits for Redis to answer a PING. */
 const READY_TIMEOUT_MS = 1000;
+
+/** Listens for Redis coming back (see {@link EventBus.onRedisReconnected}). */
+export type RedisReconnectedListener = () => void;
 
 /**
  * Carries subscription events. With REDIS_URL they go through Redis pub/sub, so a change committed
@@ -16,27 +20,32 @@ const READY_TIMEOUT_MS = 1000;
  *
  * Publishing never fails the change that caused it — it has committed already: a lost event is
  * logged, and clients refresh when they (re)connect.
+ *
+ * Redis down is not an error (DESIGN, "Caching and several instances"): while either connection
+ * is down, events are delivered within this instance only (subscribers listen to Redis and to the
+ * local emitter); events sent elsewhere meanwhile are lost. When the subscriber connection is
+ * back, {@link onRedisReconnected} listeners drop what such events would have invalidated.
  */
 @Injectable()
 export class EventBus implements OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
-  private readonly engine: PubSubEngine;
-  private readonly local: EventEmitter | null = null;
+  private readonly local = new EventEmitter();
+  private readonly localEngine: PubSubEngine;
+  private readonly redisEngine: PubSubEngine | null = null;
   private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
   private readonly prefix: string;
+  private readonly reconnectedListeners = new Set<RedisReconnectedListener>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redisChannelPrefix;
+    // One listener per open subscription; there is no sensible fixed limit.
+    this.local.setMaxListeners(0);
+    this.localEngine = new PubSub({ eventEmitter: this.local });
     if (config.redisUrl) {
       const publisher = this.connect(config.redisUrl, 'publisher');
       const subscriber = this.connect(config.redisUrl, 'subscriber');
       this.redis = { publisher, subscriber };
-      this.engine = new RedisPubSub({ publisher, subscriber });
-    } else {
-      this.local = new EventEmitter();
-      // One listener per open subscription; there is no sensible fixed limit.
-      this.local.setMaxListeners(0);
-      this.engine = new PubSub({ eventEmitter: this.local });
+      this.redisEngine = new RedisPubSub({ publisher, subscriber });
     }
   }
 
@@ -47,14 +56,28 @@ export class EventBus implements OnApplicationShutdown {
 
   /** Sends `payload` to every subscriber of `trigger`, on every instance; returns at once. */
   publish(trigger: string, payload: Record<string, unknown>): void {
-    this.engine.publish(this.channel(trigger), payload).catch((error: unknown) => {
+    const engine = this.redisEngine && this.connected() ? this.redisEngine : this.localEngine;
+    engine.publish(this.channel(trigger), payload).catch((error: unknown) => {
       this.logger.error({ message: 'An event could not be published', trigger, error: String(error) });
     });
   }
 
   /** The events of `trigger` from now on; subscribes on the first `next()`, unsubscribes on `return()`. */
   events<T>(trigger: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(this.channel(trigger));
+    const channel = this.channel(trigger);
+    const local = this.localEngine.asyncIterableIterator<T>(channel);
+    if (!this.redisEngine) return local;
+    return mergeIterators([this.redisEngine.asyncIterableIterator<T>(channel), local]);
+  }
+
+  /**
+   * Calls `listener` each time the Redis subscriber connection is back after a loss: events sent
+   * by other instances meanwhile were lost, so per-process caches they would have cleared (version
+   * selections, token checks) should be dropped. Returns the function that stops listening.
+   */
+  onRedisReconnected(listener: RedisReconnectedListener): () => void {
+    this.reconnectedListeners.add(listener);
+    return () => this.reconnectedListeners.delete(listener);
   }
 
   /**
@@ -63,16 +86,15 @@ export class EventBus implements OnApplicationShutdown {
    */
   async subscriberCount(trigger: string): Promise<number> {
     const channel = this.channel(trigger);
-    if (this.local) return this.local.listenerCount(channel);
+    if (!this.redis || !this.connected()) return this.local.listenerCount(channel);
     const reply = (await this.redis!.publisher.call('PUBSUB', 'NUMSUB', channel)) as [string, number];
     return Number(reply[1]);
   }
 
-  /** Ready without Redis; with it, when both connections are up and Redis answers a PING in time. */
-  async ready(): Promise<boolean> {
-    if (!this.redis) return true;
-    const { publisher, subscriber } = this.redis;
-    if (publisher.status !== 'ready' || subscriber.status !== 'ready') return false;
+  /** With Redis: both connections are up and Redis answers a PING in time (false without Redis). */
+  async redisUp(): Promise<boolean> {
+    if (!this.redis || !this.connected()) return false;
+    const { publisher } = this.redis;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
@@ -98,6 +120,24 @@ export class EventBus implements OnApplicationShutdown {
     );
   }
 
+  private connected(): boolean {
+    return this.redis?.publisher.status === 'ready' && this.redis.subscriber.status === 'ready';
+  }
+
+  private reconnected(): void {
+    this.logger.log('Redis is back: events cross instances again; dropping caches they keep valid');
+    for (const listener of this.reconnectedListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error(
+          'A Redis reconnect listener failed',
+          error instanceof Error ? error.stack : String(error),
+        );
+      }
+    }
+  }
+
   private channel(trigger: string): string {
     return `${this.prefix}${trigger}`;
   }
@@ -105,7 +145,7 @@ export class EventBus implements OnApplicationShutdown {
   private connect(url: string, role: string): Redis {
     const client = new Redis(url, {
       connectionName: `servicekatalog-${role}`,
-      // Keep trying, at most every 5 s; /readyz says "unavailable" meanwhile.
+      // Keep trying, at most every 5 s; meanwhile events stay in this instance and /readyz says so.
       retryStrategy: (times) => Math.min(times * 200, 5000),
     });
     let lastProblem = '';
@@ -115,9 +155,16 @@ export class EventBus implements OnApplicationShutdown {
       lastProblem = error.message;
       this.logger.warn({ message: `Redis ${role} connection problem`, error: error.message });
     });
+    let lost = false;
+    client.on('close', () => {
+      lost = true;
+    });
     client.on('ready', () => {
       if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
       lastProblem = '';
+      // The first 'ready' is the start, not a reconnection.
+      if (lost && role === 'subscriber') this.reconnected();
+      lost = false;
     });
     return client;
   }

@@ -16,6 +16,8 @@ import type { Disposable, ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { formatError } from '../errors/format-error.js';
+import { DrainService } from '../../health/drain.service.js';
+import { closeSocketsOnDrain } from './socket-drain.js';
 import type { GraphQLContext } from './graphql-options.js';
 
 /** What a client sends in `connection_init`: the same bearer token as over HTTP. */
@@ -141,6 +143,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
+    private readonly drain: DrainService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -150,6 +153,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
       maxPayload: MAX_SOCKET_MESSAGE_BYTES,
     });
     this.server = useServer({ schema: this.schemaHost.schema, ...graphqlWsOptions() }, wss);
+    closeSocketsOnDrain(this.drain, wss);
   }
 
   async onModuleDestroy(): Promise<void> {
