@@ -12,12 +12,21 @@ export interface TcpProxy {
   down(): Promise<void>;
   /** Accepts connections again, on the same port. */
   up(): Promise<void>;
+  /** Cuts every open connection, then accepts new ones but never answers (a hung network). */
+  stall(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  let stalled = false;
   const relay = (client: Socket): void => {
+    if (stalled) {
+      sockets.add(client);
+      client.on('close', () => sockets.delete(client));
+      client.on('error', () => undefined);
+      return;
+    }
     const upstream = connect(targetPort, targetHost);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
@@ -39,8 +48,17 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     port,
     down: stop,
     up: async () => {
+      stalled = false;
+      if (server.listening) {
+        for (const socket of sockets) socket.destroy();
+        return;
+      }
       server = createServer(relay);
       await listen(server, port);
+    },
+    stall: async () => {
+      stalled = true;
+      for (const socket of sockets) socket.destroy();
     },
     close: async () => {
       if (server.listening) await stop();

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
+import { isDatabaseUnavailable, ServiceUnavailableError } from '../database/database-unavailable.js';
 
 const logger = new Logger('GraphQL');
 
@@ -36,6 +37,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code) && !isResolverFailure(formatted)) {
     return { ...base, extensions: requestErrorExtensions(code, formatted.message) };
+  }
+  if (original instanceof ServiceUnavailableError || isDatabaseUnavailable(original)) {
+    logger.warn({
+      message: 'Database unreachable',
+      path: formatted.path?.join('.'),
+      error: describe(original),
+    });
+    const unavailable = new ServiceUnavailableError();
+    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
   }
   logger.error(
     {

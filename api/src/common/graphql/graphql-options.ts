@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
+import { httpStatusPlugin } from '../errors/http-status.plugin.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
@@ -23,8 +24,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      httpStatusPlugin,
     ],
     formatError,
+    // httpStatusPlugin decides the status of responses that went through execution.
+    preserveHttpStatusForExecutionErrors: false,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
     includeStacktraceInErrorResponses: false,
     resolvers: { JSON: GraphQLJSON, Decimal: DecimalScalar, Date: DateScalar },
