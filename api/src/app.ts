@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,8 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { withStartupLock } from './common/database/startup-lock.js';
+import { requestIdOf, useRequestIds } from './common/logging/request-context.js';
+import { RequestLogger } from './common/logging/request-logger.js';
 
 export interface CreateAppOptions {
   /** Log levels to print; the default prints everything from `log` up. */
@@ -26,12 +28,14 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const logger = new ConsoleLogger({
-    json: true,
-    logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'],
-  });
+  const logger = new RequestLogger(options.logLevels ?? ['log', 'warn', 'error', 'fatal']);
   const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
-  const adapter = new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 5 * 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  });
+  useRequestIds(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, webRoot), adapter, {
     logger,
     abortOnError: false,
