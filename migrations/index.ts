@@ -5,6 +5,7 @@ import { QuotesSchema1764300002000 } from './1764300002000-quotes-schema.js';
 import { ManagerWorkspace1764300003000 } from './1764300003000-manager-workspace.js';
 import { BenchmarkFigures1764300004000 } from './1764300004000-benchmark-figures.js';
 import { Proposals1764300005000 } from './1764300005000-proposals.js';
+import { IdempotencyKeys1764300010000 } from './1764300010000-idempotency-keys.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ManagerWorkspace1764300003000,
   BenchmarkFigures1764300004000,
   Proposals1764300005000,
+  IdempotencyKeys1764300010000,
 ];
