@@ -6,6 +6,7 @@ import { ManagerWorkspace1764300003000 } from './1764300003000-manager-workspace
 import { BenchmarkFigures1764300004000 } from './1764300004000-benchmark-figures.js';
 import { Proposals1764300005000 } from './1764300005000-proposals.js';
 import { UserTokenVersion1764300006300 } from './1764300006300-user-token-version.js';
+import { IdempotencyKeys1764300010000 } from './1764300010000-idempotency-keys.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationClass[] = [
   BenchmarkFigures1764300004000,
   Proposals1764300005000,
   UserTokenVersion1764300006300,
+  IdempotencyKeys1764300010000,
 ];

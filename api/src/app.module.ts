@@ -5,6 +5,7 @@ import type { AppConfig } from './config/config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { EventsModule } from './common/events/events.module.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { GraphQLWsServer } from './common/graphql/subscriptions.js';
 import { HealthModule } from './health/health.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         EventsModule,
+        IdempotencyModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, Metrics],

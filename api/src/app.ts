@@ -2,15 +2,18 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
+import { withStartupLock } from './common/database/startup-lock.js';
 import { hardenHttp } from './common/http/harden-http.js';
 import { fastifyServerOptions, httpLimits, type HttpLimits } from './common/http/http-limits.js';
+import { requestIdOf, useRequestIds } from './common/logging/request-context.js';
+import { RequestLogger } from './common/logging/request-logger.js';
 
 export interface CreateAppOptions {
   /** Log levels to print; the default prints everything from `log` up. */
@@ -29,24 +32,31 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const logger = new ConsoleLogger({
-    json: true,
-    logLevels: options.logLevels ?? ['log', 'warn', 'error', 'fatal'],
-  });
+  const logger = new RequestLogger(options.logLevels ?? ['log', 'warn', 'error', 'fatal']);
   const webRoot = options.webRoot === undefined ? findWebRoot() : options.webRoot;
   const limits = httpLimits(options.http);
-  const adapter = new FastifyAdapter(fastifyServerOptions(limits));
+  const adapter = new FastifyAdapter({
+    ...fastifyServerOptions(limits),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  });
+  useRequestIds(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, webRoot), adapter, {
     logger,
     abortOnError: false,
   });
   await hardenHttp(app, config, limits);
   app.useGlobalPipes(new InputValidationPipe());
-  app.enableShutdownHooks();
-  await app.get(DataSource).runMigrations({ transaction: 'each' });
+  // SIGTERM drains (main.ts); these end the process at once.
+  app.enableShutdownHooks(['SIGINT', 'SIGHUP']);
   // Files of the built web app; its client routes are answered by WebAppModule.
   if (webRoot) app.useStaticAssets({ root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  await app.init();
+  // Several instances may start together: one at a time migrates and seeds (demo data, admin).
+  const dataSource = app.get(DataSource);
+  await withStartupLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await app.init();
+  });
   return app;
 }
 

@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.arg.js';
+import { IdempotencyService } from '../common/idempotency/idempotency.service.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { CreateProposalInput } from './dto/create-proposal.input.js';
 import { ProposalsArgs, ProposalVoteArgs, RespondToProposalArgs } from './dto/proposal.args.js';
@@ -19,6 +21,7 @@ export class ProposalResolver {
     private readonly read: ProposalReadService,
     private readonly writing: ProposalWriteService,
     private readonly votes: ProposalVoteService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Query(() => ProposalConnection, {
@@ -45,9 +48,11 @@ export class ProposalResolver {
   })
   async createProposal(
     @Args('input') input: CreateProposalInput,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<ProposalModel> {
-    return ProposalModel.from(await this.writing.create(actor, input));
+    const request = { actor, key, operation: 'createProposal', args: { input } };
+    return ProposalModel.from(await this.idempotency.run(request, () => this.writing.create(actor, input)));
   }
 
   @Mutation(() => ProposalModel, {
@@ -56,9 +61,13 @@ export class ProposalResolver {
   })
   async voteForProposal(
     @Args() { id, agencyId }: ProposalVoteArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<ProposalModel> {
-    return ProposalModel.from(await this.votes.vote(actor, id, agencyId));
+    const request = { actor, key, operation: 'voteForProposal', args: { id, agencyId } };
+    return ProposalModel.from(
+      await this.idempotency.run(request, () => this.votes.vote(actor, id, agencyId)),
+    );
   }
 
   @Mutation(() => ProposalModel, {
@@ -67,9 +76,13 @@ export class ProposalResolver {
   })
   async withdrawVote(
     @Args() { id, agencyId }: ProposalVoteArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<ProposalModel> {
-    return ProposalModel.from(await this.votes.withdraw(actor, id, agencyId));
+    const request = { actor, key, operation: 'withdrawVote', args: { id, agencyId } };
+    return ProposalModel.from(
+      await this.idempotency.run(request, () => this.votes.withdraw(actor, id, agencyId)),
+    );
   }
 
   @Mutation(() => ProposalModel, {

@@ -1,6 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.arg.js';
+import { IdempotencyService } from '../common/idempotency/idempotency.service.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import {
   AddQuoteCommentArgs,
@@ -31,6 +33,7 @@ export class QuoteResolver {
     private readonly revising: QuoteReviseService,
     private readonly lifecycle: QuoteLifecycleService,
     private readonly comments: QuoteCommentService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Query(() => QuoteConnection, {
@@ -65,9 +68,11 @@ export class QuoteResolver {
   })
   async saveQuote(
     @Args('input') input: SaveQuoteInput,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.saving.save(actor, input));
+    const request = { actor, key, operation: 'saveQuote', args: { input } };
+    return QuoteModel.from(await this.idempotency.run(request, () => this.saving.save(actor, input)));
   }
 
   @Mutation(() => QuoteModel, {
@@ -78,9 +83,12 @@ export class QuoteResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: SaveQuoteInput,
     @Args('expectedVersion', { type: () => Int, description: EXPECTED_VERSION }) expectedVersion: number,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.saving.update(actor, id, input, expectedVersion));
+    const request = { actor, key, operation: 'updateQuote', args: { id, input, expectedVersion } };
+    const work = () => this.saving.update(actor, id, input, expectedVersion);
+    return QuoteModel.from(await this.idempotency.run(request, work));
   }
 
   @Mutation(() => QuoteModel, {
@@ -89,9 +97,13 @@ export class QuoteResolver {
   })
   async reviseQuote(
     @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.revising.revise(actor, id, expectedVersion));
+    const request = { actor, key, operation: 'reviseQuote', args: { id, expectedVersion } };
+    return QuoteModel.from(
+      await this.idempotency.run(request, () => this.revising.revise(actor, id, expectedVersion)),
+    );
   }
 
   @Mutation(() => QuoteModel, {
@@ -100,27 +112,45 @@ export class QuoteResolver {
   })
   async submitQuote(
     @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.lifecycle.submit(actor, id, expectedVersion));
+    const request = { actor, key, operation: 'submitQuote', args: { id, expectedVersion } };
+    return QuoteModel.from(
+      await this.idempotency.run(request, () => this.lifecycle.submit(actor, id, expectedVersion)),
+    );
   }
 
   @Mutation(() => QuoteModel, { description: 'Withdraws a DRAFT or SUBMITTED quote.' })
   async withdrawQuote(
     @Args() { id, expectedVersion }: QuoteVersionArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.lifecycle.withdraw(actor, id, expectedVersion));
+    const request = { actor, key, operation: 'withdrawQuote', args: { id, expectedVersion } };
+    return QuoteModel.from(
+      await this.idempotency.run(request, () => this.lifecycle.withdraw(actor, id, expectedVersion)),
+    );
   }
 
   @Mutation(() => QuoteModel, {
     description:
       "The centre's decision on a SUBMITTED quote: its account managers or an administrator. REJECT needs the reason in comment.",
   })
-  async decideQuote(@Args() args: DecideQuoteArgs, @CurrentActor() actor: Actor | null): Promise<QuoteModel> {
-    return QuoteModel.from(
-      await this.lifecycle.decide(actor, args.id, args.decision, args.comment, args.expectedVersion),
-    );
+  async decideQuote(
+    @Args() args: DecideQuoteArgs,
+    @IdempotencyKey() key: string | undefined,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuoteModel> {
+    const { id, decision, comment, expectedVersion } = args;
+    const request = {
+      actor,
+      key,
+      operation: 'decideQuote',
+      args: { id, decision, comment, expectedVersion },
+    };
+    const work = () => this.lifecycle.decide(actor, id, decision, comment, expectedVersion);
+    return QuoteModel.from(await this.idempotency.run(request, work));
   }
 
   @Mutation(() => QuoteCommentModel, {
@@ -128,8 +158,12 @@ export class QuoteResolver {
   })
   async addQuoteComment(
     @Args() { id, text }: AddQuoteCommentArgs,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteCommentModel> {
-    return QuoteCommentModel.from(await this.comments.add(actor, id, text));
+    const request = { actor, key, operation: 'addQuoteComment', args: { id, text } };
+    return QuoteCommentModel.from(
+      await this.idempotency.run(request, () => this.comments.add(actor, id, text)),
+    );
   }
 }

@@ -4,6 +4,20 @@ import { MIGRATIONS } from '../../../../migrations/index.js';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 /**
+ * node-postgres pool settings. With the database down or unanswering a request fails within 2 s
+ * (SERVICE_UNAVAILABLE) instead of queueing for a connection; a statement that hangs is cancelled
+ * by the server after 15 s, and given up by the client if the server does not answer at all. The
+ * pool drops broken connections and opens new ones when the database is back: no restart needed.
+ */
+const POSTGRES_POOL = {
+  max: 10,
+  connectionTimeoutMillis: 1500,
+  statement_timeout: 15_000,
+  query_timeout: 20_000,
+  keepAlive: true,
+};
+
+/**
  * TypeORM options for the configured database. The schema changes only through migrations/
  * (never `synchronize`); the same migrations run on SQLite and PostgreSQL.
  */
@@ -21,7 +35,7 @@ export function databaseOptions(
     logger,
   };
   if (database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, extra: { max: 10 } };
+    return { ...common, type: 'postgres', url: database.url, extra: POSTGRES_POOL };
   }
   return {
     ...common,

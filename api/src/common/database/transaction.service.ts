@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { currentTransactionParticipant } from './transaction-participant.js';
 
 /**
  * Opens every multi-row write. The entity manager is passed explicitly so each statement of the
@@ -21,9 +22,12 @@ export class TransactionService {
 
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const hooks: Array<() => void> = [];
-    const inTransaction = (manager: EntityManager): Promise<T> => {
+    const participant = currentTransactionParticipant();
+    const inTransaction = async (manager: EntityManager): Promise<T> => {
       this.afterCommitHooks.set(manager, hooks);
-      return work(manager);
+      const result = await work(manager);
+      await participant?.beforeCommit(manager, result);
+      return result;
     };
     const result = await this.transaction(inTransaction);
     // Only now is the change visible to others; a rolled-back transaction never gets here.

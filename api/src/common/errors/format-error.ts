@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { tokenLimitRefusal } from '../graphql/operation-limits.js';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
+import { isDatabaseUnavailable, ServiceUnavailableError } from '../database/database-unavailable.js';
 
 const logger = new Logger('GraphQL');
 
@@ -48,6 +49,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: shortenQuotedValues(formatted.message),
       extensions: requestErrorExtensions(code, formatted.message),
     };
+  }
+  if (original instanceof ServiceUnavailableError || isDatabaseUnavailable(original)) {
+    logger.warn({
+      message: 'Database unreachable',
+      path: formatted.path?.join('.'),
+      error: describe(original),
+    });
+    const unavailable = new ServiceUnavailableError();
+    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
   }
   logger.error(
     {

@@ -5,9 +5,13 @@ import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { mergeIterators } from './merge-iterators.js';
 
 /** How long `/readyz` waits for Redis to answer a PING. */
 const READY_TIMEOUT_MS = 1000;
+
+/** Listens for Redis coming back (see {@link EventBus.onReconnect}). */
+export type RedisReconnectedListener = () => void;
 
 /**
  * Carries subscription events. With REDIS_URL they go through Redis pub/sub, so a change committed
@@ -16,41 +20,55 @@ const READY_TIMEOUT_MS = 1000;
  *
  * Publishing never fails the change that caused it — it has committed already: a lost event is
  * logged, and clients refresh when they (re)connect.
+ *
+ * Redis down is not an error (DESIGN, "Caching and several instances"): while either connection
+ * is down, events are delivered within this instance only (subscribers listen to Redis and to the
+ * local emitter); events sent elsewhere meanwhile are lost. When the subscriber connection is
+ * back, {@link onReconnect} listeners drop what such events would have invalidated.
  */
 @Injectable()
 export class EventBus implements OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
-  private readonly engine: PubSubEngine;
-  private readonly local: EventEmitter | null = null;
+  private readonly local = new EventEmitter();
+  private readonly localEngine: PubSubEngine;
+  private readonly redisEngine: PubSubEngine | null = null;
   private readonly redis: { publisher: Redis; subscriber: Redis } | null = null;
   private readonly prefix: string;
-  private readonly reconnectListeners: Array<() => void> = [];
+  private readonly reconnectedListeners = new Set<RedisReconnectedListener>();
   private readonly whenSubscriberReady: Array<() => void> = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = config.redisChannelPrefix;
+    // One listener per open subscription; there is no sensible fixed limit.
+    this.local.setMaxListeners(0);
+    this.localEngine = new PubSub({ eventEmitter: this.local });
     if (config.redisUrl) {
       const publisher = this.connect(config.redisUrl, 'publisher');
       const subscriber = this.connect(config.redisUrl, 'subscriber');
       this.redis = { publisher, subscriber };
-      this.engine = new RedisPubSub({ publisher, subscriber });
-    } else {
-      this.local = new EventEmitter();
-      // One listener per open subscription; there is no sensible fixed limit.
-      this.local.setMaxListeners(0);
-      this.engine = new PubSub({ eventEmitter: this.local });
+      this.redisEngine = new RedisPubSub({ publisher, subscriber });
     }
+  }
+
+  /** True when events cross instances (Redis is configured). */
+  get distributed(): boolean {
+    return this.redis !== null;
   }
 
   /**
    * Calls `handler` with every event of `trigger`, from any instance, for the life of the app (no
-   * iterator to hold). With Redis down at start the subscription waits for it (a subscribe sent to
-   * a Redis that is not there fails, and the library would leave that failure unhandled); once
-   * made, ioredis renews it after every reconnect.
+   * iterator to hold): from Redis while it is up, and from this instance while it is down. With
+   * Redis down at start the Redis subscription waits for it (a subscribe sent to a Redis that is not
+   * there fails, and the library would leave that failure unhandled); once made, ioredis renews it
+   * after every reconnect.
    */
   listen<T>(trigger: string, handler: (payload: T) => void): void {
+    const channel = this.channel(trigger);
+    void this.localEngine.subscribe(channel, handler, {});
+    const redis = this.redisEngine;
+    if (!redis) return;
     const subscribe = (): void => {
-      this.engine.subscribe(this.channel(trigger), handler, {}).catch((error: unknown) => {
+      redis.subscribe(channel, handler, {}).catch((error: unknown) => {
         this.logger.warn({
           message: 'Could not subscribe; trying again when Redis is back',
           trigger,
@@ -59,22 +77,8 @@ export class EventBus implements OnApplicationShutdown {
         this.whenSubscriberReady.push(subscribe);
       });
     };
-    if (this.redis && this.redis.subscriber.status !== 'ready') this.whenSubscriberReady.push(subscribe);
+    if (this.redis?.subscriber.status !== 'ready') this.whenSubscriberReady.push(subscribe);
     else subscribe();
-  }
-
-  /**
-   * Calls `listener` each time the Redis subscriber connection is back after having been lost:
-   * events sent meanwhile are lost (DESIGN), so whoever caches what events invalidate drops it.
-   * Never called without Redis.
-   */
-  onReconnect(listener: () => void): void {
-    this.reconnectListeners.push(listener);
-  }
-
-  /** True when events cross instances (Redis is configured). */
-  get distributed(): boolean {
-    return this.redis !== null;
   }
 
   /**
@@ -85,24 +89,30 @@ export class EventBus implements OnApplicationShutdown {
     return !this.redis || this.redis.subscriber.status === 'ready';
   }
 
-  /**
-   * Calls `listener` whenever the Redis subscriber connection (re)connects: events published while
-   * it was down are lost, so whatever they would have invalidated must be dropped then.
-   */
-  onReconnect(listener: () => void): void {
-    this.redis?.subscriber.on('ready', listener);
-  }
-
   /** Sends `payload` to every subscriber of `trigger`, on every instance; returns at once. */
   publish(trigger: string, payload: Record<string, unknown>): void {
-    this.engine.publish(this.channel(trigger), payload).catch((error: unknown) => {
+    const engine = this.redisEngine && this.connected() ? this.redisEngine : this.localEngine;
+    engine.publish(this.channel(trigger), payload).catch((error: unknown) => {
       this.logger.error({ message: 'An event could not be published', trigger, error: String(error) });
     });
   }
 
   /** The events of `trigger` from now on; subscribes on the first `next()`, unsubscribes on `return()`. */
   events<T>(trigger: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(this.channel(trigger));
+    const channel = this.channel(trigger);
+    const local = this.localEngine.asyncIterableIterator<T>(channel);
+    if (!this.redisEngine) return local;
+    return mergeIterators([this.redisEngine.asyncIterableIterator<T>(channel), local]);
+  }
+
+  /**
+   * Calls `listener` each time the Redis subscriber connection is back after a loss: events sent
+   * by other instances meanwhile were lost, so per-process caches they would have cleared (version
+   * selections, token checks) should be dropped. Returns the function that stops listening.
+   */
+  onReconnect(listener: RedisReconnectedListener): () => void {
+    this.reconnectedListeners.add(listener);
+    return () => this.reconnectedListeners.delete(listener);
   }
 
   /**
@@ -111,16 +121,15 @@ export class EventBus implements OnApplicationShutdown {
    */
   async subscriberCount(trigger: string): Promise<number> {
     const channel = this.channel(trigger);
-    if (this.local) return this.local.listenerCount(channel);
+    if (!this.redis || !this.connected()) return this.local.listenerCount(channel);
     const reply = (await this.redis!.publisher.call('PUBSUB', 'NUMSUB', channel)) as [string, number];
     return Number(reply[1]);
   }
 
-  /** Ready without Redis; with it, when both connections are up and Redis answers a PING in time. */
-  async ready(): Promise<boolean> {
-    if (!this.redis) return true;
-    const { publisher, subscriber } = this.redis;
-    if (publisher.status !== 'ready' || subscriber.status !== 'ready') return false;
+  /** With Redis: both connections are up and Redis answers a PING in time (false without Redis). */
+  async redisUp(): Promise<boolean> {
+    if (!this.redis || !this.connected()) return false;
+    const { publisher } = this.redis;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
@@ -146,12 +155,20 @@ export class EventBus implements OnApplicationShutdown {
     );
   }
 
+  private connected(): boolean {
+    return this.redis?.publisher.status === 'ready' && this.redis.subscriber.status === 'ready';
+  }
+
   private reconnected(): void {
-    for (const listener of this.reconnectListeners) {
+    this.logger.log('Redis is back: events cross instances again; dropping caches they keep valid');
+    for (const listener of this.reconnectedListeners) {
       try {
         listener();
       } catch (error) {
-        this.logger.error({ message: 'A reconnect listener failed', error: String(error) });
+        this.logger.error(
+          'A Redis reconnect listener failed',
+          error instanceof Error ? error.stack : String(error),
+        );
       }
     }
   }
@@ -164,7 +181,7 @@ export class EventBus implements OnApplicationShutdown {
     const client = new Redis(url, {
       // The channel prefix names the deployment (or test run), so its connections can be told apart.
       connectionName: `${this.prefix}${role}`,
-      // Keep trying, at most every 5 s; /readyz says "unavailable" meanwhile.
+      // Keep trying, at most every 5 s; meanwhile events stay in this instance and /readyz says so.
       retryStrategy: (times) => Math.min(times * 200, 5000),
     });
     let lastProblem = '';
@@ -174,17 +191,20 @@ export class EventBus implements OnApplicationShutdown {
       lastProblem = error.message;
       this.logger.warn({ message: `Redis ${role} connection problem`, error: error.message });
     });
-    let readyBefore = false;
+    let lost = false;
+    client.on('close', () => {
+      lost = true;
+    });
     client.on('ready', () => {
       // Back after a loss, or up at last after being down at start: events may have been missed.
-      const recovered = readyBefore || lastProblem !== '';
+      const recovered = lost || lastProblem !== '';
       if (lastProblem) this.logger.log(`Redis ${role} connection is back`);
       lastProblem = '';
       if (role === 'subscriber') {
         for (const subscribe of this.whenSubscriberReady.splice(0)) subscribe();
         if (recovered) this.reconnected();
       }
-      readyBefore = true;
+      lost = false;
     });
     return client;
   }

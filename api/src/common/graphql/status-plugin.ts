@@ -3,6 +3,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 /** HTTP statuses of error codes that have one (DESIGN, "Limits" → Errors). */
 const STATUS_OF_CODE: Record<string, number> = {
   TOO_MANY_REQUESTS: 429,
+  // The database is unreachable and nothing was written: a load balancer or client may retry elsewhere.
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**

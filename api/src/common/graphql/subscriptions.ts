@@ -18,6 +18,8 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { formatError } from '../errors/format-error.js';
 import { SocketSessions } from '../../auth/socket-sessions.js';
+import { DrainService } from '../../health/drain.service.js';
+import { closeSocketsOnDrain } from './socket-drain.js';
 import type { GraphQLContext } from './graphql-options.js';
 import { OperationLimits, validationFailed } from './operation-limits.js';
 import { socketSessionHooks } from './socket-session-hooks.js';
@@ -167,6 +169,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     tokens: TokenService,
     private readonly sessions: SocketSessions,
+    private readonly drain: DrainService,
   ) {
     this.connections = new SubscriptionLimits(tokens);
   }
@@ -181,6 +184,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     const limits = new OperationLimits(this.config);
     const options = graphqlWsOptions(schema, limits, this.connections, this.sessions);
     this.server = useServer({ schema, ...options }, wss);
+    closeSocketsOnDrain(this.drain, wss);
   }
 
   async onModuleDestroy(): Promise<void> {
