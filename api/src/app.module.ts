@@ -8,6 +8,8 @@ import { EventsModule } from './common/events/events.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { GraphQLWsServer } from './common/graphql/subscriptions.js';
 import { HealthModule } from './health/health.module.js';
+import { Metrics } from './metrics/metrics.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -30,9 +32,10 @@ export class AppModule {
         EventsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
+          inject: [APP_CONFIG, Metrics],
           useFactory: graphqlOptions,
         }),
+        MetricsModule,
         HealthModule,
         AuthModule,
         CatalogueModule,

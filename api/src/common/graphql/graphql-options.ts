@@ -4,6 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
+import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
+import type { Metrics } from '../../metrics/metrics.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
 
 /** The request seen by resolvers and guards, whatever the HTTP platform calls it. */
@@ -12,7 +14,7 @@ export interface GraphQLContext {
 }
 
 /** Apollo settings: code-first schema, one error mapping, introspection and sandbox from config. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -23,6 +25,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin(metrics),
     ],
     formatError,
     // Apollo adds stack traces outside production; errors are masked by formatError anyway.
