@@ -10,6 +10,7 @@ import { HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Clock } from '../../common/clock/clock.js';
 import { parseAcceptLanguage } from '../../common/i18n/accept-language.js';
+import { Metrics } from '../../metrics/metrics.js';
 import { CatalogueChanges } from '../catalogue-changes.js';
 import { PublishedCatalogues } from '../published-catalogues.js';
 import { isCacheableOperation } from './cacheable-operation.js';
@@ -42,6 +43,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
     private readonly stats: ResponseCacheStats,
     private readonly published: PublishedCatalogues,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
     changes: CatalogueChanges,
   ) {
     // The keys would change anyway; dropping the old entries frees their memory now.
@@ -58,9 +60,11 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
         hit = this.cache.get(key) ?? null;
         if (!hit) {
           this.stats.misses += 1;
+          this.metrics.cacheMiss('response');
           return null;
         }
         this.stats.hits += 1;
+        this.metrics.cacheHit('response');
         return answer(hit);
       },
       willSendResponse: async (request) => {
