@@ -27,6 +27,7 @@ import { ProviderResolver } from './provider.resolver.js';
 import { CatalogueChanges } from './catalogue-changes.js';
 import { PublishedCatalogues } from './published-catalogues.js';
 import { ResponseCache, ResponseCacheStats } from './response-cache/response-cache.js';
+import { ResponseCacheFastPath } from './response-cache/response-cache.fast-path.js';
 import { ResponseCachePlugin } from './response-cache/response-cache.plugin.js';
 import { Clock } from '../common/clock/clock.js';
 
@@ -50,6 +51,7 @@ import { Clock } from '../common/clock/clock.js';
     ResponseCache,
     ResponseCacheStats,
     ResponseCachePlugin,
+    ResponseCacheFastPath,
     CatalogueDraftAccess,
     CatalogueExportService,
     CataloguePublishService,

@@ -79,6 +79,8 @@ export class PublishedState {
 @Injectable()
 export class PublishedCatalogues {
   private current: Promise<PublishedState> | null = null;
+  /** The loaded picture while it is current, for readers that cannot wait. */
+  private loaded: PublishedState | null = null;
 
   constructor(private readonly repository: CatalogueRepository) {}
 
@@ -89,6 +91,12 @@ export class PublishedCatalogues {
   /** Forgets the picture; the next read loads it again. */
   invalidate(): void {
     this.current = null;
+    this.loaded = null;
+  }
+
+  /** The fingerprint of the current picture when it is loaded; null while none is (no waiting). */
+  loadedFingerprint(): string | null {
+    return this.loaded?.fingerprint ?? null;
   }
 
   private load(): Promise<PublishedState> {
@@ -100,9 +108,14 @@ export class PublishedCatalogues {
     this.current = loading;
     // A failed load (the database down) is not kept: the next read tries again. A load that an
     // invalidation overtook is not kept either: `current` no longer points at it.
-    loading.catch(() => {
-      if (this.current === loading) this.current = null;
-    });
+    loading.then(
+      (state) => {
+        if (this.current === loading) this.loaded = state;
+      },
+      () => {
+        if (this.current === loading) this.current = null;
+      },
+    );
     return loading;
   }
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ResponseCacheStats } from '../../src/catalogue/response-cache/response-cache.js';
+import { ResponseCachePlugin } from '../../src/catalogue/response-cache/response-cache.plugin.js';
 import { Clock } from '../../src/common/clock/clock.js';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
 import {
@@ -79,6 +80,26 @@ describe('anonymous reads of published data', () => {
     expect(second).toMatchObject({ hits: 1, misses: 0, stores: 0, statements: 0 });
     expect(dataOf(second.result)).toEqual(dataOf(first.result));
     expect(dataOf(second.result).catalogue?.services[0].name).toBe('Grundgebyr løn');
+  });
+
+  it('a hit is answered before Apollo: the same bytes, and the GraphQL pipeline never sees it', async () => {
+    const pipeline = vi.spyOn(app.app.get(ResponseCachePlugin), 'requestDidStart');
+    try {
+      const post = () =>
+        fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'da' },
+          body: JSON.stringify({ query: READ, variables: { providerCode: 'RC-DK' } }),
+        });
+      const first = await post();
+      const second = await post();
+      expect(second.status).toBe(200);
+      expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+      expect(await second.text()).toBe(await first.text());
+      expect(pipeline).not.toHaveBeenCalled();
+    } finally {
+      pipeline.mockRestore();
+    }
   });
 
   it('are keyed by languages and variables', async () => {

@@ -9,14 +9,12 @@ import type {
 import { HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Clock } from '../../common/clock/clock.js';
-import { parseAcceptLanguage } from '../../common/i18n/accept-language.js';
+import { Metrics } from '../../metrics/metrics.js';
 import { CatalogueChanges } from '../catalogue-changes.js';
 import { PublishedCatalogues } from '../published-catalogues.js';
 import { isCacheableOperation } from './cacheable-operation.js';
+import { answerConditionally } from './conditional-get.js';
 import { ResponseCache, ResponseCacheStats, responseKey, type CachedResponse } from './response-cache.js';
-
-/** How long a browser or CDN may reuse an anonymous GET answer without asking again. */
-const MAX_AGE_SECONDS = 60;
 
 /**
  * The response cache in front of execution (DESIGN "Caching and several instances"). An anonymous
@@ -42,6 +40,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
     private readonly stats: ResponseCacheStats,
     private readonly published: PublishedCatalogues,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
     changes: CatalogueChanges,
   ) {
     // The keys would change anyway; dropping the old entries frees their memory now.
@@ -58,9 +57,11 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
         hit = this.cache.get(key) ?? null;
         if (!hit) {
           this.stats.misses += 1;
+          this.metrics.cacheMiss('response');
           return null;
         }
         this.stats.hits += 1;
+        this.metrics.cacheHit('response');
         return answer(hit);
       },
       willSendResponse: async (request) => {
@@ -85,14 +86,16 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
       // The picture cannot be loaded (the database is down): execute, and let that answer.
       return null;
     }
-    return responseKey([
-      request.queryHash ?? request.source ?? '',
-      request.operationName ?? '',
-      JSON.stringify(request.request.variables ?? {}),
-      parseAcceptLanguage(headers.get('accept-language')).join(','),
-      this.clock.today(),
+    if (!request.queryHash) return null;
+    // The request's own operationName and variables, as sent: the fast path keys them the same way.
+    return responseKey({
+      queryHash: request.queryHash,
+      operationName: request.request.operationName,
+      variables: request.request.variables,
+      acceptLanguage: headers.get('accept-language'),
+      today: this.clock.today(),
       fingerprint,
-    ]);
+    });
   }
 
   /** Keeps a successful answer; an answer with errors (or none) is never kept. */
@@ -108,10 +111,14 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
 
   private conditional(request: GraphQLRequestContext<BaseContext>, entry: CachedResponse): void {
     const { headers } = request.response.http;
-    headers.set('etag', entry.etag);
-    headers.set('cache-control', `public, max-age=${maxAge(this.clock.now())}`);
-    headers.set('vary', varyWith(headers.get('vary'), ['Accept-Language', 'Authorization']));
-    if (matches(request.request.http?.headers.get('if-none-match'), entry.etag)) {
+    const answer = answerConditionally(
+      entry,
+      request.request.http?.headers.get('if-none-match'),
+      this.clock.now(),
+      headers.get('vary'),
+    );
+    for (const [name, value] of Object.entries(answer.set)) headers.set(name, value);
+    if (answer.notModified) {
       request.response.http.status = 304;
       this.stats.notModified += 1;
     }
@@ -123,28 +130,4 @@ function answer(entry: CachedResponse): GraphQLResponse {
     http: { status: undefined, headers: new HeaderMap() },
     body: { kind: 'single', singleResult: entry.result },
   };
-}
-
-/** Seconds a shared answer stays fresh: at most {@link MAX_AGE_SECONDS}, and not past midnight UTC. */
-function maxAge(now: Date): number {
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  return Math.max(0, Math.min(MAX_AGE_SECONDS, Math.floor((midnight - now.getTime()) / 1000)));
-}
-
-/** If-None-Match: a list of tags (weak ones compared weakly, RFC 9110 §13.1.2) or "*". */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag);
-}
-
-function varyWith(current: string | undefined, names: readonly string[]): string {
-  const present = (current ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const lower = new Set(present.map((name) => name.toLowerCase()));
-  return [...present, ...names.filter((name) => !lower.has(name.toLowerCase()))].join(', ');
 }

@@ -2,16 +2,30 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { parseAcceptLanguage } from '../../common/i18n/accept-language.js';
 
 /** Bytes of serialized responses the cache may hold in all. */
 export const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 /** A larger response is not kept (it would push out too many others). */
 export const RESPONSE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
-/** One cached response: the result as GraphQL formatted it, and the ETag of its body. */
+/** One cached response: the result as GraphQL formatted it, its body as sent, and the body's ETag. */
 export interface CachedResponse {
   result: FormattedExecutionResult;
+  /** The JSON text Apollo sends for `result` (its own serialization: JSON and a newline). */
+  body: string;
   etag: string;
+}
+
+/** Everything an anonymous answer depends on (see ResponseCachePlugin). */
+export interface ResponseKeyParts {
+  /** SHA-256 (hex) of the query text — Apollo's queryHash, also the APQ hash. */
+  queryHash: string;
+  operationName: string | null | undefined;
+  variables: Record<string, unknown> | null | undefined;
+  acceptLanguage: string | undefined;
+  today: string;
+  fingerprint: string;
 }
 
 /** Hit and miss counts of the response cache, for `/metrics`. */
@@ -46,8 +60,8 @@ export class ResponseCache {
 
   /** Keeps `result` under `key`; returns it with its ETag (also when too large to keep). */
   put(key: string, result: FormattedExecutionResult): CachedResponse {
-    const body = JSON.stringify(result);
-    const entry: CachedResponse = { result, etag: etagOf(body) };
+    const body = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+    const entry: CachedResponse = { result, body, etag: etagOf(body) };
     this.entries.set(key, entry, { size: Buffer.byteLength(body) });
     return entry;
   }
@@ -68,6 +82,17 @@ export function etagOf(body: string): string {
 }
 
 /** The key of a response: a hash of everything it depends on. */
-export function responseKey(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('base64url');
+export function responseKey(parts: ResponseKeyParts): string {
+  return createHash('sha256')
+    .update(
+      [
+        parts.queryHash,
+        parts.operationName ?? '',
+        JSON.stringify(parts.variables ?? {}),
+        parseAcceptLanguage(parts.acceptLanguage).join(','),
+        parts.today,
+        parts.fingerprint,
+      ].join('\u0000'),
+    )
+    .digest('base64url');
 }

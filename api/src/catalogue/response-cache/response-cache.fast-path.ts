@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Clock } from '../../common/clock/clock.js';
+import { Metrics } from '../../metrics/metrics.js';
+import { PublishedCatalogues } from '../published-catalogues.js';
+import { answerConditionally } from './conditional-get.js';
+import { ResponseCache, ResponseCacheStats, responseKey } from './response-cache.js';
+
+/** A GraphQL request as Fastify has parsed it (JSON body of a POST, or the query string of a GET). */
+interface GraphQLParams {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+/**
+ * Serves a response-cache hit before Apollo sees the request: the cached body is sent as the very
+ * bytes Apollo would send, without parsing, validating or serializing again. It answers only what
+ * {@link ResponseCachePlugin} stored — a key it finds was made by a request that passed every
+ * check and executed without errors — and only requests Apollo would accept the same way: no
+ * Authorization header, a POST with a JSON body or a GET that passes CSRF prevention, and a JSON
+ * answer wanted. Anything else (and every miss) goes on to Apollo unchanged.
+ */
+@Injectable()
+export class ResponseCacheFastPath implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly cache: ResponseCache,
+    private readonly stats: ResponseCacheStats,
+    private readonly metrics: Metrics,
+    private readonly published: PublishedCatalogues,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      if (!this.answer(request, reply)) done();
+    });
+  }
+
+  /** True when the request was answered from the cache. */
+  private answer(request: FastifyRequest, reply: FastifyReply): boolean {
+    if (request.url.split('?')[0] !== '/graphql' || !this.eligible(request)) return false;
+    const fingerprint = this.published.loadedFingerprint();
+    const params = paramsOf(request);
+    const queryHash = params && queryHashOf(params);
+    if (!fingerprint || !params || !queryHash) return false;
+    const entry = this.cache.get(
+      responseKey({
+        queryHash,
+        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+        variables: params.variables as Record<string, unknown> | undefined,
+        acceptLanguage: header(request, 'accept-language'),
+        today: this.clock.today(),
+        fingerprint,
+      }),
+    );
+    if (!entry) return false;
+    this.stats.hits += 1;
+    this.metrics.cacheHit('response');
+    reply.header('content-type', 'application/json; charset=utf-8');
+    if (request.method === 'GET') {
+      const headers = answerConditionally(entry, header(request, 'if-none-match'), this.clock.now());
+      for (const [name, value] of Object.entries(headers.set)) reply.header(name, value);
+      if (headers.notModified) {
+        this.stats.notModified += 1;
+        void reply.code(304).send();
+        return true;
+      }
+    }
+    void reply.code(200).send(entry.body);
+    return true;
+  }
+
+  /** Only what Apollo would answer with the same JSON: anonymous, CSRF-safe, JSON accepted. */
+  private eligible(request: FastifyRequest): boolean {
+    if (request.headers.authorization !== undefined) return false;
+    const accept = header(request, 'accept');
+    if (accept !== undefined && !/^(\*\/\*|application\/json)(\s*[;,]|$)/.test(accept)) return false;
+    const contentType = header(request, 'content-type')?.split(';')[0].trim().toLowerCase();
+    if (request.method === 'POST') return contentType === 'application/json';
+    if (request.method !== 'GET') return false;
+    // Apollo's CSRF prevention: a GET must carry one of these headers (or a non-simple content-type).
+    return (
+      Boolean(header(request, 'apollo-require-preflight')) ||
+      Boolean(header(request, 'x-apollo-operation-name'))
+    );
+  }
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The GraphQL parameters of the request; null when they are not plain JSON Apollo would take. */
+function paramsOf(request: FastifyRequest): GraphQLParams | null {
+  if (request.method === 'POST') {
+    const body = request.body;
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as GraphQLParams) : null;
+  }
+  const query = request.query as Record<string, unknown>;
+  try {
+    return {
+      query: query.query,
+      operationName: query.operationName,
+      variables: typeof query.variables === 'string' ? JSON.parse(query.variables) : undefined,
+      extensions: typeof query.extensions === 'string' ? JSON.parse(query.extensions) : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Apollo's queryHash: SHA-256 (hex) of the query text, or the persisted query's hash when only that is sent. */
+function queryHashOf(params: GraphQLParams): string | null {
+  if (typeof params.query === 'string') return createHash('sha256').update(params.query).digest('hex');
+  const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
+    ?.persistedQuery;
+  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
+}
