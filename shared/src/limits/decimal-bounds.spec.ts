@@ -4,6 +4,7 @@ import {
   DECIMAL_BOUNDS,
   DISCOUNT_PERCENT_BOUNDS,
   SURCHARGE_PERCENT_BOUNDS,
+  decimalSizeProblem,
   decimalTextProblem,
   describeDecimalProblem,
   isBoundedDecimal,
@@ -120,5 +121,20 @@ describe('describeDecimalProblem', () => {
     );
     expect(describeDecimalProblem({ code: 'TOO_MANY_DECIMALS', max: 6 })).toContain('at most 6 digits after');
     expect(describeDecimalProblem({ code: 'ABOVE_MAXIMUM', max: '100' })).toBe('must be at most 100');
+  });
+});
+
+describe('decimalSizeProblem: what a boundary refuses before any field rule', () => {
+  it.each<[unknown, string | null]>([
+    ['1.1234567', null],
+    ['-5', null],
+    ['999999999999.999999', null],
+    ['1234567890123', 'TOO_MANY_WHOLE_DIGITS'],
+    ['9'.repeat(300_000), 'TOO_MANY_WHOLE_DIGITS'],
+    [`1.${'0'.repeat(39)}1`, 'TOO_MANY_DECIMALS'],
+    ['1e3', 'NOT_A_DECIMAL'],
+    [5, 'NOT_A_DECIMAL'],
+  ])('%j', (text, code) => {
+    expect(decimalSizeProblem(text)?.code ?? null).toBe(code);
   });
 });

@@ -1,16 +1,17 @@
+import { decimalTextProblem } from '@servicekatalog/shared';
+
 /** Why a typed quantity cannot be used; each has a message for people in i18n (`volumes.problem.*`). */
-export type QuantityProblem = 'notNumber' | 'negative' | 'tooManyDecimals' | 'notWhole' | 'grouping';
+export type QuantityProblem =
+  'notNumber' | 'negative' | 'tooManyDigits' | 'tooManyDecimals' | 'notWhole' | 'grouping';
 
 export type ParsedQuantity = { quantity: string } | { problem: QuantityProblem };
-
-/** DESIGN: quantities have at most 6 decimals. */
-const MAX_DECIMALS = 6;
 
 /**
  * Reads a quantity as people type it: spaces as thousands separators are fine ("1 000"), and either
  * a point or a comma marks decimals ("7,5"). The result is the plain decimal the API expects.
  * For whole-unit drivers, "1.000" or "1,500" is refused as ambiguous rather than guessed (is it a
- * thousands separator or decimals?). Returns null for an empty field.
+ * thousands separator or decimals?). Trailing zeros of the decimals are dropped before the bounds
+ * are applied to what is sent. Returns null for an empty field.
  */
 export function parseQuantity(text: string, integer: boolean): ParsedQuantity | null {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
@@ -22,7 +23,11 @@ export function parseQuantity(text: string, integer: boolean): ParsedQuantity | 
   const fraction = (match[2] ?? '').replace(/0+$/, '');
   if (integer && match[2] !== undefined && /^\d{1,3}([.,]\d{3})+$/.test(compact))
     return { problem: 'grouping' };
-  if (fraction.length > MAX_DECIMALS) return { problem: 'tooManyDecimals' };
+  const quantity = fraction === '' ? whole : `${whole}.${fraction}`;
+  // The API's bounds, from the one shared rule: 12 digits before the point and 6 after, as sent.
+  const bound = decimalTextProblem(quantity);
+  if (bound?.code === 'TOO_MANY_WHOLE_DIGITS') return { problem: 'tooManyDigits' };
+  if (bound?.code === 'TOO_MANY_DECIMALS') return { problem: 'tooManyDecimals' };
   if (integer && fraction !== '') return { problem: 'notWhole' };
-  return { quantity: fraction === '' ? whole : `${whole}.${fraction}` };
+  return { quantity };
 }

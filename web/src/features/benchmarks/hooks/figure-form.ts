@@ -1,4 +1,5 @@
 import { changeFailure } from '../../../lib/graphql/change-failure';
+import { textInputProblemKey } from '../../../lib/text-input';
 import type { BenchmarkFigure, BenchmarkKpi } from '../api/benchmarks';
 
 /** The form's fields as typed (text), before checking. */
@@ -17,7 +18,6 @@ export type FigureProblems = Partial<Record<FigureField, string>>;
 
 /** The API's rules (benchmark-figure.rules.ts), checked here first so people hear of them at once. */
 const FIRST_YEAR = 2000;
-const SOURCE_MAX_LENGTH = 500;
 const MAX_DECIMALS = 6;
 const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -39,9 +39,11 @@ export function figureProblems(draft: FigureDraft, thisYear: number): FigureProb
   else if (/^[0.]+$/.test(value)) problems.value = 'benchmarks.form.errors.valuePositive';
   else if ((value.split('.')[1] ?? '').length > MAX_DECIMALS)
     problems.value = 'benchmarks.form.errors.valueDecimals';
-  const source = draft.source.trim();
-  if (!source) problems.source = 'benchmarks.form.errors.source';
-  else if (source.length > SOURCE_MAX_LENGTH) problems.source = 'benchmarks.form.errors.sourceLength';
+  const source = textInputProblemKey(draft.source, 'source', {
+    empty: 'benchmarks.form.errors.source',
+    tooLong: 'benchmarks.form.errors.sourceLength',
+  });
+  if (source) problems.source = source;
   return problems;
 }
 

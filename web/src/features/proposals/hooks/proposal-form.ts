@@ -1,7 +1,4 @@
-/** The API's limits (DESIGN: title 1–200, description 1–5000, response 1–5000 characters). */
-const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 5000;
-const RESPONSE_MAX = 5000;
+import { textInputProblemKey } from '../../../lib/text-input';
 
 /** A new proposal as its form keeps it: the texts as typed; serviceCode "" for a new service. */
 export interface ProposalForm {
@@ -22,22 +19,24 @@ export interface FieldProblem {
 
 /** The problems the browser can see before asking the API, in the order of the fields. */
 export function proposalProblems(form: ProposalForm): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const title = form.title.trim();
-  if (!title) problems.push({ field: 'title', key: 'proposals.form.errors.titleRequired' });
-  else if (title.length > TITLE_MAX)
-    problems.push({ field: 'title', key: 'proposals.form.errors.titleTooLong' });
-  const description = form.description.trim();
-  if (!description) problems.push({ field: 'description', key: 'proposals.form.errors.descriptionRequired' });
-  else if (description.length > DESCRIPTION_MAX)
-    problems.push({ field: 'description', key: 'proposals.form.errors.descriptionTooLong' });
-  return problems;
+  const title = textInputProblemKey(form.title, 'title', {
+    empty: 'proposals.form.errors.titleRequired',
+    tooLong: 'proposals.form.errors.titleTooLong',
+  });
+  const description = textInputProblemKey(form.description, 'description', {
+    empty: 'proposals.form.errors.descriptionRequired',
+    tooLong: 'proposals.form.errors.descriptionTooLong',
+  });
+  return [
+    ...(title ? [{ field: 'title' as const, key: title }] : []),
+    ...(description ? [{ field: 'description' as const, key: description }] : []),
+  ];
 }
 
 /** The response's problem, if the browser can see one: the i18n key. */
 export function responseProblem(response: string): string | null {
-  const text = response.trim();
-  if (!text) return 'proposals.respond.errors.required';
-  if (text.length > RESPONSE_MAX) return 'proposals.respond.errors.tooLong';
-  return null;
+  return textInputProblemKey(response, 'response', {
+    empty: 'proposals.respond.errors.required',
+    tooLong: 'proposals.respond.errors.tooLong',
+  });
 }

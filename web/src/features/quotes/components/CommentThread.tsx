@@ -2,12 +2,10 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
+import { textInputMessage, textInputProblem } from '../../../lib/text-input';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useAddComment, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
-
-/** The API's limit for one comment. */
-const MAX_LENGTH = 2000;
 
 /**
  * The quote's comment thread, oldest first, and a form to add to it. After adding, the field is
@@ -27,11 +25,8 @@ export function CommentThread({ quote, canComment }: { quote: QuoteDetail; canCo
     event.preventDefault();
     if (add.isPending) return;
     const trimmed = text.trim();
-    const invalid = !trimmed
-      ? t('quotes.comments.empty')
-      : trimmed.length > MAX_LENGTH
-        ? t('quotes.comments.tooLong')
-        : null;
+    const found = textInputProblem(text, 'comment');
+    const invalid = found && textInputMessage(t, found, 'quotes.comments');
     setProblem(invalid);
     setAnnouncement('');
     if (invalid) {

@@ -1,19 +1,15 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textInputMessage, textInputProblem, type TextInputProblem } from '../../../lib/text-input';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { configurationInput, useUpdateQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
 import type { Notice } from '../hooks/use-notice';
 
-/** The API's limit for a quote's name. */
-export const NAME_MAX_LENGTH = 200;
-
-/** Words what is wrong with a quote name, or null when it can be used. */
-export function nameProblem(name: string): 'empty' | 'tooLong' | null {
-  const trimmed = name.trim();
-  if (!trimmed) return 'empty';
-  return trimmed.length > NAME_MAX_LENGTH ? 'tooLong' : null;
+/** What is wrong with a quote name under the shared text rules, or null when it can be used. */
+export function nameProblem(name: string): TextInputProblem | null {
+  return textInputProblem(name, 'name');
 }
 
 /** Renames a draft (updateQuote with its stored configuration); the button opens a small form. */
@@ -41,7 +37,7 @@ export function RenameQuote({ quote, notify }: { quote: QuoteDetail; notify(noti
     event.preventDefault();
     if (update.isPending) return;
     const found = nameProblem(name);
-    setProblem(found && t(`quotes.rename.${found}`));
+    setProblem(found && textInputMessage(t, found, 'quotes.rename'));
     if (found) {
       fieldRef.current?.focus();
       return;

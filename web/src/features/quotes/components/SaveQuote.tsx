@@ -10,6 +10,7 @@ import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useSaveQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
 import { nameProblem } from './RenameQuote';
+import { textInputMessage } from '../../../lib/text-input';
 import { SaveQuoteAgency } from './SaveQuoteAgency';
 
 interface Props {
@@ -129,7 +130,7 @@ function SaveDialog({
     if (save.isPending) return;
     const found = nameProblem(name);
     const noAgency = chooseAgency && agencyId === '';
-    setProblem(found && t(`quotes.rename.${found}`));
+    setProblem(found && textInputMessage(t, found, 'quotes.rename'));
     setAgencyProblem(noAgency ? t('quotes.save.agency.missing') : null);
     setFailure(null);
     if (found || noAgency) {
