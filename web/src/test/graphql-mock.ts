@@ -12,8 +12,23 @@ export function graphQLErrors(...extensions: Array<GraphQLErrorBody['extensions'
 
 export interface MockCall {
   operation: string;
+  /** The operation's own variables; the idempotency key the client adds is kept apart. */
   variables: Record<string, unknown>;
   headers: Record<string, string>;
+  idempotencyKey?: string;
+}
+
+/**
+ * Takes the `idempotencyKey` the client adds to writes (a fresh one per action) out of the
+ * variables, so specs compare what the page sent and may check the key on its own.
+ */
+export function withoutIdempotencyKey(variables: Record<string, unknown> = {}): {
+  variables: Record<string, unknown>;
+  idempotencyKey?: string;
+} {
+  if (!('idempotencyKey' in variables)) return { variables };
+  const { idempotencyKey, ...rest } = variables;
+  return { variables: rest, idempotencyKey: String(idempotencyKey) };
 }
 
 /**
@@ -27,11 +42,15 @@ export function mockApi(
   const fetchMock = async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
     const operation = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
-    const call = { operation, variables: body.variables, headers: init.headers as Record<string, string> };
+    const call = {
+      operation,
+      ...withoutIdempotencyKey(body.variables),
+      headers: init.headers as Record<string, string>,
+    };
     calls.push(call);
     const responder = responders[operation];
     const answer = responder
-      ? responder(body.variables, call)
+      ? responder(call.variables, call)
       : graphQLErrors({ code: 'INTERNAL_SERVER_ERROR' });
     const payload =
       answer && typeof answer === 'object' && ERRORS in answer

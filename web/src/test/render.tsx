@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { useEffect, type ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { withoutIdempotencyKey } from './graphql-mock';
 
 /** The latest location the router reached (search included), for URL-state assertions. */
 export const lastLocation = { current: '' };
@@ -43,17 +44,19 @@ export function mockGraphQL(responders: Record<string, Responder>) {
     operation: string;
     variables: Record<string, unknown>;
     headers: Record<string, string>;
+    idempotencyKey?: string;
   }> = [];
   const fetchMock = async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
     const operation = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
-    calls.push({ operation, variables: body.variables, headers: init.headers as Record<string, string> });
+    const { variables, idempotencyKey } = withoutIdempotencyKey(body.variables);
+    calls.push({ operation, variables, headers: init.headers as Record<string, string>, idempotencyKey });
     const responder = responders[operation];
     if (!responder)
       return new Response(JSON.stringify({ errors: [{ message: `no mock for ${operation}` }] }), {
         status: 200,
       });
-    return new Response(JSON.stringify({ data: responder(body.variables) }), {
+    return new Response(JSON.stringify({ data: responder(variables) }), {
       status: 200,
       headers: { 'content-type': 'application/json' },
     });

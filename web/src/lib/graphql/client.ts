@@ -65,32 +65,84 @@ export async function execute<TResult, TVariables>(
     'accept-language': acceptLanguage(options.language),
   };
   if (token) headers.authorization = `Bearer ${token}`;
+  const text = document.toString();
+  const body = JSON.stringify({ query: text, variables: withIdempotencyKey(text, variables) });
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: options.signal,
-    });
+    response = await post(body, headers, options.signal, mayRetry(text));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new GraphQLRequestError('network');
   }
-  const body = (await response.json().catch(() => null)) as {
+  const answer = (await response.json().catch(() => null)) as {
     data?: TResult | null;
     errors?: GraphQLErrorBody[];
   } | null;
-  if (body?.errors?.length) {
-    const error = new GraphQLRequestError('graphql', body.errors);
+  if (answer?.errors?.length) {
+    const error = new GraphQLRequestError('graphql', answer.errors);
     // A token the API refuses is dropped and the request asked again without it: public reads
     // then still work, and what needs a sign-in fails as anonymous (UNAUTHENTICATED) once more.
     if (token && followSession(error, token) && !options.token)
       return execute(document, variables, { ...options, anonymous: true });
     throw error;
   }
-  if (!response.ok || !body?.data) throw new GraphQLRequestError('server');
-  return body.data;
+  if (!response.ok || !answer?.data) throw new GraphQLRequestError('server');
+  return answer.data;
+}
+
+/** The load balancer's own answers when no instance could take the request: no GraphQL body. */
+const BALANCER_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * Posts once, and once more on a network error — the connection failed or dropped, or the load
+ * balancer answered for a missing instance — when that is safe: a query, or a write that carries
+ * an idempotency key (the API answers a repeat with the first result instead of doing it twice).
+ */
+async function post(
+  body: string,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+  retry: boolean,
+): Promise<Response> {
+  const send = () => fetch('/graphql', { method: 'POST', headers, body, signal });
+  try {
+    const response = await send();
+    if (!retry || !BALANCER_STATUSES.has(response.status) || (await hasGraphQLBody(response)))
+      return response;
+  } catch (error) {
+    if (!retry || signal?.aborted) throw error;
+  }
+  return send();
+}
+
+async function hasGraphQLBody(response: Response): Promise<boolean> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: unknown } | null;
+  return Array.isArray(body?.errors);
+}
+
+function mayRetry(operation: string): boolean {
+  return /^\s*query\b/.test(operation) || operation.includes('$idempotencyKey');
+}
+
+/**
+ * A write that takes an idempotency key gets a fresh one for each call — each user action calls
+ * once — and its retry above reuses it. A key the caller passed is kept.
+ */
+function withIdempotencyKey<TVariables>(operation: string, variables: TVariables): TVariables {
+  if (!operation.includes('$idempotencyKey')) return variables;
+  const given = (variables as { idempotencyKey?: unknown } | null)?.idempotencyKey;
+  if (typeof given === 'string') return variables;
+  return { ...variables, idempotencyKey: newIdempotencyKey() };
+}
+
+/** 32 hex digits: within the API's 8–64 characters of [A-Za-z0-9_-]. */
+export function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }
 
 /** "da" → "da, en;q=0.5": the UI language first, English as the fallback the API also applies. */

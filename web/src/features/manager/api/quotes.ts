@@ -94,8 +94,20 @@ const ManagerQuoteDocument = graphql(`
 `);
 
 const DecideQuoteDocument = graphql(`
-  mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!) {
-    decideQuote(id: $id, decision: $decision, comment: $comment, expectedVersion: $expectedVersion) {
+  mutation ManagerDecideQuote(
+    $id: ID!
+    $decision: QuoteDecision!
+    $comment: String
+    $expectedVersion: Int!
+    $idempotencyKey: String
+  ) {
+    decideQuote(
+      id: $id
+      decision: $decision
+      comment: $comment
+      expectedVersion: $expectedVersion
+      idempotencyKey: $idempotencyKey
+    ) {
       id
       status
       version

@@ -65,24 +65,24 @@ export const ProposalCentreDocument = graphql(`
 `);
 
 export const CreateProposalDocument = graphql(`
-  mutation CreateProposal($input: CreateProposalInput!) {
-    createProposal(input: $input) {
+  mutation CreateProposal($input: CreateProposalInput!, $idempotencyKey: String) {
+    createProposal(input: $input, idempotencyKey: $idempotencyKey) {
       ...ProposalFields
     }
   }
 `);
 
 export const VoteForProposalDocument = graphql(`
-  mutation VoteForProposal($id: ID!) {
-    voteForProposal(id: $id) {
+  mutation VoteForProposal($id: ID!, $idempotencyKey: String) {
+    voteForProposal(id: $id, idempotencyKey: $idempotencyKey) {
       ...ProposalFields
     }
   }
 `);
 
 export const WithdrawVoteDocument = graphql(`
-  mutation WithdrawVote($id: ID!) {
-    withdrawVote(id: $id) {
+  mutation WithdrawVote($id: ID!, $idempotencyKey: String) {
+    withdrawVote(id: $id, idempotencyKey: $idempotencyKey) {
       ...ProposalFields
     }
   }

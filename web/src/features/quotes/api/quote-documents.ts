@@ -149,48 +149,48 @@ export const QuoteCatalogueNamesDocument = graphql(`
 `);
 
 export const SaveQuoteDocument = graphql(`
-  mutation SaveQuote($input: SaveQuoteInput!) {
-    saveQuote(input: $input) {
+  mutation SaveQuote($input: SaveQuoteInput!, $idempotencyKey: String) {
+    saveQuote(input: $input, idempotencyKey: $idempotencyKey) {
       ...QuoteDetailFields
     }
   }
 `);
 
 export const UpdateQuoteDocument = graphql(`
-  mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!) {
-    updateQuote(id: $id, input: $input, expectedVersion: $expectedVersion) {
+  mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!, $idempotencyKey: String) {
+    updateQuote(id: $id, input: $input, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
       ...QuoteDetailFields
     }
   }
 `);
 
 export const ReviseQuoteDocument = graphql(`
-  mutation ReviseQuote($id: ID!, $expectedVersion: Int!) {
-    reviseQuote(id: $id, expectedVersion: $expectedVersion) {
+  mutation ReviseQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+    reviseQuote(id: $id, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
       ...QuoteDetailFields
     }
   }
 `);
 
 export const SubmitQuoteDocument = graphql(`
-  mutation SubmitQuote($id: ID!, $expectedVersion: Int!) {
-    submitQuote(id: $id, expectedVersion: $expectedVersion) {
+  mutation SubmitQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+    submitQuote(id: $id, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
       ...QuoteDetailFields
     }
   }
 `);
 
 export const WithdrawQuoteDocument = graphql(`
-  mutation WithdrawQuote($id: ID!, $expectedVersion: Int!) {
-    withdrawQuote(id: $id, expectedVersion: $expectedVersion) {
+  mutation WithdrawQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+    withdrawQuote(id: $id, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
       ...QuoteDetailFields
     }
   }
 `);
 
 export const AddQuoteCommentDocument = graphql(`
-  mutation AddQuoteComment($id: ID!, $text: String!) {
-    addQuoteComment(id: $id, text: $text) {
+  mutation AddQuoteComment($id: ID!, $text: String!, $idempotencyKey: String) {
+    addQuoteComment(id: $id, text: $text, idempotencyKey: $idempotencyKey) {
       id
       authorName
       createdAt

@@ -664,6 +664,7 @@ export type ManagerDecideQuoteMutationVariables = Exact<{
   decision: QuoteDecision;
   comment?: string | null | undefined;
   expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -812,6 +813,7 @@ export type ProposalCentreQuery = { providers: Array<{ code: string, name: strin
 
 export type CreateProposalMutationVariables = Exact<{
   input: CreateProposalInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -819,6 +821,7 @@ export type CreateProposalMutation = { createProposal: { id: string, providerCod
 
 export type VoteForProposalMutationVariables = Exact<{
   id: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -826,6 +829,7 @@ export type VoteForProposalMutation = { voteForProposal: { id: string, providerC
 
 export type WithdrawVoteMutationVariables = Exact<{
   id: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -882,6 +886,7 @@ export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: 
 
 export type SaveQuoteMutationVariables = Exact<{
   input: SaveQuoteInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -891,6 +896,7 @@ export type UpdateQuoteMutationVariables = Exact<{
   id: string | number;
   input: SaveQuoteInput;
   expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -899,6 +905,7 @@ export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string
 export type ReviseQuoteMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -907,6 +914,7 @@ export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string
 export type SubmitQuoteMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -915,6 +923,7 @@ export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string
 export type WithdrawQuoteMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -923,6 +932,7 @@ export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: st
 export type AddQuoteCommentMutationVariables = Exact<{
   id: string | number;
   text: string;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -1808,12 +1818,13 @@ export const ManagerQuoteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ManagerQuoteQuery, ManagerQuoteQueryVariables>;
 export const ManagerDecideQuoteDocument = new TypedDocumentString(`
-    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!) {
+    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!, $idempotencyKey: String) {
   decideQuote(
     id: $id
     decision: $decision
     comment: $comment
     expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
   ) {
     id
     status
@@ -2062,8 +2073,8 @@ export const ProposalCentreDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProposalCentreQuery, ProposalCentreQueryVariables>;
 export const CreateProposalDocument = new TypedDocumentString(`
-    mutation CreateProposal($input: CreateProposalInput!) {
-  createProposal(input: $input) {
+    mutation CreateProposal($input: CreateProposalInput!, $idempotencyKey: String) {
+  createProposal(input: $input, idempotencyKey: $idempotencyKey) {
     ...ProposalFields
   }
 }
@@ -2085,8 +2096,8 @@ export const CreateProposalDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CreateProposalMutation, CreateProposalMutationVariables>;
 export const VoteForProposalDocument = new TypedDocumentString(`
-    mutation VoteForProposal($id: ID!) {
-  voteForProposal(id: $id) {
+    mutation VoteForProposal($id: ID!, $idempotencyKey: String) {
+  voteForProposal(id: $id, idempotencyKey: $idempotencyKey) {
     ...ProposalFields
   }
 }
@@ -2108,8 +2119,8 @@ export const VoteForProposalDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<VoteForProposalMutation, VoteForProposalMutationVariables>;
 export const WithdrawVoteDocument = new TypedDocumentString(`
-    mutation WithdrawVote($id: ID!) {
-  withdrawVote(id: $id) {
+    mutation WithdrawVote($id: ID!, $idempotencyKey: String) {
+  withdrawVote(id: $id, idempotencyKey: $idempotencyKey) {
     ...ProposalFields
   }
 }
@@ -2331,8 +2342,8 @@ export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QuoteCatalogueNamesQuery, QuoteCatalogueNamesQueryVariables>;
 export const SaveQuoteDocument = new TypedDocumentString(`
-    mutation SaveQuote($input: SaveQuoteInput!) {
-  saveQuote(input: $input) {
+    mutation SaveQuote($input: SaveQuoteInput!, $idempotencyKey: String) {
+  saveQuote(input: $input, idempotencyKey: $idempotencyKey) {
     ...QuoteDetailFields
   }
 }
@@ -2410,8 +2421,13 @@ export const SaveQuoteDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
 export const UpdateQuoteDocument = new TypedDocumentString(`
-    mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!) {
-  updateQuote(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!, $idempotencyKey: String) {
+  updateQuote(
+    id: $id
+    input: $input
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
     ...QuoteDetailFields
   }
 }
@@ -2489,8 +2505,12 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
 export const ReviseQuoteDocument = new TypedDocumentString(`
-    mutation ReviseQuote($id: ID!, $expectedVersion: Int!) {
-  reviseQuote(id: $id, expectedVersion: $expectedVersion) {
+    mutation ReviseQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  reviseQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
     ...QuoteDetailFields
   }
 }
@@ -2568,8 +2588,12 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
 export const SubmitQuoteDocument = new TypedDocumentString(`
-    mutation SubmitQuote($id: ID!, $expectedVersion: Int!) {
-  submitQuote(id: $id, expectedVersion: $expectedVersion) {
+    mutation SubmitQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  submitQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
     ...QuoteDetailFields
   }
 }
@@ -2647,8 +2671,12 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
 export const WithdrawQuoteDocument = new TypedDocumentString(`
-    mutation WithdrawQuote($id: ID!, $expectedVersion: Int!) {
-  withdrawQuote(id: $id, expectedVersion: $expectedVersion) {
+    mutation WithdrawQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  withdrawQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
     ...QuoteDetailFields
   }
 }
@@ -2726,8 +2754,8 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
 export const AddQuoteCommentDocument = new TypedDocumentString(`
-    mutation AddQuoteComment($id: ID!, $text: String!) {
-  addQuoteComment(id: $id, text: $text) {
+    mutation AddQuoteComment($id: ID!, $text: String!, $idempotencyKey: String) {
+  addQuoteComment(id: $id, text: $text, idempotencyKey: $idempotencyKey) {
     id
     authorName
     createdAt
