@@ -15,7 +15,7 @@ import {
   RequireRoles,
   RequireSignIn,
 } from './require-roles.decorator.js';
-import { clientAddress, type RequestOrigin } from './sign-in/client-address.js';
+import { clientAddress, type RequestOrigin } from '../common/http/client-address.js';
 
 @Resolver()
 export class AuthResolver {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, isLoopback, metricsAccessAllowed } from './metrics-access.js';
+import { clientAddress } from '../common/http/client-address.js';
+import { isLoopback, metricsAccessAllowed } from './metrics-access.js';
 
 describe('metrics access rule', () => {
   it.each([
@@ -18,13 +19,17 @@ describe('metrics access rule', () => {
   });
 
   it('takes the client address TRUST_PROXY hops from the right of X-Forwarded-For', () => {
-    expect(clientAddress('127.0.0.1', '203.0.113.5', 0)).toBe('127.0.0.1');
-    expect(clientAddress('127.0.0.1', '203.0.113.5', 1)).toBe('203.0.113.5');
-    expect(clientAddress('127.0.0.1', '127.0.0.1, 203.0.113.5', 1)).toBe('203.0.113.5');
-    expect(clientAddress('127.0.0.1', ['198.51.100.1, 203.0.113.5', '10.0.0.2'], 2)).toBe('203.0.113.5');
+    const from = (forwarded: string | string[] | undefined) => ({
+      headers: { 'x-forwarded-for': forwarded },
+      socket: { remoteAddress: '127.0.0.1' },
+    });
+    expect(clientAddress(from('203.0.113.5'), 0)).toBe('127.0.0.1');
+    expect(clientAddress(from('203.0.113.5'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(from('127.0.0.1, 203.0.113.5'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(from(['198.51.100.1, 203.0.113.5', '10.0.0.2']), 2)).toBe('203.0.113.5');
     // Fewer entries than proxies: the farthest known, never a trusted hop.
-    expect(clientAddress('127.0.0.1', '203.0.113.5', 3)).toBe('203.0.113.5');
-    expect(clientAddress('127.0.0.1', undefined, 1)).toBe('127.0.0.1');
+    expect(clientAddress(from('203.0.113.5'), 3)).toBe('203.0.113.5');
+    expect(clientAddress(from(undefined), 1)).toBe('127.0.0.1');
   });
 
   it('lets loopback in, others only with the exact bearer token', () => {

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIPv4 } from 'node:net';
+import { clientAddress } from '../common/http/client-address.js';
 
 /** What the access rule looks at in a request to `/metrics`. */
 export interface MetricsRequest {
@@ -24,23 +25,11 @@ export interface MetricsAccessRule {
  */
 export function metricsAccessAllowed(request: MetricsRequest, rule: MetricsAccessRule): boolean {
   if (rule.token !== undefined && bearerMatches(request.authorization, rule.token)) return true;
-  return isLoopback(clientAddress(request.socketAddress, request.forwardedFor, rule.trustProxy));
-}
-
-/** The X-Forwarded-For entry `trustProxy` hops from the right (the socket's peer is hop 0). */
-export function clientAddress(
-  socketAddress: string | undefined,
-  forwardedFor: string | string[] | undefined,
-  trustProxy: number,
-): string | undefined {
-  if (trustProxy === 0) return socketAddress;
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  const chain = [...forwarded, socketAddress ?? ''];
-  // Fewer hops than proxies configured: the farthest one known, never the nearer (trusted) ones.
-  return chain[Math.max(0, chain.length - 1 - trustProxy)];
+  const origin = {
+    headers: { 'x-forwarded-for': request.forwardedFor },
+    socket: { remoteAddress: request.socketAddress },
+  };
+  return isLoopback(clientAddress(origin, rule.trustProxy));
 }
 
 /** 127.0.0.0/8 and ::1, also written as IPv4-mapped IPv6. */

@@ -69,11 +69,14 @@ function clientFor(token: string): SharedClient {
     shouldRetry: (event) => !isTooManyConnections(event),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries))),
     on: {
-      closed: noteLiveConnectionClosed,
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) for (const listener of reconnectListeners) listener();
       },
-      closed: (event) => followSocketClose(event, token),
+      // 4429: one connection too many (live updates paused); 4401: the sign-in is over.
+      closed: (event) => {
+        noteLiveConnectionClosed(event);
+        followSocketClose(event, token);
+      },
     },
   });
   shared = { token, client, reconnectListeners };
