@@ -106,6 +106,11 @@ describe('operation limits over HTTP (defaults: 15 aliases, depth 10, 2,000 toke
     expect(refusal(await app.gql(repriced, { first: 100 }, { token: world.customerA.token }))).toEqual(
       refusedBy('cost', 5301, 5000),
     );
+    // Without first, each page is the default 20: 5 × (1 + 20 × 53).
+    const defaultPages = aliased(5, 'quotes { edges { node { repriced { currency } } } }');
+    expect(refusal(await app.gql(defaultPages, {}, { token: world.customerA.token }))).toEqual(
+      refusedBy('cost', 5305, 5000),
+    );
     const page = dataOf(await app.gql(repriced, { first: 10 }, { token: world.customerA.token }));
     expect(page).toEqual({ quotes: { edges: [] } });
   });

@@ -1,6 +1,12 @@
 import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
   Kind,
   type ArgumentNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -31,12 +37,13 @@ export interface CostOptions {
 
 /**
  * The cost of one operation (DESIGN "Limits"): each field 1, the engine fields 50, multiplied by the
- * page size (`first`, default {@link DEFAULT_PAGE_SIZE}) or list bound (the inputs of
- * `compareConfigurations`) of every field above it. Worked on the document alone, before execution;
+ * page size (`first`, or {@link DEFAULT_PAGE_SIZE} for a paged field that does not say) or list
+ * bound (the inputs of `compareConfigurations`) of every field above it. Worked on the document alone, before execution;
  * `@skip`/`@include` are not evaluated (both branches count). Fragment cycles, which validation
  * refuses anyway, count once.
  */
 export function operationCost(
+  schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   options: CostOptions,
@@ -46,8 +53,8 @@ export function operationCost(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const variables = { ...defaultsOf(operation), ...options.variables };
-  const walker = new CostWalker(fragments, { ...options, variables });
-  return walker.selectionCost(operation.selectionSet, new Set());
+  const walker = new CostWalker(schema, fragments, { ...options, variables });
+  return walker.selectionCost(operation.selectionSet, schema.getRootType(operation.operation), new Set());
 }
 
 /** `$first: Int = 50` counts as 50 when the request does not send `first`. */
@@ -65,27 +72,42 @@ class CostWalker {
   private readonly fragmentCosts = new Map<string, number>();
 
   constructor(
+    private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly options: CostOptions,
   ) {}
 
-  selectionCost(selectionSet: SelectionSetNode, active: ReadonlySet<string>): number {
+  /** `parent`: the type the selections are made on (undefined where the schema has none). */
+  selectionCost(
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType | null | undefined,
+    active: ReadonlySet<string>,
+  ): number {
     let cost = 0;
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) cost += this.fieldCost(selection, active);
-      else if (selection.kind === Kind.INLINE_FRAGMENT)
-        cost += this.selectionCost(selection.selectionSet, active);
-      else cost += this.fragmentCost(selection.name.value, active);
+      if (selection.kind === Kind.FIELD) cost += this.fieldCost(selection, parent, active);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD)
+        cost += this.fragmentCost(selection.name.value, active);
+      else {
+        const on = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parent;
+        cost += this.selectionCost(selection.selectionSet, on, active);
+      }
     }
     return cost;
   }
 
-  private fieldCost(field: FieldNode, active: ReadonlySet<string>): number {
+  private fieldCost(
+    field: FieldNode,
+    parent: GraphQLNamedType | null | undefined,
+    active: ReadonlySet<string>,
+  ): number {
     const name = field.name.value;
     if (this.options.introspection && name.startsWith('__')) return 0;
-    const bound = this.listBound(field);
+    const definition = fieldOf(parent, name);
+    const bound = this.listBound(field, definition);
     const own = ENGINE_FIELDS.has(name) ? ENGINE_FIELD_COST * bound.engineRuns : 1;
-    const children = field.selectionSet ? this.selectionCost(field.selectionSet, active) : 0;
+    const type = definition ? getNamedType(definition.type) : undefined;
+    const children = field.selectionSet ? this.selectionCost(field.selectionSet, type, active) : 0;
     return own + bound.multiplier * children;
   }
 
@@ -94,25 +116,29 @@ class CostWalker {
     if (known !== undefined) return known;
     const fragment = this.fragments.get(name);
     if (!fragment || active.has(name)) return 0;
-    const cost = this.selectionCost(fragment.selectionSet, new Set([...active, name]));
+    const on = this.schema.getType(fragment.typeCondition.name.value);
+    const cost = this.selectionCost(fragment.selectionSet, on, new Set([...active, name]));
     this.fragmentCosts.set(name, cost);
     return cost;
   }
 
   /** How many times the field's children are resolved, and how many times the engine runs for it. */
-  private listBound(field: FieldNode): { multiplier: number; engineRuns: number } {
+  private listBound(
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown> | undefined,
+  ): { multiplier: number; engineRuns: number } {
     const inputs = argument(field, 'inputs');
     if (field.name.value === 'compareConfigurations' && inputs) {
       const count = this.listLength(inputs);
       return { multiplier: count, engineRuns: count };
     }
     const first = argument(field, 'first');
-    if (first) return { multiplier: this.pageSize(first), engineRuns: 1 };
-    return { multiplier: 1, engineRuns: 1 };
+    const paged = first || definition?.args.some((candidate) => candidate.name === 'first');
+    return { multiplier: paged ? this.pageSize(first) : 1, engineRuns: 1 };
   }
 
-  private pageSize(argumentNode: ArgumentNode): number {
-    const value = this.valueOf(argumentNode);
+  private pageSize(argumentNode: ArgumentNode | undefined): number {
+    const value = argumentNode && this.valueOf(argumentNode);
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_PAGE_SIZE;
   }
 
@@ -130,6 +156,13 @@ class CostWalker {
     if (value.kind === Kind.VARIABLE) return this.options.variables?.[value.name.value];
     return undefined;
   }
+}
+
+function fieldOf(
+  parent: GraphQLNamedType | null | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
 function argument(field: FieldNode, name: string): ArgumentNode | undefined {

@@ -65,12 +65,13 @@ export class OperationLimits {
   }
 
   costError(
+    schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: OperationRequest['variables'],
   ): GraphQLError | null {
     const max = this.settings.graphqlLimits.cost;
-    const cost = operationCost(document, operation, {
+    const cost = operationCost(schema, document, operation, {
       variables,
       introspection: this.settings.introspection,
     });
@@ -102,7 +103,7 @@ export class OperationLimits {
     if (!operation) {
       return [validationFailed('Name the operation to run: the document has none or several.')];
     }
-    const cost = this.costError(document, operation, request.variables);
+    const cost = this.costError(schema, document, operation, request.variables);
     return cost ? [cost] : { document, operation };
   }
 
@@ -114,8 +115,8 @@ export class OperationLimits {
     return {
       requestDidStart: async () => ({
         // Thrown here, Apollo answers with this error alone (its HTTP status: 400).
-        didResolveOperation: async ({ document, operation, request }) => {
-          const cost = operation ? this.costError(document, operation, request.variables) : null;
+        didResolveOperation: async ({ schema, document, operation, request }) => {
+          const cost = operation ? this.costError(schema, document, operation, request.variables) : null;
           if (cost) throw cost;
         },
         didEncounterErrors: async ({ errors }) => this.hideSuggestions(errors),
