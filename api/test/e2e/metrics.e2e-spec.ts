@@ -66,7 +66,7 @@ describe('/metrics', () => {
 
   it('reports SQL statements, cache hits and misses, the pool on PostgreSQL, process and event loop', async () => {
     const metrics = testApp.app.get(Metrics);
-    // A cache name of the spec's own: the response cache counts its own hits and misses as 'response'.
+    // A cache name of this spec's own: the response cache counts real lookups under "response".
     metrics.cacheHit('spec');
     metrics.cacheHit('spec');
     metrics.cacheMiss('spec');

@@ -16,6 +16,7 @@ import {
   importPublished,
   smallCatalogue,
 } from '../support/catalogue-factory.js';
+import { PRICE } from '../support/pricing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const READ = `query Read($providerCode: String!, $version: Int) {
@@ -83,15 +84,21 @@ describe('anonymous reads of published data', () => {
   });
 
   it('a hit is answered before Apollo: the same bytes, and the GraphQL pipeline never sees it', async () => {
+    // As the web app asks: Apollo then answers application/graphql-response+json, and so must the fast path.
+    const post = () =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          'accept-language': 'fi, en;q=0.5',
+        },
+        body: JSON.stringify({ query: READ, variables: { providerCode: 'RC-DK' } }),
+      });
+    const first = await post();
+    expect(first.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
     const pipeline = vi.spyOn(app.app.get(ResponseCachePlugin), 'requestDidStart');
     try {
-      const post = () =>
-        fetch(`${app.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-language': 'da' },
-          body: JSON.stringify({ query: READ, variables: { providerCode: 'RC-DK' } }),
-        });
-      const first = await post();
       const second = await post();
       expect(second.status).toBe(200);
       expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
@@ -142,6 +149,25 @@ describe('anonymous reads of published data', () => {
     const catalogue = dataOf(after.result).catalogue;
     expect(catalogue?.number).toBe(2);
     expect(catalogue?.services[0].priceComponents[0].amount).toBe('9100.00');
+  });
+
+  it('keep a price only when it is asked again: new volumes are never stored', async () => {
+    const price = (quantity: string) =>
+      app.gql(PRICE, {
+        input: {
+          providerCode: 'RC-DK',
+          servicePackageCode: 'BASIS',
+          volumes: [{ driverCode: 'PAYSLIPS', quantity }],
+        },
+      });
+    for (const quantity of ['11', '12', '13']) {
+      const once = await observe(() => price(quantity));
+      expect(once).toMatchObject({ hits: 0, misses: 1, stores: 0 });
+    }
+    expect(await observe(() => price('11'))).toMatchObject({ hits: 0, stores: 1 });
+    const third = await observe(() => price('11'));
+    expect(third).toMatchObject({ hits: 1, stores: 0, statements: 0 });
+    expect(third.result.errors).toBeUndefined();
   });
 
   it('never keep an error', async () => {

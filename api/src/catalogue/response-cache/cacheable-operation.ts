@@ -1,27 +1,37 @@
 import { Kind, type OperationDefinitionNode } from 'graphql';
 
+/** Which cache an operation's anonymous answers go to; null: never cached. */
+export type CacheClass = 'catalogue' | 'pricing';
+
 /**
  * Root fields whose anonymous answer depends only on the operation, its variables, the request's
  * languages, today's date and the published picture (providers and published versions) — never
- * on who asks, never on drafts (an anonymous caller cannot see one). Pricing is left out on
- * purpose: its inputs are nearly always new (the volumes), so caching it would only cost.
+ * on who asks, never on drafts (an anonymous caller cannot see one).
  */
-const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
+const CATALOGUE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'providers',
   'catalogue',
   'exportCatalogue',
   '__typename',
 ]);
 
+/** Pricing depends on the same things, but its inputs are mostly new (volumes): kept apart, see ResponseCache. */
+const PRICING_ROOT_FIELDS: ReadonlySet<string> = new Set(['priceConfiguration', 'compareConfigurations']);
+
 /**
- * True when a response to this operation may be cached for anonymous callers: a query whose
- * every root selection is a plain field from {@link CACHEABLE_ROOT_FIELDS} (aliases and directives
- * are fine: the document and variables are part of the key). A fragment at the root is not
- * looked into; such an operation is simply not cached.
+ * The cache a query's anonymous answers may go to: 'catalogue' when every root selection is a
+ * plain catalogue field, 'pricing' when pricing fields are among them, null otherwise (a mutation,
+ * any other field, a fragment at the root — not looked into). Aliases and directives are fine: the
+ * document and variables are part of the key.
  */
-export function isCacheableOperation(operation: OperationDefinitionNode | undefined): boolean {
-  if (!operation || operation.operation !== 'query') return false;
-  return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(selection.name.value),
-  );
+export function cacheClassOf(operation: OperationDefinitionNode | undefined): CacheClass | null {
+  if (!operation || operation.operation !== 'query') return null;
+  let pricing = false;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    const name = selection.name.value;
+    if (PRICING_ROOT_FIELDS.has(name)) pricing = true;
+    else if (!CATALOGUE_ROOT_FIELDS.has(name)) return null;
+  }
+  return pricing ? 'pricing' : 'catalogue';
 }

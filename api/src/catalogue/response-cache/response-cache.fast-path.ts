@@ -62,7 +62,7 @@ export class ResponseCacheFastPath implements OnModuleInit {
     if (!entry) return false;
     this.stats.hits += 1;
     this.metrics.cacheHit('response');
-    reply.header('content-type', 'application/json; charset=utf-8');
+    reply.header('content-type', `${contentTypeFor(header(request, 'accept'))}; charset=utf-8`);
     if (request.method === 'GET') {
       const headers = answerConditionally(entry, header(request, 'if-none-match'), this.clock.now());
       for (const [name, value] of Object.entries(headers.set)) reply.header(name, value);
@@ -79,8 +79,7 @@ export class ResponseCacheFastPath implements OnModuleInit {
   /** Only what Apollo would answer with the same JSON: anonymous, CSRF-safe, JSON accepted. */
   private eligible(request: FastifyRequest): boolean {
     if (request.headers.authorization !== undefined) return false;
-    const accept = header(request, 'accept');
-    if (accept !== undefined && !/^(\*\/\*|application\/json)(\s*[;,]|$)/.test(accept)) return false;
+    if (contentTypeFor(header(request, 'accept')) === null) return false;
     const contentType = header(request, 'content-type')?.split(';')[0].trim().toLowerCase();
     if (request.method === 'POST') return contentType === 'application/json';
     if (request.method !== 'GET') return false;
@@ -122,4 +121,29 @@ function queryHashOf(params: GraphQLParams): string | null {
   const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
     ?.persistedQuery;
   return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
+}
+
+const JSON_TYPES = ['application/json', 'application/graphql-response+json'] as const;
+
+/**
+ * The media type Apollo answers a single result with (its own negotiation, for the two JSON types):
+ * none asked → application/json; else the acceptable one of highest quality, the more specific
+ * one on a tie, then the one named first. Null when Apollo would negotiate something else: then the
+ * fast path stands aside.
+ */
+function contentTypeFor(accept: string | undefined): (typeof JSON_TYPES)[number] | null {
+  if (!accept) return 'application/json';
+  let best: { type: (typeof JSON_TYPES)[number]; q: number; specific: number } | null = null;
+  for (const part of accept.split(',')) {
+    const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.length === 0 ? 1 : /^q=([01](\.\d{0,3})?)$/.exec(params[0] ?? '')?.[1];
+    if (q === undefined || params.length > 1) return null;
+    const quality = Number(q);
+    const type = JSON_TYPES.find((candidate) => candidate === range);
+    const specific = type ? 2 : range === 'application/*' ? 1 : range === '*/*' ? 0 : -1;
+    if (specific < 0 || quality === 0) continue;
+    if (!best || quality > best.q || (quality === best.q && specific > best.specific))
+      best = { type: type ?? 'application/json', q: quality, specific };
+  }
+  return best?.type ?? null;
 }

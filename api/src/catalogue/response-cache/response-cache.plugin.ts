@@ -12,13 +12,13 @@ import { Clock } from '../../common/clock/clock.js';
 import { Metrics } from '../../metrics/metrics.js';
 import { CatalogueChanges } from '../catalogue-changes.js';
 import { PublishedCatalogues } from '../published-catalogues.js';
-import { isCacheableOperation } from './cacheable-operation.js';
+import { cacheClassOf, type CacheClass } from './cacheable-operation.js';
 import { answerConditionally } from './conditional-get.js';
 import { ResponseCache, ResponseCacheStats, responseKey, type CachedResponse } from './response-cache.js';
 
 /**
  * The response cache in front of execution (DESIGN "Caching and several instances"). An anonymous
- * query of published catalogue data (see {@link isCacheableOperation}) is answered from memory
+ * query of published catalogue data or prices (see {@link cacheClassOf}) is answered from memory
  * when an equal one was answered before: same document and operation, same variables, same
  * Accept-Language, same day (UTC) and the same published picture (its fingerprint names every
  * provider and published version, so a publish anywhere makes new keys). Never with any
@@ -49,10 +49,12 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
 
   requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     let key: string | null = null;
+    let kind: CacheClass | null = null;
     let hit: CachedResponse | null = null;
     return Promise.resolve({
       responseForOperation: async (request) => {
-        key = await this.keyOf(request);
+        kind = cacheClassOf(request.operation);
+        key = kind && (await this.keyOf(request));
         if (key === null) return null;
         hit = this.cache.get(key) ?? null;
         if (!hit) {
@@ -65,8 +67,8 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
         return answer(hit);
       },
       willSendResponse: async (request) => {
-        if (key === null) return;
-        const entry = hit ?? this.store(key, request);
+        if (key === null || kind === null) return;
+        const entry = hit ?? this.store(key, kind, request);
         if (entry && request.request.http?.method === 'GET') this.conditional(request, entry);
         return Promise.resolve();
       },
@@ -78,7 +80,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
     request: GraphQLRequestContextResponseForOperation<BaseContext>,
   ): Promise<string | null> {
     const headers = request.request.http?.headers;
-    if (!headers || headers.has('authorization') || !isCacheableOperation(request.operation)) return null;
+    if (!headers || headers.has('authorization')) return null;
     let fingerprint: string;
     try {
       fingerprint = (await this.published.state()).fingerprint;
@@ -99,14 +101,21 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
   }
 
   /** Keeps a successful answer; an answer with errors (or none) is never kept. */
-  private store(key: string, request: GraphQLRequestContext<BaseContext>): CachedResponse | null {
+  private store(
+    key: string,
+    kind: CacheClass,
+    request: GraphQLRequestContext<BaseContext>,
+  ): CachedResponse | null {
     const { body, http } = request.response;
     if (!body || body.kind !== 'single') return null;
     const result = body.singleResult;
     if (result.errors?.length || !result.data || (http.status !== undefined && http.status !== 200))
       return null;
+    if (!this.cache.admits(key, kind))
+      // Not kept, but a GET still gets its ETag.
+      return request.request.http?.method === 'GET' ? this.cache.entryOf(result) : null;
     this.stats.stores += 1;
-    return this.cache.put(key, result);
+    return this.cache.put(key, result, kind);
   }
 
   private conditional(request: GraphQLRequestContext<BaseContext>, entry: CachedResponse): void {

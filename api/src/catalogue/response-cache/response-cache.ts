@@ -3,9 +3,14 @@ import { Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { parseAcceptLanguage } from '../../common/i18n/accept-language.js';
+import type { CacheClass } from './cacheable-operation.js';
 
-/** Bytes of serialized responses the cache may hold in all. */
+/** Bytes of serialized catalogue responses (providers, catalogue, exportCatalogue) the cache may hold. */
 export const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+/** Bytes of serialized prices: apart, so that prices of ever-new volumes cannot push catalogues out. */
+export const PRICING_CACHE_MAX_BYTES = 8 * 1024 * 1024;
+/** Pricing requests remembered (by key only) to admit a price the second time it is asked. */
+const PRICING_SEEN_KEYS = 10_000;
 /** A larger response is not kept (it would push out too many others). */
 export const RESPONSE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -42,37 +47,63 @@ export class ResponseCacheStats {
 }
 
 /**
- * Anonymous responses of published catalogue data, bounded in bytes (the length of their JSON),
- * least recently used dropped first. The key is made by the caller from everything the response
+ * Anonymous responses of published catalogue data and of prices, bounded in bytes (the length of
+ * their JSON) in two separate LRUs, least recently used dropped first. The key is made by the caller from everything the response
  * depends on; a changed catalogue makes new keys, and the old entries age out.
  */
 @Injectable()
 export class ResponseCache {
-  private readonly entries = new LRUCache<string, CachedResponse>({
-    maxSize: RESPONSE_CACHE_MAX_BYTES,
+  private readonly entries: Record<CacheClass, LRUCache<string, CachedResponse>> = {
     // A larger response is refused by the LRU itself.
-    maxEntrySize: RESPONSE_CACHE_MAX_ENTRY_BYTES,
-  });
+    catalogue: new LRUCache({
+      maxSize: RESPONSE_CACHE_MAX_BYTES,
+      maxEntrySize: RESPONSE_CACHE_MAX_ENTRY_BYTES,
+    }),
+    pricing: new LRUCache({ maxSize: PRICING_CACHE_MAX_BYTES, maxEntrySize: RESPONSE_CACHE_MAX_ENTRY_BYTES }),
+  };
+  private readonly pricingSeen = new LRUCache<string, true>({ max: PRICING_SEEN_KEYS });
 
   get(key: string): CachedResponse | undefined {
-    return this.entries.get(key);
+    return this.entries.catalogue.get(key) ?? this.entries.pricing.get(key);
   }
 
-  /** Keeps `result` under `key`; returns it with its ETag (also when too large to keep). */
-  put(key: string, result: FormattedExecutionResult): CachedResponse {
+  /**
+   * Whether an answer under `key` is worth keeping: a catalogue answer always; a price only the
+   * second time it is asked — most prices are asked once (new volumes), and serializing them for
+   * nothing would slow every one down.
+   */
+  admits(key: string, kind: CacheClass): boolean {
+    if (kind === 'catalogue' || this.pricingSeen.has(key)) return true;
+    this.pricingSeen.set(key, true);
+    return false;
+  }
+
+  /** The entry of `result` (body and ETag) without keeping it. */
+  entryOf(result: FormattedExecutionResult): CachedResponse {
     const body = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
-    const entry: CachedResponse = { result, body, etag: etagOf(body) };
-    this.entries.set(key, entry, { size: Buffer.byteLength(body) });
+    return { result, body, etag: etagOf(body) };
+  }
+
+  /** Keeps `result` under `key` in the cache of its kind; returns its entry (also when too large to keep). */
+  put(key: string, result: FormattedExecutionResult, kind: CacheClass): CachedResponse {
+    const entry = this.entryOf(result);
+    this.entries[kind].set(key, entry, { size: Buffer.byteLength(entry.body) });
     return entry;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.entries.catalogue.clear();
+    this.entries.pricing.clear();
+    this.pricingSeen.clear();
   }
 
   /** Entries and bytes held (diagnostics and tests). */
   get usage(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
+    const { catalogue, pricing } = this.entries;
+    return {
+      entries: catalogue.size + pricing.size,
+      bytes: catalogue.calculatedSize + pricing.calculatedSize,
+    };
   }
 }
 
