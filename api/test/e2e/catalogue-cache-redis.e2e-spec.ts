@@ -44,7 +44,8 @@ describe.skipIf(!redisUrl)('catalogue caches across instances through Redis', ()
     admin = await createUserAndLogin(instanceA, { role: 'ADMIN' });
     await importPublished(instanceA, admin.token, smallCatalogue({ providerCode: 'RX-DK' }), '2020-01-01');
     await waitUntil(
-      async () => (await instanceA.app.get(EventBus).redisUp()) && (await instanceB.app.get(EventBus).redisUp()),
+      async () =>
+        (await instanceA.app.get(EventBus).redisUp()) && (await instanceB.app.get(EventBus).redisUp()),
       'both instances are connected to Redis',
     );
   });
