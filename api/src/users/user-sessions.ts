@@ -65,7 +65,9 @@ export class UserSessions implements OnApplicationBootstrap, OnApplicationShutdo
       this.dropAll();
       this.startFollowing();
     });
-    if (this.events.receiving) this.startFollowing();
+    // Follow from the start: with Redis not connected yet the feed waits for it (the cache is used
+    // only while it is), and a feed that fails is started again on the reconnect above.
+    this.startFollowing();
   }
 
   async onApplicationShutdown(): Promise<void> {
