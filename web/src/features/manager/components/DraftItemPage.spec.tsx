@@ -233,6 +233,25 @@ describe('draft item editor', () => {
     expect(describedBy(quantity)).toContain('"PAYSLIPS" must not be negative (-1).');
   });
 
+  it('refuses a localized name with a zero-width space and a description with a NUL at their fields, sending nothing', async () => {
+    const mock = renderItem('services', 'CONSULT', () => ({ upsertService: { version: 4 } }));
+    await screen.findByRole('textbox', { name: 'From contract year' });
+    const name = document.getElementById('edit-services-name-da') as HTMLInputElement;
+    const description = document.getElementById('edit-services-description-en') as HTMLTextAreaElement;
+    const label = document.getElementById('edit-services-priceComponents-0-label-en') as HTMLInputElement;
+    fireEvent.change(name, { target: { value: 'Rådgiv\u200Bning' } });
+    fireEvent.change(description, { target: { value: 'Line one\nline\u0000two' } });
+    fireEvent.change(label, { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(name)).toContain('(U+200B, character 7)');
+    expect(description.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(description)).toContain('(U+0000, character 14)');
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(label)).toContain('At most 200 characters');
+    expect(mock.calls.some((call) => call.operation === 'ManagerUpsertService')).toBe(false);
+  });
+
   it('checks whole numbers before sending anything', async () => {
     const mock = renderItem('services', 'CONSULT', () => ({ upsertService: { version: 4 } }));
     const from = await screen.findByRole('textbox', { name: 'From contract year' });

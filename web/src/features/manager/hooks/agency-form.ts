@@ -4,7 +4,7 @@ import type {
   VolumeInput,
 } from '../../../lib/graphql/generated/graphql';
 import type { AgencyDrivers, ManagedAgency } from '../api/agencies';
-import type { LocalProblem } from './form-values';
+import { textProblems, type LocalProblem } from './form-values';
 
 /** An agency as its form keeps it: the texts as typed. */
 export interface AgencyForm {
@@ -39,8 +39,9 @@ export function agencyForm(
 }
 
 /**
- * Nothing is checked here: the API knows every country's check digit and the rules of quantities,
- * and answers at the field, so the browser cannot disagree with it.
+ * Only the name is checked here, under the shared text rules (which the API applies the same way);
+ * the API knows every country's check digit and the rules of quantities, and answers at the
+ * field, so the browser cannot disagree with it.
  *
  * `drivers`: the centre's catalogue in force as the form showed it. Only its drivers' quantities
  * are sent, in its order (a default for a driver it no longer has is dropped); none when it has
@@ -58,7 +59,7 @@ export function createAgencyInput(
     providerCode: form.providerCode,
   };
   if (drivers !== undefined) input.defaultVolumes = volumeInputs(form, drivers);
-  return { input, problems: [] };
+  return { input, problems: textProblems(form.name, 'name', 'name') };
 }
 
 function volumeInputs(form: AgencyForm, drivers: AgencyDrivers): VolumeInput[] {

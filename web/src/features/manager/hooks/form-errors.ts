@@ -67,8 +67,11 @@ export function formErrors(
 }
 
 /** Problems found before sending, worded by the page (`word` translates their i18n keys). */
-export function localErrors(problems: readonly LocalProblem[], word: (key: string) => string): FormError[] {
-  return problems.map((problem) => ({ path: problem.path, message: word(problem.key) }));
+export function localErrors(
+  problems: readonly LocalProblem[],
+  word: (key: string, values?: LocalProblem['values']) => string,
+): FormError[] {
+  return problems.map((problem) => ({ path: problem.path, message: word(problem.key, problem.values) }));
 }
 
 /**

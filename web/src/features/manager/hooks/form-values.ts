@@ -1,8 +1,12 @@
+import type { TextKind } from '@servicekatalog/shared';
+import { textInputProblem } from '../../../lib/text-input';
+
 /**
  * Turning what people type into what the API takes. Forms keep every scalar as the text typed;
- * only here does it become a decimal string, an integer, or absent. Nothing else is checked in the
- * browser: the API validates every edit with the same rules as an import, and its messages are
- * shown at the fields (see form-errors.ts).
+ * only here does it become a decimal string, an integer, or absent. Besides whole numbers, only
+ * the shared text rules are checked in the browser (the same rules the API applies, so the answer
+ * comes at the field in the interface language); everything else the API validates with the same
+ * rules as an import, and its messages are shown at the fields (see form-errors.ts).
  */
 
 /** Localized text as the forms keep it: language code → text (empty texts allowed while typing). */
@@ -12,6 +16,27 @@ export type TextForm = Record<string, string>;
 export interface LocalProblem {
   path: string;
   key: string;
+  /** What the key's message is worded with, e.g. `max`. */
+  values?: Record<string, string | number>;
+}
+
+/**
+ * What is wrong with one typed text under the shared text rules, at `path`: a forbidden character
+ * or too many characters. An empty text is left to the form or the API (English is required only
+ * for some texts).
+ */
+export function textProblems(text: string, path: string, kind: TextKind): LocalProblem[] {
+  const problem = textInputProblem(text, kind, false);
+  if (!problem || problem.reason === 'empty') return [];
+  return problem.reason === 'tooLong'
+    ? [{ path, key: 'manager.form.textTooLong', values: { max: problem.max } }]
+    : [
+        {
+          path,
+          key: 'textInput.forbiddenCharacter',
+          values: { character: problem.character, position: problem.position },
+        },
+      ];
 }
 
 /** The languages every localized text can be written in; English is required by the catalogue. */
@@ -25,10 +50,22 @@ export function textForm(text: Record<string, string> | null | undefined): TextF
   return form;
 }
 
-/** Form text → the API's localized text: trimmed, empty languages left out. */
-export function textInput(form: TextForm): Record<string, string> {
+/** Where a localized text sits in its form, what kind of text it is, and where its problems go. */
+export interface TextCheck {
+  /** The form path of the localized text, e.g. "name"; each language's field is "<path>.<language>". */
+  path: string;
+  kind: TextKind;
+  problems: LocalProblem[];
+}
+
+/**
+ * Form text → the API's localized text: trimmed, empty languages left out. Every language is
+ * checked under the shared text rules of `check.kind`; a problem is added at that language's field.
+ */
+export function textInput(form: TextForm, check: TextCheck): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [language, value] of Object.entries(form)) {
+    check.problems.push(...textProblems(value, `${check.path}.${language}`, check.kind));
     const trimmed = value.trim();
     if (trimmed) text[language] = trimmed;
   }
@@ -36,8 +73,8 @@ export function textInput(form: TextForm): Record<string, string> {
 }
 
 /** Form text → localized text, or undefined when every language is empty (an optional text). */
-export function optionalTextInput(form: TextForm): Record<string, string> | undefined {
-  const text = textInput(form);
+export function optionalTextInput(form: TextForm, check: TextCheck): Record<string, string> | undefined {
+  const text = textInput(form, check);
   return Object.keys(text).length > 0 ? text : undefined;
 }
 

@@ -66,12 +66,12 @@ export function serviceLevelInput(form: ServiceLevelForm): {
   return {
     input: {
       code: form.code.trim(),
-      name: textInput(form.name),
+      name: textInput(form.name, { path: 'name', kind: 'name', problems }),
       rank: rank ?? 0,
       surchargePercent: form.surchargePercent.trim(),
-      targets: form.targets.map((target) => ({
+      targets: form.targets.map((target, index) => ({
         metric: target.metric.trim(),
-        name: textInput(target.name),
+        name: textInput(target.name, { path: `targets[${index}].name`, kind: 'name', problems }),
         value: target.value.trim(),
         unit: target.unit,
         service: target.service || null,

@@ -47,11 +47,16 @@ export function servicePackageInput(form: ServicePackageForm): {
   input: ServicePackageInput;
   problems: LocalProblem[];
 } {
+  const problems: LocalProblem[] = [];
   return {
     input: {
       code: form.code.trim(),
-      name: textInput(form.name),
-      description: optionalTextInput(form.description),
+      name: textInput(form.name, { path: 'name', kind: 'name', problems }),
+      description: optionalTextInput(form.description, {
+        path: 'description',
+        kind: 'description',
+        problems,
+      }),
       serviceLevel: form.serviceLevel || null,
       discountPercent: decimalInput(form.discountPercent),
       items: form.items.map((item) => ({
@@ -60,7 +65,7 @@ export function servicePackageInput(form: ServicePackageForm): {
       })),
       allowedAddOns: form.allowedAddOns,
     },
-    problems: [],
+    problems,
   };
 }
 

@@ -131,7 +131,7 @@ function componentInput(
 ): ComponentInput {
   const uses = modelUses(component.model);
   return {
-    label: textInput(component.label),
+    label: textInput(component.label, { path: `${path}.label`, kind: 'label', problems }),
     model: component.model,
     period: component.period,
     driver: uses.driver ? component.driver || undefined : undefined,
@@ -158,8 +158,8 @@ export function serviceInput(form: ServiceForm): { input: ServiceInput; problems
     category: form.category,
     kind: form.kind,
     status: form.status,
-    name: textInput(form.name),
-    description: optionalTextInput(form.description),
+    name: textInput(form.name, { path: 'name', kind: 'name', problems }),
+    description: optionalTextInput(form.description, { path: 'description', kind: 'description', problems }),
     requires: form.requires,
     excludes: form.excludes,
     limits: form.limits.map((limit) => ({
@@ -170,7 +170,10 @@ export function serviceInput(form: ServiceForm): { input: ServiceInput; problems
     priceComponents: form.priceComponents.map((component, index) =>
       componentInput(component, `priceComponents[${index}]`, problems),
     ),
-    responsibilities: form.responsibilities.map((row) => ({ task: textInput(row.task), party: row.party })),
+    responsibilities: form.responsibilities.map((row, index) => ({
+      task: textInput(row.task, { path: `responsibilities[${index}].task`, kind: 'label', problems }),
+      party: row.party,
+    })),
   };
   return { input, problems };
 }

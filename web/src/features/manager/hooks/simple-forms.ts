@@ -16,7 +16,9 @@ export function categoryForm(category: CategoryDocument | null): CategoryForm {
 }
 
 export function categoryInput(form: CategoryForm): { input: CategoryInput; problems: LocalProblem[] } {
-  return { input: { code: form.code.trim(), name: textInput(form.name) }, problems: [] };
+  const problems: LocalProblem[] = [];
+  const name = textInput(form.name, { path: 'name', kind: 'name', problems });
+  return { input: { code: form.code.trim(), name }, problems };
 }
 
 export interface DriverForm {
@@ -36,14 +38,15 @@ export function driverForm(driver: DriverDocument | null): DriverForm {
 }
 
 export function driverInput(form: DriverForm): { input: VolumeDriverInput; problems: LocalProblem[] } {
+  const problems: LocalProblem[] = [];
   return {
     input: {
       code: form.code.trim(),
-      name: textInput(form.name),
-      unit: textInput(form.unit),
+      name: textInput(form.name, { path: 'name', kind: 'name', problems }),
+      unit: textInput(form.unit, { path: 'unit', kind: 'label', problems }),
       integer: form.integer,
     },
-    problems: [],
+    problems,
   };
 }
 

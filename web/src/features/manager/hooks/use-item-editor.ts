@@ -108,7 +108,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
       const exists = (path: string) => document.getElementById(fieldId(formId, path)) !== null;
       setErrors(
         placeErrors(
-          localErrors(problems, (key) => t(key)),
+          localErrors(problems, (key, values) => t(key, values ?? {})),
           exists,
         ),
       );

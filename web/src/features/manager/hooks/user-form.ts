@@ -1,6 +1,6 @@
 import type { CreateUserInput, Role, UpdateUserInput } from '../../../lib/graphql/generated/graphql';
 import type { ManagedUser } from '../api/users';
-import type { LocalProblem } from './form-values';
+import { textProblems, type LocalProblem } from './form-values';
 
 export const ROLES: readonly Role[] = ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'];
 /** The interface languages, which a user's preferred language is chosen from. */
@@ -59,7 +59,7 @@ export function createUserInput(form: UserForm): { input: CreateUserInput; probl
       password: form.password,
       mustChangePassword: true,
     },
-    problems: passwordProblems(form.password),
+    problems: [...textProblems(form.name, 'name', 'name'), ...passwordProblems(form.password)],
   };
 }
 
@@ -67,6 +67,6 @@ export function createUserInput(form: UserForm): { input: CreateUserInput; probl
 export function updateUserInput(form: UserForm): { input: UpdateUserInput; problems: LocalProblem[] } {
   return {
     input: { name: form.name.trim(), role: form.role, ...attachment(form), locale: form.locale },
-    problems: [],
+    problems: textProblems(form.name, 'name', 'name'),
   };
 }

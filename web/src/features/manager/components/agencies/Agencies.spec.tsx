@@ -149,6 +149,26 @@ describe('agencies in the manager area', () => {
     expect(link.getAttribute('href')).toBe(`#${number.id}`);
   });
 
+  it('refuses a name with a text-direction character or over 200 characters at the field, sending nothing', async () => {
+    const mock = renderAgencies('/manage/agencies/new', 'EX-DK', {
+      ManagerCreateAgency: () => ({ createAgency: { id: 'agency-9', name: 'x', version: 1 } }),
+    });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Organisation number' }), {
+      target: { value: '10150817' },
+    });
+    fireEvent.change(name, { target: { value: 'Test\u202Emyndigheden' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register the agency' }));
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(name)).toContain('text-direction character (U+202E, character 5)');
+
+    // 201 emoji are 201 characters as people count them (402 UTF-16 units).
+    fireEvent.change(name, { target: { value: '🏛'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register the agency' }));
+    await waitFor(() => expect(describedBy(name)).toContain('At most 200 characters'));
+    expect(callsOf(mock, 'ManagerCreateAgency')).toHaveLength(0);
+  });
+
   it('says in words when someone else changed the agency, and reloads it to edit their version', async () => {
     let stored = { ...EKSEMPEL, version: 2 };
     const mock = renderAgencies('/manage/agencies/agency-1', 'EX-DK', {

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../../../lib/format';
+import { textInputMessage, textInputProblem } from '../../../../lib/text-input';
 import { useAddQuoteComment, type ManagedQuote } from '../../api/quotes';
 
 /** The thread between the agency and the centre, oldest first, and a way to add to it. */
@@ -9,14 +10,18 @@ export function QuoteComments({ quote }: { quote: ManagedQuote }) {
   const { t, i18n } = useTranslation();
   const add = useAddQuoteComment();
   const [text, setText] = useState('');
-  const [state, setState] = useState<'idle' | 'empty' | 'sent' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'sent' | 'failed'>('idle');
+  /** What is wrong with the comment under the shared text rules, worded; null when it can be sent. */
+  const [problem, setProblem] = useState<string | null>(null);
   const time = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
   });
   const send = async () => {
-    if (!text.trim()) return setState('empty');
+    const found = textInputProblem(text, 'comment');
+    setProblem(found && textInputMessage(t, found, 'manager.comments'));
+    if (found) return setState('idle');
     try {
       await add.mutateAsync({ id: quote.id, text: text.trim() });
       setText('');
@@ -62,7 +67,7 @@ export function QuoteComments({ quote }: { quote: ManagedQuote }) {
           description={t('manager.comments.help')}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          error={state === 'empty' ? t('manager.comments.empty') : undefined}
+          error={problem ?? undefined}
           counter={{
             limit: 2000,
             under: t('manager.form.charactersLeft'),

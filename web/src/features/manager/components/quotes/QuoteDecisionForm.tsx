@@ -11,6 +11,7 @@ import {
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { textInputMessage, textInputProblem } from '../../../../lib/text-input';
 import { useDecideQuote, type ManagedQuote } from '../../api/quotes';
 import { saveFailure, type SaveFailure } from '../../hooks/save-failure';
 import { managePaths } from '../../manage-paths';
@@ -25,14 +26,17 @@ export function QuoteDecisionForm({ quote, onReload }: { quote: ManagedQuote; on
   const decide = useDecideQuote();
   const [decision, setDecision] = useState<'ACCEPT' | 'REJECT' | null>(null);
   const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<'decision' | 'reason' | null>(null);
+  /** What must change before sending: no decision, no reason for a rejection, or the comment's wording of what is wrong with it. */
+  const [problem, setProblem] = useState<'decision' | 'reason' | { comment: string } | null>(null);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const submit = async () => {
     setFailure(null);
     if (!decision) return setProblem('decision');
-    if (decision === 'REJECT' && !comment.trim()) return setProblem('reason');
+    const found = textInputProblem(comment, 'comment', decision === 'REJECT');
+    if (found?.reason === 'empty') return setProblem('reason');
+    if (found) return setProblem({ comment: textInputMessage(t, found, 'manager.decision') });
     setProblem(null);
     try {
       await decide.mutateAsync({
@@ -91,7 +95,7 @@ export function QuoteDecisionForm({ quote, onReload }: { quote: ManagedQuote; on
           }
           value={comment}
           onChange={(event) => setComment(event.target.value)}
-          error={problem === 'reason' ? t('manager.decision.reasonRequired') : undefined}
+          error={commentError(problem, t)}
           counter={{
             limit: 2000,
             under: t('manager.form.charactersLeft'),
@@ -114,6 +118,14 @@ export function QuoteDecisionForm({ quote, onReload }: { quote: ManagedQuote; on
       )}
     </section>
   );
+}
+
+function commentError(
+  problem: 'decision' | 'reason' | { comment: string } | null,
+  t: (key: string) => string,
+): string | undefined {
+  if (problem === 'reason') return t('manager.decision.reasonRequired');
+  return typeof problem === 'object' && problem ? problem.comment : undefined;
 }
 
 function failureWord(failure: SaveFailure): string {

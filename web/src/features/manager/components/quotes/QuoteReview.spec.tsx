@@ -94,6 +94,33 @@ describe('QuoteReview', () => {
     });
   });
 
+  it('refuses a comment or a decision comment with a forbidden character or over 2,000 characters at the field, sending nothing', async () => {
+    const mock = mockApi({
+      ManagerQuote: () => quoteResponse(),
+      ManagerAddQuoteComment: () => ({ addQuoteComment: { id: 'c2' } }),
+      ManagerDecideQuote: () => ({ decideQuote: { id: 'q1', status: 'ACCEPTED', version: 5 } }),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+    renderWithApp(<QuoteReview quoteId="q1" />);
+    const comment = await screen.findByRole('textbox', { name: 'New comment' });
+    fireEvent.change(comment, { target: { value: 'More\u202Epayslips' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the comment' }));
+    await waitFor(() => expect(comment.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText(/text-direction character \(U\+202E, character 5\)/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Accept the quote' }));
+    const decisionComment = screen.getByRole('textbox', { name: 'Comment to the agency (optional)' });
+    fireEvent.change(decisionComment, { target: { value: '😀'.repeat(2001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the decision' }));
+    await waitFor(() => expect(decisionComment.getAttribute('aria-invalid')).toBe('true'));
+    expect(
+      screen.getByText('The comment can have at most 2000 characters. Shorten it and try again.'),
+    ).toBeTruthy();
+    expect(
+      mock.calls.filter((call) => ['ManagerAddQuoteComment', 'ManagerDecideQuote'].includes(call.operation)),
+    ).toHaveLength(0);
+  });
+
   it('says in words when the quote changed meanwhile', async () => {
     const mock = mockApi({
       ManagerQuote: () => quoteResponse(),

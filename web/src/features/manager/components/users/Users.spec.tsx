@@ -90,6 +90,12 @@ const lockDialog = () =>
 const callsOf = (mock: ReturnType<typeof mockApi>, operation: string) =>
   mock.calls.filter((call) => call.operation === operation);
 
+const describedBy = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
 describe('users in the manager area', () => {
   beforeEach(async () => {
     await act(() => i18next.changeLanguage('en'));
@@ -230,6 +236,36 @@ describe('users in the manager area', () => {
       },
     });
     expect(lastLocation.current).toBe('/manage/users');
+  });
+
+  it('refuses a user name with an invisible character at the field, creating and changing, sending nothing', async () => {
+    const mock = renderUsers('/manage/users/new', {
+      ManagerCreateUser: () => ({ createUser: { id: 'user-9', version: 1 } }),
+    });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'E-mail' }), {
+      target: { value: 'ny@eksempelstyrelsen.example' },
+    });
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    fireEvent.change(name, { target: { value: 'Nina\u200BNy' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Agency' }), { target: { value: 'agency-1' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'One-time password' }), {
+      target: { value: 'velkommen-2027!' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the user' }));
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(name)).toContain('(U+200B, character 5)');
+    expect(callsOf(mock, 'ManagerCreateUser')).toHaveLength(0);
+    cleanup();
+
+    const edit = renderUsers('/manage/users/user-7', {
+      ManagerUpdateUser: () => ({ updateUser: { id: 'user-7', version: 4 } }),
+    });
+    const existing = await screen.findByDisplayValue(KAREN.name);
+    fireEvent.change(existing, { target: { value: 'K'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(existing.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(existing)).toContain('At most 200 characters');
+    expect(callsOf(edit, 'ManagerUpdateUser')).toHaveLength(0);
   });
 
   it('asks for a centre, not an agency, when the role is account manager', async () => {
