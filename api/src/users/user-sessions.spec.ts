@@ -22,6 +22,7 @@ function fakeBus(distributed: boolean) {
     distributed,
     receiving: true,
     onReconnect: (listener: () => void) => reconnectListeners.push(listener),
+    whenReceiving: (task: () => void) => task(),
     publish: (_trigger: string, payload: Record<string, unknown>) => published.push(payload),
     // A feed that never delivers: these tests drive changes through `changed`.
     events: () => ({

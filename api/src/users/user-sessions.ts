@@ -65,9 +65,7 @@ export class UserSessions implements OnApplicationBootstrap, OnApplicationShutdo
       this.dropAll();
       this.startFollowing();
     });
-    // Follow from the start: with Redis not connected yet the feed waits for it (the cache is used
-    // only while it is), and a feed that fails is started again on the reconnect above.
-    this.startFollowing();
+    this.events.whenReceiving(() => this.startFollowing());
   }
 
   async onApplicationShutdown(): Promise<void> {

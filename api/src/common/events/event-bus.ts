@@ -77,8 +77,17 @@ export class EventBus implements OnApplicationShutdown {
         this.whenSubscriberReady.push(subscribe);
       });
     };
-    if (this.redis?.subscriber.status !== 'ready') this.whenSubscriberReady.push(subscribe);
-    else subscribe();
+    this.whenReceiving(subscribe);
+  }
+
+  /**
+   * Runs `task` as soon as events from other instances can arrive: at once without Redis or with its
+   * subscriber connection up, else when that connection is first ready (a subscription made before
+   * then would fail).
+   */
+  whenReceiving(task: () => void): void {
+    if (this.receiving) task();
+    else this.whenSubscriberReady.push(task);
   }
 
   /**
