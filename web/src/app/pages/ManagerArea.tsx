@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
+import { ManagerNav } from '../../components/manage/ManagerNav';
+import { AgencyCreatePage, AgencyEditPage, AgencyList } from '../../features/agencies';
+import { AuditLog } from '../../features/audit';
 import {
-  AgencyCreatePage,
-  AgencyEditPage,
-  AgencyList,
-  AuditLog,
   CentreAccess,
   DiffView,
   DraftItemPage,
@@ -13,14 +12,12 @@ import {
   ImportPage,
   isItemKind,
   ManagerHome,
-  ManagerNav,
-  QuoteInbox,
-  QuoteReview,
   VersionList,
-  UsersArea,
-  useManagedProviderCodes,
-} from '../../features/manager';
-import '../../features/manager/manager.css';
+} from '../../features/catalogue-editing';
+import { QuoteInbox, QuoteReview } from '../../features/quote-inbox';
+import { UsersArea } from '../../features/users';
+import { useManagedProviderCodes } from '../../lib/manage/versions';
+import '../../components/manage/manager.css';
 import { useSession } from '../../lib/session';
 import { NotFoundPage } from './NotFoundPage';
 

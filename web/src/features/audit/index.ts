@@ -1,0 +1,3 @@
+/** The audit log: who changed what, when. */
+import '../../lib/manage/i18n';
+export { AuditLog } from './components/AuditLog';

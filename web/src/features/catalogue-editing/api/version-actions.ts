@@ -1,0 +1,74 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { execute } from '../../../lib/graphql/client';
+import { graphql } from '../../../lib/graphql/generated';
+import { managerKeys } from '../../../lib/manage/versions';
+
+const CreateDraftDocument = graphql(`
+  mutation ManagerCreateDraft($providerCode: String!) {
+    createDraft(providerCode: $providerCode) {
+      id
+      number
+      version
+    }
+  }
+`);
+
+const DiscardDraftDocument = graphql(`
+  mutation ManagerDiscardDraft($id: ID!) {
+    discardDraft(id: $id)
+  }
+`);
+
+const PublishDocument = graphql(`
+  mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {
+    publishCatalogueVersion(id: $id, validFrom: $validFrom, expectedVersion: $expectedVersion) {
+      id
+      number
+      status
+      validFrom
+    }
+  }
+`);
+
+const ExportDocument = graphql(`
+  query ManagerExport($providerCode: String!, $version: Int) {
+    exportCatalogue(providerCode: $providerCode, version: $version)
+  }
+`);
+
+/** After a change to a centre's versions, everything derived from them is asked again. */
+function useRefreshManager() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: managerKeys.all });
+}
+
+export function useCreateDraft() {
+  const refresh = useRefreshManager();
+  return useMutation({
+    mutationFn: (providerCode: string) =>
+      execute(CreateDraftDocument, { providerCode }).then((d) => d.createDraft),
+    onSuccess: refresh,
+  });
+}
+
+export function useDiscardDraft() {
+  const refresh = useRefreshManager();
+  return useMutation({
+    mutationFn: (id: string) => execute(DiscardDraftDocument, { id }),
+    onSuccess: refresh,
+  });
+}
+
+export function usePublish() {
+  const refresh = useRefreshManager();
+  return useMutation({
+    mutationFn: (variables: { id: string; validFrom: string; expectedVersion: number }) =>
+      execute(PublishDocument, variables).then((d) => d.publishCatalogueVersion),
+    onSuccess: refresh,
+  });
+}
+
+/** A version as its catalogue document (the import format). */
+export function exportCatalogue(providerCode: string, version: number): Promise<unknown> {
+  return execute(ExportDocument, { providerCode, version }).then((data) => data.exportCatalogue);
+}

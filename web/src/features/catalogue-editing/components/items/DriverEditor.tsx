@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../../../lib/localized';
+import { driverForm, driverInput, type DriverForm } from '../../hooks/simple-forms';
+import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
+import type { ItemEditorProps } from '../editor-props';
+import { ItemForm } from '../../../../components/manage/form/ItemForm';
+import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
+import { CheckboxField, TextField } from '../../../../components/manage/form/fields';
+
+/** The form for one volume driver: code, name, unit label and whether quantities are whole. */
+export function DriverEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
+  const { t, i18n } = useTranslation();
+  const item = code ? (draft.document.drivers.find((entry) => entry.code === code) ?? null) : null;
+  const editor = useDraftItemEditor({
+    list: 'drivers',
+    draft,
+    code,
+    initial: driverForm(item),
+    expectedVersion: draft.version,
+    toInput: driverInput,
+    codeOf: (form: DriverForm) => form.code,
+    onSaved,
+    onRemoved,
+  });
+  const name = localized(item?.name, i18n.language) || code || '';
+  return (
+    <ItemForm
+      editor={editor}
+      heading={code ? t('manager.driver.editHeading', { name, code }) : t('manager.driver.newHeading')}
+      savedText={t('manager.driver.saved', { code: editor.value.code.trim() })}
+      onReload={onReload}
+      removal={
+        code
+          ? { label: t('manager.driver.remove'), question: t('manager.driver.removeQuestion', { code }) }
+          : undefined
+      }
+    >
+      <TextField
+        path="code"
+        label={t('manager.form.code')}
+        description={code ? t('manager.form.codeFixed') : t('manager.form.codeHelp')}
+        readOnly={code !== null}
+      />
+      <LocalizedTextFields path="name" legend={t('manager.driver.name')} required />
+      <LocalizedTextFields path="unit" legend={t('manager.driver.unit')} required />
+      <CheckboxField
+        path="integer"
+        label={t('manager.driver.integer')}
+        description={t('manager.driver.integerHelp')}
+      />
+    </ItemForm>
+  );
+}

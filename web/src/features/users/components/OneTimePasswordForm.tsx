@@ -1,0 +1,62 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setOneTimePassword, userKeys, type ManagedUser } from '../api/users';
+import { useItemEditor } from '../../../lib/manage/use-item-editor';
+import { passwordProblems } from '../hooks/user-form';
+import { ItemForm } from '../../../components/manage/form/ItemForm';
+import { TextField } from '../../../components/manage/form/fields';
+
+interface Props {
+  user: ManagedUser;
+  /** The user's lock counter as last known on this page, shared with its other forms. */
+  versionRef: RefObject<number>;
+  onReload(): void;
+}
+
+/**
+ * The administrator types a one-time password and tells it to the user, who signs in with it once
+ * and must then choose their own (until they do, the API lets them do nothing else).
+ */
+export function OneTimePasswordForm({ user, versionRef, onReload }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const editor = useItemEditor<{ password: string }, string>({
+    formId: 'one-time-password',
+    initial: { password: '' },
+    expectedVersion: user.version,
+    toInput: (form) => ({ input: form.password, problems: passwordProblems(form.password) }),
+    save: async (password) => {
+      const next = await setOneTimePassword(user.id, password, versionRef.current);
+      versionRef.current = next;
+      return next;
+    },
+    mapping: () => ({ prefix: '', formPath: (path) => path }),
+    onSaved: () => {
+      // Not left on the screen once it is set: the administrator has it, nobody else should.
+      editor.update(() => ({ password: '' }));
+      void queryClient.invalidateQueries({ queryKey: userKeys.all });
+    },
+  });
+  return (
+    <section className="form-part" aria-labelledby="one-time-password-heading">
+      <ItemForm
+        editor={editor}
+        headingLevel={2}
+        heading={t('manager.users.oneTime.heading')}
+        savedText={t('manager.users.oneTime.saved', { name: user.name })}
+        submitLabel={t('manager.users.oneTime.submit')}
+        wording="manager.users.failure"
+        onReload={onReload}
+      >
+        <Paragraph>{t('manager.users.oneTime.intro', { name: user.name })}</Paragraph>
+        <TextField
+          path="password"
+          label={t('manager.users.oneTime.password')}
+          description={t('manager.users.oneTime.help')}
+        />
+      </ItemForm>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+/** Users and their sign-in, kept by administrators. */
+import '../../lib/manage/i18n';
+export { UsersArea } from './components/UsersArea';
