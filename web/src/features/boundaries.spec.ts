@@ -37,9 +37,30 @@ describe('feature boundaries', () => {
   });
 
   it('finds a crossing when there is one', () => {
-    const file = join(FEATURES, 'manager', 'components', 'Example.tsx');
-    expect(featureOf(resolve(dirname(file), '../../proposals/api/proposals'))).toBe('proposals');
-    expect(featureOf(resolve(dirname(file), '../../../lib/format'))).toBeNull();
-    expect(featureOf(resolve(dirname(file), '../api/agencies'))).toBe('manager');
+    const file = join(FEATURES, 'users', 'components', 'Example.tsx');
+    expect(featureOf(resolve(dirname(file), '../../agencies/api/agencies'))).toBe('agencies');
+    expect(featureOf(resolve(dirname(file), '../../../lib/manage/versions'))).toBeNull();
+    expect(featureOf(resolve(dirname(file), '../../../components/manage/ConfirmDialog'))).toBeNull();
+    expect(featureOf(resolve(dirname(file), '../api/agency-choices'))).toBe('users');
+  });
+
+  it('keeps the former manager area split by subject', () => {
+    const features = readdirSync(FEATURES, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const names = features.map((entry) => entry.name);
+    expect(names).not.toContain('manager');
+    for (const subject of ['catalogue-editing', 'quote-inbox', 'agencies', 'users', 'audit']) {
+      expect(names).toContain(subject);
+    }
+  });
+
+  it('keeps the shared pieces free of features', () => {
+    const shared = ['components', 'lib'].flatMap((folder) => sourceFiles(join(FEATURES, '..', folder)));
+    const crossings = shared.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+        .map((match) => featureOf(resolve(dirname(file), match[1] ?? match[2] ?? match[3])))
+        .filter((target) => target !== null)
+        .map((target) => `${relative(join(FEATURES, '..'), file)} → ${target}`),
+    );
+    expect(crossings).toEqual([]);
   });
 });

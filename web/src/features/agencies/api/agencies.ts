@@ -90,7 +90,6 @@ export type AgencyDriver = NonNullable<AgencyDrivers>['drivers'][number];
 export const agencyKeys = {
   all: [...managerKeys.all, 'agencies'] as const,
   list: (providerCode: string | null) => [...agencyKeys.all, 'list', providerCode] as const,
-  choices: () => [...agencyKeys.all, 'choices'] as const,
   one: (id: string) => [...agencyKeys.all, 'one', id] as const,
   /**
    * Catalogue data, not the agencies': outside `all`, so saving an agency neither asks for a
@@ -100,8 +99,6 @@ export const agencyKeys = {
 };
 
 const PAGE_SIZE = 50;
-/** As many as one request may ask for: enough to choose from in a form. */
-export const CHOICES_LIMIT = 100;
 
 /** The agencies by name, 50 a page (the API shows an account manager only their centre's). */
 export function useAgencyList(providerCode: string | null) {
@@ -114,19 +111,6 @@ export function useAgencyList(providerCode: string | null) {
         (data) => data.agencies,
       ),
     getNextPageParam: (page) => (page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null),
-  });
-}
-
-/** The first 100 agencies by name, to choose a customer user's agency from. */
-export function useAgencyChoices() {
-  return useQuery({
-    queryKey: agencyKeys.choices(),
-    queryFn: ({ signal }) =>
-      execute(
-        ManagerAgenciesDocument,
-        { providerCode: null, first: CHOICES_LIMIT, after: null },
-        { signal },
-      ).then((data) => data.agencies),
   });
 }
 

@@ -2,7 +2,12 @@ import { Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../lib/localized';
 import type { CatalogueChange } from '../api/diff';
-import { componentWords, fieldLabel, readableValue, type ValueContext } from '../../../lib/catalogue-words/change-words';
+import {
+  componentWords,
+  fieldLabel,
+  readableValue,
+  type ValueContext,
+} from '../../../lib/catalogue-words/change-words';
 import type { PriceComponentDocument } from '@servicekatalog/shared';
 import { TableScroll } from '../../../components/manage/TableScroll';
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateUserInput, UpdateUserInput } from '../../../lib/graphql/generated/graphql';
-import type { ListedAgency } from '../../agencies/api/agencies';
+import type { AgencyChoice } from '../api/agency-choices';
 import { createUser, updateUser, userKeys, type ManagedUser } from '../api/users';
 import type { ManagedProvider } from '../../../lib/manage/versions';
 import { useFormField } from '../../../lib/manage/item-form-context';
@@ -21,7 +21,7 @@ import { SelectField, TextField } from '../../../components/manage/form/fields';
 /** What a user can be attached to: the centres, and the agencies (the first 100 by name). */
 export interface UserChoices {
   providers: readonly ManagedProvider[];
-  agencies: readonly ListedAgency[];
+  agencies: readonly AgencyChoice[];
   moreAgencies: boolean;
 }
 

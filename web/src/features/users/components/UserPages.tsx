@@ -5,7 +5,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAgencyChoices } from '../../agencies/api/agencies';
+import { useAgencyChoices } from '../api/agency-choices';
 import { useUser, type ManagedUser } from '../api/users';
 import { useManagedProviders } from '../../../lib/manage/versions';
 import { managePaths } from '../../../lib/manage/manage-paths';

@@ -76,7 +76,7 @@ function renderUsers(path: string, responders: Record<string, Responder> = {}) {
     ManagerUsers: () => usersResponse(),
     ManagerUser: ({ id }) => ({ user: [KAREN, METTE].find((user) => user.id === id) ?? null }),
     ManagerVersions: () => versionsResponse(),
-    ManagerAgencies: () => AGENCIES,
+    UserAgencyChoices: () => AGENCIES,
     ...responders,
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetchMock));

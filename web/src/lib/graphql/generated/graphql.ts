@@ -378,88 +378,6 @@ export type VolumeInput = {
   quantity: string;
 };
 
-export type BenchmarkFiguresQueryVariables = Exact<{
-  providerCode?: string | null | undefined;
-  kpi?: BenchmarkKpi | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type BenchmarkFiguresQuery = { benchmarkFigures: { totalCount: number, edges: Array<{ node: { id: string, providerCode: string, year: number, kpi: BenchmarkKpi, value: string, currency: string, source: string, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, locale: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
-
-export type RecordBenchmarkFigureMutationVariables = Exact<{
-  input: RecordBenchmarkFigureInput;
-}>;
-
-
-export type RecordBenchmarkFigureMutation = { recordBenchmarkFigure: { id: string, version: number } };
-
-export type UpdateBenchmarkFigureMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateBenchmarkFigureInput;
-  expectedVersion: number;
-}>;
-
-
-export type UpdateBenchmarkFigureMutation = { updateBenchmarkFigure: { id: string, version: number } };
-
-export type DeleteBenchmarkFigureMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-}>;
-
-
-export type DeleteBenchmarkFigureMutation = { deleteBenchmarkFigure: boolean };
-
-export type CatalogueBrowserQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
-
-export type CompareCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
-
-export type CompareConfigurationsQueryVariables = Exact<{
-  inputs: Array<ConfigurationInput> | ConfigurationInput;
-}>;
-
-
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
-
-export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
-
-export type ConfiguratorCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
-
-export type PriceConfigurationQueryVariables = Exact<{
-  input: ConfigurationInput;
-}>;
-
-
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
-
 export type ManagerAgenciesQueryVariables = Exact<{
   providerCode?: string | null | undefined;
   first: number;
@@ -508,6 +426,45 @@ export type ManagerAuditQueryVariables = Exact<{
 
 
 export type ManagerAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string, actorEmail: string, providerCode: string | null, before: unknown, after: unknown } }> } };
+
+export type BenchmarkFiguresQueryVariables = Exact<{
+  providerCode?: string | null | undefined;
+  kpi?: BenchmarkKpi | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BenchmarkFiguresQuery = { benchmarkFigures: { totalCount: number, edges: Array<{ node: { id: string, providerCode: string, year: number, kpi: BenchmarkKpi, value: string, currency: string, source: string, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, locale: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
+
+export type RecordBenchmarkFigureMutationVariables = Exact<{
+  input: RecordBenchmarkFigureInput;
+}>;
+
+
+export type RecordBenchmarkFigureMutation = { recordBenchmarkFigure: { id: string, version: number } };
+
+export type UpdateBenchmarkFigureMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateBenchmarkFigureInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateBenchmarkFigureMutation = { updateBenchmarkFigure: { id: string, version: number } };
+
+export type DeleteBenchmarkFigureMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type DeleteBenchmarkFigureMutation = { deleteBenchmarkFigure: boolean };
 
 export type ManagerDiffQueryVariables = Exact<{
   providerCode: string;
@@ -647,115 +604,6 @@ export type ManagerImportCatalogueMutationVariables = Exact<{
 
 export type ManagerImportCatalogueMutation = { importCatalogue: { id: string, number: number, provider: { code: string } } };
 
-export type ManagerInboxQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
-
-export type ManagerQuoteQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ManagerQuoteQuery = { quote: { id: string, displayReference: string, name: string, status: QuoteStatus, version: number, providerCode: string, catalogueVersion: number, configuration: unknown, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, validUntil: string, expired: boolean, agency: { name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, contractYears: number, servicePackageCode: string | null, serviceLevelCode: string | null, valid: boolean, totals: { monthly: string, firstYear: string, contractTotal: string }, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }> } } | null };
-
-export type ManagerDecideQuoteMutationVariables = Exact<{
-  id: string | number;
-  decision: QuoteDecision;
-  comment?: string | null | undefined;
-  expectedVersion: number;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type ManagerDecideQuoteMutation = { decideQuote: { id: string, status: QuoteStatus, version: number } };
-
-export type ManagerAddQuoteCommentMutationVariables = Exact<{
-  id: string | number;
-  text: string;
-}>;
-
-
-export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
-
-export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ManagerInboxChangedSubscription = { quoteInboxChanged: { id: string, status: QuoteStatus } };
-
-export type ManagerQuoteChangedSubscriptionVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ManagerQuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
-
-export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
-
-export type ManagerUsersQueryVariables = Exact<{
-  role?: Role | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ManagerUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } }> } };
-
-export type ManagerUserQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ManagerUserQuery = { user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } | null };
-
-export type ManagerCreateUserMutationVariables = Exact<{
-  input: CreateUserInput;
-}>;
-
-
-export type ManagerCreateUserMutation = { createUser: { id: string, version: number } };
-
-export type ManagerUpdateUserMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateUserInput;
-  expectedVersion: number;
-}>;
-
-
-export type ManagerUpdateUserMutation = { updateUser: { id: string, version: number } };
-
-export type ManagerDeactivateUserMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-}>;
-
-
-export type ManagerDeactivateUserMutation = { deactivateUser: { id: string, active: boolean, version: number } };
-
-export type ManagerReactivateUserMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-}>;
-
-
-export type ManagerReactivateUserMutation = { reactivateUser: { id: string, active: boolean, version: number } };
-
-export type ManagerSetOneTimePasswordMutationVariables = Exact<{
-  userId: string | number;
-  password: string;
-  expectedVersion: number;
-}>;
-
-
-export type ManagerSetOneTimePasswordMutation = { setOneTimePassword: { id: string, mustChangePassword: boolean, version: number } };
-
-export type ManagerClearSignInLockMutationVariables = Exact<{
-  email: string;
-}>;
-
-
-export type ManagerClearSignInLockMutation = { clearSignInLock: boolean };
-
 export type ManagerCreateDraftMutationVariables = Exact<{
   providerCode: string;
 }>;
@@ -787,10 +635,48 @@ export type ManagerExportQueryVariables = Exact<{
 
 export type ManagerExportQuery = { exportCatalogue: unknown };
 
-export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type CatalogueBrowserQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
 
 
-export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
+export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+
+export type CompareCatalogueQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
+
+export type CompareConfigurationsQueryVariables = Exact<{
+  inputs: Array<ConfigurationInput> | ConfigurationInput;
+}>;
+
+
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
+
+export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
+
+export type ConfiguratorCatalogueQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+
+export type PriceConfigurationQueryVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
 export type ProposalFieldsFragment = { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number };
 
@@ -849,6 +735,49 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProvidersQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, superseded: boolean }> }> };
+
+export type ManagerInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
+
+export type ManagerQuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerQuoteQuery = { quote: { id: string, displayReference: string, name: string, status: QuoteStatus, version: number, providerCode: string, catalogueVersion: number, configuration: unknown, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, validUntil: string, expired: boolean, agency: { name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, contractYears: number, servicePackageCode: string | null, serviceLevelCode: string | null, valid: boolean, totals: { monthly: string, firstYear: string, contractTotal: string }, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }> } } | null };
+
+export type ManagerDecideQuoteMutationVariables = Exact<{
+  id: string | number;
+  decision: QuoteDecision;
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ManagerDecideQuoteMutation = { decideQuote: { id: string, status: QuoteStatus, version: number } };
+
+export type ManagerAddQuoteCommentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
+
+export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerInboxChangedSubscription = { quoteInboxChanged: { id: string, status: QuoteStatus } };
+
+export type ManagerQuoteChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerQuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
 export type AgenciesToQuoteForQueryVariables = Exact<{
   providerCode: string;
@@ -945,10 +874,88 @@ export type QuoteChangedSubscriptionVariables = Exact<{
 
 export type QuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
+export type UserAgencyChoicesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type UserAgencyChoicesQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string, providerCode: string } }> } };
+
+export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
+
+export type ManagerUsersQueryVariables = Exact<{
+  role?: Role | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ManagerUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } }> } };
+
+export type ManagerUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerUserQuery = { user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } | null };
+
+export type ManagerCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type ManagerCreateUserMutation = { createUser: { id: string, version: number } };
+
+export type ManagerUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerUpdateUserMutation = { updateUser: { id: string, version: number } };
+
+export type ManagerDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerDeactivateUserMutation = { deactivateUser: { id: string, active: boolean, version: number } };
+
+export type ManagerReactivateUserMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerReactivateUserMutation = { reactivateUser: { id: string, active: boolean, version: number } };
+
+export type ManagerSetOneTimePasswordMutationVariables = Exact<{
+  userId: string | number;
+  password: string;
+  expectedVersion: number;
+}>;
+
+
+export type ManagerSetOneTimePasswordMutation = { setOneTimePassword: { id: string, mustChangePassword: boolean, version: number } };
+
+export type ManagerClearSignInLockMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ManagerClearSignInLockMutation = { clearSignInLock: boolean };
+
 export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
+
+export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
 
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -1004,23 +1011,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ManagedUserFields on User {
-  id
-  email
-  name
-  role
-  providerCode
-  locale
-  active
-  mustChangePassword
-  version
-  agency {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProposalFields on Proposal {
   id
@@ -1115,6 +1105,23 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on User {
   id
@@ -1130,6 +1137,102 @@ export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
   mustChangePassword
 }
     `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+export const ManagerAgenciesDocument = new TypedDocumentString(`
+    query ManagerAgencies($providerCode: String, $first: Int!, $after: String) {
+  agencies(providerCode: $providerCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        organisationNumber
+        country
+        providerCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgenciesQuery, ManagerAgenciesQueryVariables>;
+export const ManagerAgencyDocument = new TypedDocumentString(`
+    query ManagerAgency($id: ID!) {
+  agency(id: $id) {
+    id
+    name
+    organisationNumber
+    country
+    providerCode
+    defaultVolumes {
+      driverCode
+      quantity
+    }
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgencyQuery, ManagerAgencyQueryVariables>;
+export const ManagerAgencyDriversDocument = new TypedDocumentString(`
+    query ManagerAgencyDrivers($providerCode: String!) {
+  catalogue(providerCode: $providerCode) {
+    number
+    drivers {
+      code
+      nameTranslations
+      unitTranslations
+      integer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgencyDriversQuery, ManagerAgencyDriversQueryVariables>;
+export const ManagerCreateAgencyDocument = new TypedDocumentString(`
+    mutation ManagerCreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateAgencyMutation, ManagerCreateAgencyMutationVariables>;
+export const ManagerUpdateAgencyDocument = new TypedDocumentString(`
+    mutation ManagerUpdateAgency($id: ID!, $input: UpdateAgencyInput!, $expectedVersion: Int!) {
+  updateAgency(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateAgencyMutation, ManagerUpdateAgencyMutationVariables>;
+export const ManagerAuditDocument = new TypedDocumentString(`
+    query ManagerAudit($entity: String, $actorEmail: String, $providerCode: String, $after: String) {
+  auditEvents(
+    entity: $entity
+    actorEmail: $actorEmail
+    providerCode: $providerCode
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        entity
+        entityId
+        actorEmail
+        providerCode
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAuditQuery, ManagerAuditQueryVariables>;
 export const BenchmarkFiguresDocument = new TypedDocumentString(`
     query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {
   benchmarkFigures(
@@ -1194,6 +1297,227 @@ export const DeleteBenchmarkFigureDocument = new TypedDocumentString(`
   deleteBenchmarkFigure(id: $id, expectedVersion: $expectedVersion)
 }
     `) as unknown as TypedDocumentString<DeleteBenchmarkFigureMutation, DeleteBenchmarkFigureMutationVariables>;
+export const ManagerDiffDocument = new TypedDocumentString(`
+    query ManagerDiff($providerCode: String!, $from: Int!, $to: Int!) {
+  catalogueDiff(providerCode: $providerCode, from: $from, to: $to) {
+    from
+    to
+    changes {
+      kind
+      change
+      code
+      name
+      path
+      before
+      after
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+  before: catalogue(providerCode: $providerCode, version: $from) {
+    currency
+    drivers {
+      code
+      unit
+    }
+    services {
+      code
+      name
+    }
+  }
+  after: catalogue(providerCode: $providerCode, version: $to) {
+    currency
+    drivers {
+      code
+      unit
+    }
+    services {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDiffQuery, ManagerDiffQueryVariables>;
+export const ManagerUpsertServiceDocument = new TypedDocumentString(`
+    mutation ManagerUpsertService($id: ID!, $expectedVersion: Int!, $input: ServiceInput!) {
+  upsertService(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServiceMutation, ManagerUpsertServiceMutationVariables>;
+export const ManagerUpsertServiceLevelDocument = new TypedDocumentString(`
+    mutation ManagerUpsertServiceLevel($id: ID!, $expectedVersion: Int!, $input: ServiceLevelInput!) {
+  upsertServiceLevel(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServiceLevelMutation, ManagerUpsertServiceLevelMutationVariables>;
+export const ManagerUpsertServicePackageDocument = new TypedDocumentString(`
+    mutation ManagerUpsertServicePackage($id: ID!, $expectedVersion: Int!, $input: ServicePackageInput!) {
+  upsertServicePackage(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertServicePackageMutation, ManagerUpsertServicePackageMutationVariables>;
+export const ManagerUpsertCategoryDocument = new TypedDocumentString(`
+    mutation ManagerUpsertCategory($id: ID!, $expectedVersion: Int!, $input: CategoryInput!) {
+  upsertCategory(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertCategoryMutation, ManagerUpsertCategoryMutationVariables>;
+export const ManagerUpsertVolumeDriverDocument = new TypedDocumentString(`
+    mutation ManagerUpsertVolumeDriver($id: ID!, $expectedVersion: Int!, $input: VolumeDriverInput!) {
+  upsertVolumeDriver(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpsertVolumeDriverMutation, ManagerUpsertVolumeDriverMutationVariables>;
+export const ManagerUpdateSettingsDocument = new TypedDocumentString(`
+    mutation ManagerUpdateSettings($id: ID!, $expectedVersion: Int!, $input: CatalogueVersionSettingsInput!) {
+  updateCatalogueVersionSettings(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateSettingsMutation, ManagerUpdateSettingsMutationVariables>;
+export const ManagerRemoveServiceDocument = new TypedDocumentString(`
+    mutation ManagerRemoveService($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeService(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServiceMutation, ManagerRemoveServiceMutationVariables>;
+export const ManagerRemoveServiceLevelDocument = new TypedDocumentString(`
+    mutation ManagerRemoveServiceLevel($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeServiceLevel(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServiceLevelMutation, ManagerRemoveServiceLevelMutationVariables>;
+export const ManagerRemoveServicePackageDocument = new TypedDocumentString(`
+    mutation ManagerRemoveServicePackage($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeServicePackage(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveServicePackageMutation, ManagerRemoveServicePackageMutationVariables>;
+export const ManagerRemoveCategoryDocument = new TypedDocumentString(`
+    mutation ManagerRemoveCategory($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeCategory(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveCategoryMutation, ManagerRemoveCategoryMutationVariables>;
+export const ManagerRemoveVolumeDriverDocument = new TypedDocumentString(`
+    mutation ManagerRemoveVolumeDriver($id: ID!, $expectedVersion: Int!, $code: String!) {
+  removeVolumeDriver(id: $id, expectedVersion: $expectedVersion, code: $code) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRemoveVolumeDriverMutation, ManagerRemoveVolumeDriverMutationVariables>;
+export const ManagerDraftDocument = new TypedDocumentString(`
+    query ManagerDraft($providerCode: String!, $version: Int!) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    id
+    number
+    status
+    version
+    validFrom
+    currency
+  }
+  exportCatalogue(providerCode: $providerCode, version: $version)
+}
+    `) as unknown as TypedDocumentString<ManagerDraftQuery, ManagerDraftQueryVariables>;
+export const ManagerImpactDocument = new TypedDocumentString(`
+    query ManagerImpact($providerCode: String!) {
+  draftImpact(providerCode: $providerCode) {
+    quoteId
+    reference
+    revision
+    name
+    agencyName
+    status
+    catalogueVersion
+    currency
+    draftCurrency
+    firstYearBefore
+    firstYearAfter
+    firstYearDifference
+    contractTotalBefore
+    contractTotalAfter
+    contractTotalDifference
+    validAfter
+    problem
+    problems {
+      field
+      code
+      params
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
+export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
+    query ManagerValidateCatalogue($document: JSON!) {
+  validateCatalogue(document: $document) {
+    path
+    code
+    params
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerValidateCatalogueQuery, ManagerValidateCatalogueQueryVariables>;
+export const ManagerImportCatalogueDocument = new TypedDocumentString(`
+    mutation ManagerImportCatalogue($document: JSON!, $replaceDraft: Boolean) {
+  importCatalogue(document: $document, replaceDraft: $replaceDraft) {
+    id
+    number
+    provider {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerImportCatalogueMutation, ManagerImportCatalogueMutationVariables>;
+export const ManagerCreateDraftDocument = new TypedDocumentString(`
+    mutation ManagerCreateDraft($providerCode: String!) {
+  createDraft(providerCode: $providerCode) {
+    id
+    number
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateDraftMutation, ManagerCreateDraftMutationVariables>;
+export const ManagerDiscardDraftDocument = new TypedDocumentString(`
+    mutation ManagerDiscardDraft($id: ID!) {
+  discardDraft(id: $id)
+}
+    `) as unknown as TypedDocumentString<ManagerDiscardDraftMutation, ManagerDiscardDraftMutationVariables>;
+export const ManagerPublishDocument = new TypedDocumentString(`
+    mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {
+  publishCatalogueVersion(
+    id: $id
+    validFrom: $validFrom
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    number
+    status
+    validFrom
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerPublishMutation, ManagerPublishMutationVariables>;
+export const ManagerExportDocument = new TypedDocumentString(`
+    query ManagerExport($providerCode: String!, $version: Int) {
+  exportCatalogue(providerCode: $providerCode, version: $version)
+}
+    `) as unknown as TypedDocumentString<ManagerExportQuery, ManagerExportQueryVariables>;
 export const CatalogueBrowserDocument = new TypedDocumentString(`
     query CatalogueBrowser($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -1452,565 +1776,6 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
-export const ManagerAgenciesDocument = new TypedDocumentString(`
-    query ManagerAgencies($providerCode: String, $first: Int!, $after: String) {
-  agencies(providerCode: $providerCode, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        organisationNumber
-        country
-        providerCode
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAgenciesQuery, ManagerAgenciesQueryVariables>;
-export const ManagerAgencyDocument = new TypedDocumentString(`
-    query ManagerAgency($id: ID!) {
-  agency(id: $id) {
-    id
-    name
-    organisationNumber
-    country
-    providerCode
-    defaultVolumes {
-      driverCode
-      quantity
-    }
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAgencyQuery, ManagerAgencyQueryVariables>;
-export const ManagerAgencyDriversDocument = new TypedDocumentString(`
-    query ManagerAgencyDrivers($providerCode: String!) {
-  catalogue(providerCode: $providerCode) {
-    number
-    drivers {
-      code
-      nameTranslations
-      unitTranslations
-      integer
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAgencyDriversQuery, ManagerAgencyDriversQueryVariables>;
-export const ManagerCreateAgencyDocument = new TypedDocumentString(`
-    mutation ManagerCreateAgency($input: CreateAgencyInput!) {
-  createAgency(input: $input) {
-    id
-    name
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerCreateAgencyMutation, ManagerCreateAgencyMutationVariables>;
-export const ManagerUpdateAgencyDocument = new TypedDocumentString(`
-    mutation ManagerUpdateAgency($id: ID!, $input: UpdateAgencyInput!, $expectedVersion: Int!) {
-  updateAgency(id: $id, input: $input, expectedVersion: $expectedVersion) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpdateAgencyMutation, ManagerUpdateAgencyMutationVariables>;
-export const ManagerAuditDocument = new TypedDocumentString(`
-    query ManagerAudit($entity: String, $actorEmail: String, $providerCode: String, $after: String) {
-  auditEvents(
-    entity: $entity
-    actorEmail: $actorEmail
-    providerCode: $providerCode
-    first: 20
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        at
-        action
-        entity
-        entityId
-        actorEmail
-        providerCode
-        before
-        after
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAuditQuery, ManagerAuditQueryVariables>;
-export const ManagerDiffDocument = new TypedDocumentString(`
-    query ManagerDiff($providerCode: String!, $from: Int!, $to: Int!) {
-  catalogueDiff(providerCode: $providerCode, from: $from, to: $to) {
-    from
-    to
-    changes {
-      kind
-      change
-      code
-      name
-      path
-      before
-      after
-      fields {
-        field
-        before
-        after
-      }
-    }
-  }
-  before: catalogue(providerCode: $providerCode, version: $from) {
-    currency
-    drivers {
-      code
-      unit
-    }
-    services {
-      code
-      name
-    }
-  }
-  after: catalogue(providerCode: $providerCode, version: $to) {
-    currency
-    drivers {
-      code
-      unit
-    }
-    services {
-      code
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerDiffQuery, ManagerDiffQueryVariables>;
-export const ManagerUpsertServiceDocument = new TypedDocumentString(`
-    mutation ManagerUpsertService($id: ID!, $expectedVersion: Int!, $input: ServiceInput!) {
-  upsertService(id: $id, expectedVersion: $expectedVersion, input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpsertServiceMutation, ManagerUpsertServiceMutationVariables>;
-export const ManagerUpsertServiceLevelDocument = new TypedDocumentString(`
-    mutation ManagerUpsertServiceLevel($id: ID!, $expectedVersion: Int!, $input: ServiceLevelInput!) {
-  upsertServiceLevel(id: $id, expectedVersion: $expectedVersion, input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpsertServiceLevelMutation, ManagerUpsertServiceLevelMutationVariables>;
-export const ManagerUpsertServicePackageDocument = new TypedDocumentString(`
-    mutation ManagerUpsertServicePackage($id: ID!, $expectedVersion: Int!, $input: ServicePackageInput!) {
-  upsertServicePackage(id: $id, expectedVersion: $expectedVersion, input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpsertServicePackageMutation, ManagerUpsertServicePackageMutationVariables>;
-export const ManagerUpsertCategoryDocument = new TypedDocumentString(`
-    mutation ManagerUpsertCategory($id: ID!, $expectedVersion: Int!, $input: CategoryInput!) {
-  upsertCategory(id: $id, expectedVersion: $expectedVersion, input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpsertCategoryMutation, ManagerUpsertCategoryMutationVariables>;
-export const ManagerUpsertVolumeDriverDocument = new TypedDocumentString(`
-    mutation ManagerUpsertVolumeDriver($id: ID!, $expectedVersion: Int!, $input: VolumeDriverInput!) {
-  upsertVolumeDriver(id: $id, expectedVersion: $expectedVersion, input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpsertVolumeDriverMutation, ManagerUpsertVolumeDriverMutationVariables>;
-export const ManagerUpdateSettingsDocument = new TypedDocumentString(`
-    mutation ManagerUpdateSettings($id: ID!, $expectedVersion: Int!, $input: CatalogueVersionSettingsInput!) {
-  updateCatalogueVersionSettings(
-    id: $id
-    expectedVersion: $expectedVersion
-    input: $input
-  ) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpdateSettingsMutation, ManagerUpdateSettingsMutationVariables>;
-export const ManagerRemoveServiceDocument = new TypedDocumentString(`
-    mutation ManagerRemoveService($id: ID!, $expectedVersion: Int!, $code: String!) {
-  removeService(id: $id, expectedVersion: $expectedVersion, code: $code) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerRemoveServiceMutation, ManagerRemoveServiceMutationVariables>;
-export const ManagerRemoveServiceLevelDocument = new TypedDocumentString(`
-    mutation ManagerRemoveServiceLevel($id: ID!, $expectedVersion: Int!, $code: String!) {
-  removeServiceLevel(id: $id, expectedVersion: $expectedVersion, code: $code) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerRemoveServiceLevelMutation, ManagerRemoveServiceLevelMutationVariables>;
-export const ManagerRemoveServicePackageDocument = new TypedDocumentString(`
-    mutation ManagerRemoveServicePackage($id: ID!, $expectedVersion: Int!, $code: String!) {
-  removeServicePackage(id: $id, expectedVersion: $expectedVersion, code: $code) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerRemoveServicePackageMutation, ManagerRemoveServicePackageMutationVariables>;
-export const ManagerRemoveCategoryDocument = new TypedDocumentString(`
-    mutation ManagerRemoveCategory($id: ID!, $expectedVersion: Int!, $code: String!) {
-  removeCategory(id: $id, expectedVersion: $expectedVersion, code: $code) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerRemoveCategoryMutation, ManagerRemoveCategoryMutationVariables>;
-export const ManagerRemoveVolumeDriverDocument = new TypedDocumentString(`
-    mutation ManagerRemoveVolumeDriver($id: ID!, $expectedVersion: Int!, $code: String!) {
-  removeVolumeDriver(id: $id, expectedVersion: $expectedVersion, code: $code) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerRemoveVolumeDriverMutation, ManagerRemoveVolumeDriverMutationVariables>;
-export const ManagerDraftDocument = new TypedDocumentString(`
-    query ManagerDraft($providerCode: String!, $version: Int!) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    id
-    number
-    status
-    version
-    validFrom
-    currency
-  }
-  exportCatalogue(providerCode: $providerCode, version: $version)
-}
-    `) as unknown as TypedDocumentString<ManagerDraftQuery, ManagerDraftQueryVariables>;
-export const ManagerImpactDocument = new TypedDocumentString(`
-    query ManagerImpact($providerCode: String!) {
-  draftImpact(providerCode: $providerCode) {
-    quoteId
-    reference
-    revision
-    name
-    agencyName
-    status
-    catalogueVersion
-    currency
-    draftCurrency
-    firstYearBefore
-    firstYearAfter
-    firstYearDifference
-    contractTotalBefore
-    contractTotalAfter
-    contractTotalDifference
-    validAfter
-    problem
-    problems {
-      field
-      code
-      params
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
-export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
-    query ManagerValidateCatalogue($document: JSON!) {
-  validateCatalogue(document: $document) {
-    path
-    code
-    params
-    message
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerValidateCatalogueQuery, ManagerValidateCatalogueQueryVariables>;
-export const ManagerImportCatalogueDocument = new TypedDocumentString(`
-    mutation ManagerImportCatalogue($document: JSON!, $replaceDraft: Boolean) {
-  importCatalogue(document: $document, replaceDraft: $replaceDraft) {
-    id
-    number
-    provider {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerImportCatalogueMutation, ManagerImportCatalogueMutationVariables>;
-export const ManagerInboxDocument = new TypedDocumentString(`
-    query ManagerInbox {
-  quotes(status: SUBMITTED, first: 100) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        displayReference
-        name
-        providerCode
-        submittedAt
-        validUntil
-        expired
-        agency {
-          name
-        }
-        price {
-          currency
-          totals {
-            firstYear
-            contractTotal
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerInboxQuery, ManagerInboxQueryVariables>;
-export const ManagerQuoteDocument = new TypedDocumentString(`
-    query ManagerQuote($id: ID!) {
-  quote(id: $id) {
-    id
-    displayReference
-    name
-    status
-    version
-    providerCode
-    catalogueVersion
-    configuration
-    submittedAt
-    decidedAt
-    decisionComment
-    validUntil
-    expired
-    agency {
-      name
-      organisationNumber
-    }
-    comments {
-      id
-      authorName
-      createdAt
-      text
-    }
-    price {
-      currency
-      contractYears
-      servicePackageCode
-      serviceLevelCode
-      valid
-      totals {
-        monthly
-        firstYear
-        contractTotal
-      }
-      lines {
-        serviceCode
-        componentLabel
-        period
-        amount
-        firstYear
-        lastYear
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerQuoteQuery, ManagerQuoteQueryVariables>;
-export const ManagerDecideQuoteDocument = new TypedDocumentString(`
-    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!, $idempotencyKey: String) {
-  decideQuote(
-    id: $id
-    decision: $decision
-    comment: $comment
-    expectedVersion: $expectedVersion
-    idempotencyKey: $idempotencyKey
-  ) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerDecideQuoteMutation, ManagerDecideQuoteMutationVariables>;
-export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
-    mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
-  addQuoteComment(id: $id, text: $text) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
-export const ManagerInboxChangedDocument = new TypedDocumentString(`
-    subscription ManagerInboxChanged {
-  quoteInboxChanged {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
-export const ManagerQuoteChangedDocument = new TypedDocumentString(`
-    subscription ManagerQuoteChanged($id: ID!) {
-  quoteChanged(id: $id) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
-export const ManagerUsersDocument = new TypedDocumentString(`
-    query ManagerUsers($role: Role, $first: Int!, $after: String) {
-  users(role: $role, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        ...ManagedUserFields
-      }
-    }
-  }
-}
-    fragment ManagedUserFields on User {
-  id
-  email
-  name
-  role
-  providerCode
-  locale
-  active
-  mustChangePassword
-  version
-  agency {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ManagerUsersQuery, ManagerUsersQueryVariables>;
-export const ManagerUserDocument = new TypedDocumentString(`
-    query ManagerUser($id: ID!) {
-  user(id: $id) {
-    ...ManagedUserFields
-  }
-}
-    fragment ManagedUserFields on User {
-  id
-  email
-  name
-  role
-  providerCode
-  locale
-  active
-  mustChangePassword
-  version
-  agency {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ManagerUserQuery, ManagerUserQueryVariables>;
-export const ManagerCreateUserDocument = new TypedDocumentString(`
-    mutation ManagerCreateUser($input: CreateUserInput!) {
-  createUser(input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerCreateUserMutation, ManagerCreateUserMutationVariables>;
-export const ManagerUpdateUserDocument = new TypedDocumentString(`
-    mutation ManagerUpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
-  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerUpdateUserMutation, ManagerUpdateUserMutationVariables>;
-export const ManagerDeactivateUserDocument = new TypedDocumentString(`
-    mutation ManagerDeactivateUser($id: ID!, $expectedVersion: Int!) {
-  deactivateUser(id: $id, expectedVersion: $expectedVersion) {
-    id
-    active
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerDeactivateUserMutation, ManagerDeactivateUserMutationVariables>;
-export const ManagerReactivateUserDocument = new TypedDocumentString(`
-    mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {
-  reactivateUser(id: $id, expectedVersion: $expectedVersion) {
-    id
-    active
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerReactivateUserMutation, ManagerReactivateUserMutationVariables>;
-export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
-    mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {
-  setOneTimePassword(
-    userId: $userId
-    password: $password
-    expectedVersion: $expectedVersion
-  ) {
-    id
-    mustChangePassword
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerSetOneTimePasswordMutation, ManagerSetOneTimePasswordMutationVariables>;
-export const ManagerClearSignInLockDocument = new TypedDocumentString(`
-    mutation ManagerClearSignInLock($email: String!) {
-  clearSignInLock(email: $email)
-}
-    `) as unknown as TypedDocumentString<ManagerClearSignInLockMutation, ManagerClearSignInLockMutationVariables>;
-export const ManagerCreateDraftDocument = new TypedDocumentString(`
-    mutation ManagerCreateDraft($providerCode: String!) {
-  createDraft(providerCode: $providerCode) {
-    id
-    number
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerCreateDraftMutation, ManagerCreateDraftMutationVariables>;
-export const ManagerDiscardDraftDocument = new TypedDocumentString(`
-    mutation ManagerDiscardDraft($id: ID!) {
-  discardDraft(id: $id)
-}
-    `) as unknown as TypedDocumentString<ManagerDiscardDraftMutation, ManagerDiscardDraftMutationVariables>;
-export const ManagerPublishDocument = new TypedDocumentString(`
-    mutation ManagerPublish($id: ID!, $validFrom: Date, $expectedVersion: Int) {
-  publishCatalogueVersion(
-    id: $id
-    validFrom: $validFrom
-    expectedVersion: $expectedVersion
-  ) {
-    id
-    number
-    status
-    validFrom
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerPublishMutation, ManagerPublishMutationVariables>;
-export const ManagerExportDocument = new TypedDocumentString(`
-    query ManagerExport($providerCode: String!, $version: Int) {
-  exportCatalogue(providerCode: $providerCode, version: $version)
-}
-    `) as unknown as TypedDocumentString<ManagerExportQuery, ManagerExportQueryVariables>;
-export const ManagerVersionsDocument = new TypedDocumentString(`
-    query ManagerVersions {
-  providers {
-    code
-    name
-    country
-    locale
-    versions {
-      id
-      number
-      status
-      validFrom
-      inForce
-      superseded
-      currency
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerVersionsQuery, ManagerVersionsQueryVariables>;
 export const ProposalsDocument = new TypedDocumentString(`
     query Proposals($providerCode: String, $status: ProposalStatus, $first: Int, $after: String) {
   proposals(
@@ -2187,6 +1952,126 @@ export const ProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const ManagerInboxDocument = new TypedDocumentString(`
+    query ManagerInbox {
+  quotes(status: SUBMITTED, first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayReference
+        name
+        providerCode
+        submittedAt
+        validUntil
+        expired
+        agency {
+          name
+        }
+        price {
+          currency
+          totals {
+            firstYear
+            contractTotal
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const ManagerQuoteDocument = new TypedDocumentString(`
+    query ManagerQuote($id: ID!) {
+  quote(id: $id) {
+    id
+    displayReference
+    name
+    status
+    version
+    providerCode
+    catalogueVersion
+    configuration
+    submittedAt
+    decidedAt
+    decisionComment
+    validUntil
+    expired
+    agency {
+      name
+      organisationNumber
+    }
+    comments {
+      id
+      authorName
+      createdAt
+      text
+    }
+    price {
+      currency
+      contractYears
+      servicePackageCode
+      serviceLevelCode
+      valid
+      totals {
+        monthly
+        firstYear
+        contractTotal
+      }
+      lines {
+        serviceCode
+        componentLabel
+        period
+        amount
+        firstYear
+        lastYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerQuoteQuery, ManagerQuoteQueryVariables>;
+export const ManagerDecideQuoteDocument = new TypedDocumentString(`
+    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!, $idempotencyKey: String) {
+  decideQuote(
+    id: $id
+    decision: $decision
+    comment: $comment
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDecideQuoteMutation, ManagerDecideQuoteMutationVariables>;
+export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
+    mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
+  addQuoteComment(id: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
+export const ManagerInboxChangedDocument = new TypedDocumentString(`
+    subscription ManagerInboxChanged {
+  quoteInboxChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
+export const ManagerQuoteChangedDocument = new TypedDocumentString(`
+    subscription ManagerQuoteChanged($id: ID!) {
+  quoteChanged(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
 export const AgenciesToQuoteForDocument = new TypedDocumentString(`
     query AgenciesToQuoteFor($providerCode: String!, $first: Int!) {
   agencies(providerCode: $providerCode, first: $first) {
@@ -2772,6 +2657,123 @@ export const QuoteChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuoteChangedSubscription, QuoteChangedSubscriptionVariables>;
+export const UserAgencyChoicesDocument = new TypedDocumentString(`
+    query UserAgencyChoices($first: Int!) {
+  agencies(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        providerCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAgencyChoicesQuery, UserAgencyChoicesQueryVariables>;
+export const ManagerUsersDocument = new TypedDocumentString(`
+    query ManagerUsers($role: Role, $first: Int!, $after: String) {
+  users(role: $role, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ManagedUserFields
+      }
+    }
+  }
+}
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagerUsersQuery, ManagerUsersQueryVariables>;
+export const ManagerUserDocument = new TypedDocumentString(`
+    query ManagerUser($id: ID!) {
+  user(id: $id) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagerUserQuery, ManagerUserQueryVariables>;
+export const ManagerCreateUserDocument = new TypedDocumentString(`
+    mutation ManagerCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreateUserMutation, ManagerCreateUserMutationVariables>;
+export const ManagerUpdateUserDocument = new TypedDocumentString(`
+    mutation ManagerUpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerUpdateUserMutation, ManagerUpdateUserMutationVariables>;
+export const ManagerDeactivateUserDocument = new TypedDocumentString(`
+    mutation ManagerDeactivateUser($id: ID!, $expectedVersion: Int!) {
+  deactivateUser(id: $id, expectedVersion: $expectedVersion) {
+    id
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerDeactivateUserMutation, ManagerDeactivateUserMutationVariables>;
+export const ManagerReactivateUserDocument = new TypedDocumentString(`
+    mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {
+  reactivateUser(id: $id, expectedVersion: $expectedVersion) {
+    id
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerReactivateUserMutation, ManagerReactivateUserMutationVariables>;
+export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
+    mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {
+  setOneTimePassword(
+    userId: $userId
+    password: $password
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    mustChangePassword
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerSetOneTimePasswordMutation, ManagerSetOneTimePasswordMutationVariables>;
+export const ManagerClearSignInLockDocument = new TypedDocumentString(`
+    mutation ManagerClearSignInLock($email: String!) {
+  clearSignInLock(email: $email)
+}
+    `) as unknown as TypedDocumentString<ManagerClearSignInLockMutation, ManagerClearSignInLockMutationVariables>;
 export const CatalogueVersionsDocument = new TypedDocumentString(`
     query CatalogueVersions {
   providers {
@@ -2786,6 +2788,25 @@ export const CatalogueVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueVersionsQuery, CatalogueVersionsQueryVariables>;
+export const ManagerVersionsDocument = new TypedDocumentString(`
+    query ManagerVersions {
+  providers {
+    code
+    name
+    country
+    locale
+    versions {
+      id
+      number
+      status
+      validFrom
+      inForce
+      superseded
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerVersionsQuery, ManagerVersionsQueryVariables>;
 export const ExportCatalogueDocument = new TypedDocumentString(`
     query ExportCatalogue($providerCode: String!, $version: Int) {
   exportCatalogue(providerCode: $providerCode, version: $version)
