@@ -1,8 +1,8 @@
 import { describeTranslations } from '../test/translations';
-import quotesDa from '../features/quotes/i18n/lazy/da.json';
-import quotesEn from '../features/quotes/i18n/lazy/en.json';
-import quotesNb from '../features/quotes/i18n/lazy/nb.json';
-import quotesSv from '../features/quotes/i18n/lazy/sv.json';
+import quotesDa from '../components/quote/i18n/lazy/da.json';
+import quotesEn from '../components/quote/i18n/lazy/en.json';
+import quotesNb from '../components/quote/i18n/lazy/nb.json';
+import quotesSv from '../components/quote/i18n/lazy/sv.json';
 import sessionDa from '../features/session/i18n/da.json';
 import sessionEn from '../features/session/i18n/en.json';
 import sessionNb from '../features/session/i18n/nb.json';

@@ -18,7 +18,7 @@ import {
   SubmitQuoteDocument,
   UpdateQuoteDocument,
   WithdrawQuoteDocument,
-} from './quote-documents';
+} from '../../../lib/quote/quote-documents';
 
 export type QuoteDetail = QuoteDetailFieldsFragment;
 export type QuoteListItem = QuotesQuery['quotes']['edges'][number]['node'];

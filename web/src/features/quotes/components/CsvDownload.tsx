@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import type { QuoteDetail } from '../api/quotes';
 import { quoteLinesCsv } from '../hooks/lines-csv';
-import type { QuoteNames } from '../hooks/use-quote-names';
+import type { QuoteNames } from '../../../components/quote/use-quote-names';
 
 /** Downloads the quote's price lines as a CSV file for a Nordic spreadsheet (see quoteLinesCsv). */
 export function CsvDownload({ quote, names }: { quote: QuoteDetail; names: QuoteNames }) {

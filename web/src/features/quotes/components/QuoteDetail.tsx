@@ -1,6 +1,6 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import '../i18n';
-import './quotes.css';
+import '../../../components/quote/i18n';
+import '../../../components/quote/quotes.css';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
@@ -13,15 +13,15 @@ import { issueWords } from '../hooks/issue-words';
 import { useLiveQuote } from '../hooks/use-live-quote';
 import { quoteActions } from '../hooks/quote-actions';
 import { useNotice, type Notice } from '../hooks/use-notice';
-import { useQuoteNames } from '../hooks/use-quote-names';
-import { CommentThread } from './CommentThread';
-import { ConfigurationSummary } from './ConfigurationSummary';
+import { useQuoteNames } from '../../../components/quote/use-quote-names';
+import { CommentThread } from '../../../components/quote/CommentThread';
+import { ConfigurationSummary } from '../../../components/quote/ConfigurationSummary';
 import { CsvDownload } from './CsvDownload';
-import { PriceBreakdown } from './PriceBreakdown';
+import { PriceBreakdown } from '../../../components/quote/PriceBreakdown';
 import { QuoteActions } from './QuoteActions';
-import { QuoteFacts } from './QuoteFacts';
+import { QuoteFacts } from '../../../components/quote/QuoteFacts';
 import { QuoteNotice } from './QuoteNotice';
-import { StatusTag } from './StatusTag';
+import { StatusTag } from '../../../components/quote/StatusTag';
 
 /** `/quotes/:id`: loads the quote and shows it, or says in words why it cannot. */
 export function QuoteDetail({ quoteId }: { quoteId: string }) {

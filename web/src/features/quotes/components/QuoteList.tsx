@@ -1,7 +1,7 @@
 import { Button, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import '../i18n';
-import './quotes.css';
+import '../../../components/quote/i18n';
+import '../../../components/quote/quotes.css';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueWords } from '../hooks/issue-words';
 import type { Notice } from '../hooks/use-notice';
-import type { QuoteNames } from '../hooks/use-quote-names';
+import type { QuoteNames } from '../../../components/quote/use-quote-names';
 
 /** What just happened on the quote page: a success, or a refusal in words with what to do next. */
 export function QuoteNotice({

@@ -1,16 +1,16 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import '../i18n';
-import './quotes.css';
+import '../../../components/quote/i18n';
+import '../../../components/quote/quotes.css';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useFormatters } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuote, type QuoteDetail } from '../api/quotes';
-import { useQuoteNames } from '../hooks/use-quote-names';
-import { ConfigurationSummary } from './ConfigurationSummary';
-import { PriceBreakdown } from './PriceBreakdown';
-import { QuoteFacts } from './QuoteFacts';
+import { useQuoteNames } from '../../../components/quote/use-quote-names';
+import { ConfigurationSummary } from '../../../components/quote/ConfigurationSummary';
+import { PriceBreakdown } from '../../../components/quote/PriceBreakdown';
+import { QuoteFacts } from '../../../components/quote/QuoteFacts';
 
 /**
  * `/quotes/:id/print`: the quote as a document — reference, parties, validity, configuration and

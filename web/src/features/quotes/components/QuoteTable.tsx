@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFormatters } from '../../../lib/format';
 import type { QuoteListItem } from '../api/quotes';
-import { StatusTag } from './StatusTag';
+import { StatusTag } from '../../../components/quote/StatusTag';
 
 /** The quotes of the list: each reference opens the quote. */
 export function QuoteTable({

@@ -1,8 +1,8 @@
 import { Alert, Button, Dialog, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import '../i18n';
-import './quotes.css';
+import '../../../components/quote/i18n';
+import '../../../components/quote/quotes.css';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { loginPath, useSession } from '../../../lib/session';

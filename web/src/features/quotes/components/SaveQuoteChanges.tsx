@@ -2,14 +2,14 @@ import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../i18n';
+import '../../../components/quote/i18n';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useFormatters } from '../../../lib/format';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useUpdateQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
 import { QuoteNotice } from './QuoteNotice';
-import { useQuoteNames } from '../hooks/use-quote-names';
+import { useQuoteNames } from '../../../components/quote/use-quote-names';
 import type { Notice } from '../hooks/use-notice';
 
 /**

@@ -6,7 +6,7 @@ import { mockApi } from '../../../test/graphql-mock';
 import { renderWithApp } from '../../../test/render';
 import { CUSTOMER, signedInAs } from '../../../test/session';
 import { draftQuote } from '../../../test/quotes';
-import { CommentThread } from './CommentThread';
+import { CommentThread } from '../../../components/quote/CommentThread';
 import { SaveQuote } from './SaveQuote';
 
 // The quote forms apply the shared text rules (DESIGN, "Limits at every entry point", Text) before

@@ -9,7 +9,7 @@ import { mockApi } from '../../../test/graphql-mock';
 import { draftQuote } from '../../../test/quotes';
 import { CUSTOMER, fakeToken, signedInAs, signedOut } from '../../../test/session';
 import { useQuote, type QuoteStatus } from '../api/quotes';
-import '../i18n';
+import '../../../components/quote/i18n';
 import { useLiveQuote } from './use-live-quote';
 
 type QuoteChanged = { quoteChanged: { id: string; status: QuoteStatus; version: number } };

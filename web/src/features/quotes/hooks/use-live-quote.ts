@@ -4,7 +4,7 @@ import {
   useStatusAnnouncement,
   type LiveSource,
 } from '../../../lib/graphql/subscriptions';
-import { QuoteChangedDocument } from '../api/quote-documents';
+import { QuoteChangedDocument } from '../../../lib/quote/quote-documents';
 import { useRefreshQuote, type QuoteStatus } from '../api/quotes';
 
 /**

@@ -1,9 +1,9 @@
 import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../lib/format';
-import type { QuoteDetail } from '../api/quotes';
-import type { QuoteNames } from '../hooks/use-quote-names';
+import { useFormatters } from '../../lib/format';
+import type { QuoteDetail } from '../../features/quotes/api/quotes';
+import type { QuoteNames } from './use-quote-names';
 import { StatusTag } from './StatusTag';
 
 /** Reference, status, who and whom, validity and the dates of a quote, as a description list. */

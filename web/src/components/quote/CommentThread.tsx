@@ -1,11 +1,11 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../lib/format';
-import { textInputMessage, textInputProblem } from '../../../lib/text-input';
-import { useOnlineStatus } from '../../../lib/use-online-status';
-import { useAddComment, type QuoteDetail } from '../api/quotes';
-import { quoteFailure } from '../hooks/quote-errors';
+import { useFormatters } from '../../lib/format';
+import { textInputMessage, textInputProblem } from '../../lib/text-input';
+import { useOnlineStatus } from '../../lib/use-online-status';
+import { useAddComment, type QuoteDetail } from '../../features/quotes/api/quotes';
+import { quoteFailure } from '../../features/quotes/hooks/quote-errors';
 
 /**
  * The quote's comment thread, oldest first, and a form to add to it. After adding, the field is

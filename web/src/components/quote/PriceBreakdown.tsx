@@ -1,9 +1,9 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { CatalogueText, LangText } from '../../../components/ui/CatalogueText';
-import { useFormatters } from '../../../lib/format';
-import type { QuoteDetail } from '../api/quotes';
-import type { QuoteNames } from '../hooks/use-quote-names';
+import { CatalogueText, LangText } from '../ui/CatalogueText';
+import { useFormatters } from '../../lib/format';
+import type { QuoteDetail } from '../../features/quotes/api/quotes';
+import type { QuoteNames } from './use-quote-names';
 
 type Price = QuoteDetail['price'];
 

@@ -1,10 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { LangText } from '../../../components/ui/CatalogueText';
-import { joinNodes } from '../../../i18n/translate-nodes';
-import { useFormatters } from '../../../lib/format';
-import { configurationInput, type QuoteDetail } from '../api/quotes';
-import type { QuoteNames } from '../hooks/use-quote-names';
+import { LangText } from '../ui/CatalogueText';
+import { joinNodes } from '../../i18n/translate-nodes';
+import { useFormatters } from '../../lib/format';
+import { configurationInput, type QuoteDetail } from '../../features/quotes/api/quotes';
+import type { QuoteNames } from './use-quote-names';
 
 /** What was configured: package, extra services, service level, contract length and volumes. */
 export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; names: QuoteNames }) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../lib/graphql/generated';
+import { graphql } from '../graphql/generated';
 
 /** Everything the detail and print pages show of a quote; mutations answer with the same. */
 graphql(`

@@ -1,6 +1,6 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteStatus } from '../api/quotes';
+import type { QuoteStatus } from '../../features/quotes/api/quotes';
 
 const COLOURS: Record<QuoteStatus, string> = {
   DRAFT: 'neutral',
