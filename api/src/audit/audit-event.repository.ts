@@ -37,6 +37,23 @@ export class AuditEventRepository {
     return builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'DESC').limit(limit).getMany();
   }
 
+  /**
+   * Every event about these things, newest first, that can name them (a catalogue version's only
+   * from the events whose snapshot has its number): one statement.
+   */
+  about(entityIds: readonly string[], versionActions: readonly string[]): Promise<AuditEventEntity[]> {
+    if (entityIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(AuditEventEntity, 'event')
+      .where('event.entityId IN (:...entityIds)', { entityIds: [...new Set(entityIds)] })
+      .andWhere("(event.entity <> 'CatalogueVersion' OR event.action IN (:...versionActions))", {
+        versionActions: [...versionActions],
+      })
+      .orderBy('event.at', 'DESC')
+      .addOrderBy('event.id', 'DESC')
+      .getMany();
+  }
+
   count(query: AuditEventQuery): Promise<number> {
     return this.filtered(query).getCount();
   }

@@ -8,6 +8,7 @@ import {
   type AuditEventPosition,
   type AuditEventQuery,
 } from './audit-event.repository.js';
+import { commentQuoteId, namesFrom, ownName, VERSION_NAMING_ACTIONS } from './audit-names.js';
 import type { AuditEventModel } from './models/audit-event.model.js';
 
 export interface AuditLogArgs {
@@ -52,7 +53,27 @@ export class AuditLogService {
     const after = args.after ? decodePosition(args.after) : null;
     const totalCount = await this.repository.count(query);
     const rows = await this.repository.page(query, after, size + 1);
-    return connectionOf(rows, size, totalCount, after !== null, positionKey, toModel);
+    const page = connectionOf(rows, size, totalCount, after !== null, positionKey, toModel);
+    await this.name(page.edges.map((edge) => edge.node));
+    return page;
+  }
+
+  /**
+   * Gives each event its thing's readable name: from its own snapshots, else from other events
+   * about the same thing (a comment: its quote's). Read from the trail itself, which sits below
+   * the domains, so a deleted or renamed thing keeps the name it had.
+   */
+  private async name(events: AuditEventModel[]): Promise<void> {
+    const subject = (event: AuditEventModel) =>
+      event.entity === 'QuoteComment' ? commentQuoteId(event.before, event.after) : event.entityId;
+    for (const event of events) {
+      event.entityName =
+        event.entity === 'QuoteComment' ? null : ownName(event.entity, event.before, event.after);
+    }
+    const unnamed = events.filter((event) => event.entityName === null);
+    const ids = unnamed.map(subject).filter((id): id is string => id !== null);
+    const names = namesFrom(await this.repository.about(ids, VERSION_NAMING_ACTIONS));
+    for (const event of unnamed) event.entityName = names.get(subject(event) ?? '') ?? null;
   }
 }
 
@@ -100,6 +121,7 @@ function toModel(row: AuditEventEntity): AuditEventModel {
     providerCode,
     before: parsed(row.before),
     after: parsed(row.after),
+    entityName: null,
   };
 }
 

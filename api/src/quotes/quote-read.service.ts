@@ -14,6 +14,7 @@ export interface QuoteListArgs {
   first?: number | null;
   after?: string | null;
   status?: QuoteStatus | null;
+  agencyId?: string | null;
 }
 
 /**
@@ -43,7 +44,12 @@ export class QuoteReadService {
     const reader = QuotePolicy.requireRole(actor, 'READ');
     const size = pageSize(args.first);
     const after = args.after ? decodePosition(args.after) : null;
-    const query = { scope: QuotePolicy.scopeOf(reader), status: args.status ?? null, limit: size + 1 };
+    const query = {
+      scope: QuotePolicy.scopeOf(reader),
+      status: args.status ?? null,
+      agencyId: args.agencyId ?? null,
+      limit: size + 1,
+    };
     const totalCount = await this.repository.count(query);
     const rows = await this.repository.page({ ...query, after });
     return connectionOf(rows, size, totalCount, after !== null, positionKey, (row) => row);

@@ -30,6 +30,8 @@ export interface QuoteListPosition {
 export interface QuoteListQuery {
   scope: QuoteScope;
   status?: QuoteStatus | null;
+  /** Narrows the scope to one agency (the scope still applies). */
+  agencyId?: string | null;
   after?: QuoteListPosition | null;
   limit: number;
 }
@@ -138,6 +140,7 @@ export class QuoteRepository {
     if ('providerCode' in scope)
       builder.andWhere('quote.providerCode = :providerCode', { providerCode: scope.providerCode });
     if (query.status) builder.andWhere('quote.status = :status', { status: query.status });
+    if (query.agencyId) builder.andWhere('quote.agencyId = :onlyAgency', { onlyAgency: query.agencyId });
     return builder;
   }
 }

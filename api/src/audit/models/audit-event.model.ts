@@ -49,6 +49,13 @@ export class AuditEventModel {
     description: 'The changed thing after the change; null for a deletion.',
   })
   after!: unknown;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The changed thing's readable name as the audit trail recorded it: a quote's reference (for a comment: its quote's), an agency's or centre's name, a user's e-mail, a catalogue version's number, a proposal's title; null when none is recorded.",
+  })
+  entityName!: string | null;
 }
 
 export const AuditEventConnection = Connection(AuditEventModel, 'AuditEvent');

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { TextField } from '../../common/validation/text-field.decorator.js';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import type { QuoteDecision } from '../quote-lifecycle.service.js';
@@ -15,6 +15,14 @@ export class QuotesArgs extends ConnectionArgs {
   @IsOptional()
   @IsIn(QUOTE_STATUSES)
   status?: QuoteStatus | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only this agency's quotes (within those you may see; another's gives an empty list).",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'agencyId must be the id of an agency.' })
+  agencyId?: string | null;
 }
 
 @ArgsType()
