@@ -21,3 +21,11 @@ export const managePaths = {
   newUser: () => '/manage/users/new',
   user: (id: string) => `/manage/users/${encodeURIComponent(id)}`,
 };
+
+/**
+ * Where "Quotes" in the header leads: account managers and administrators decide quotes in the
+ * inbox; a customer keeps their agency's quotes at /quotes.
+ */
+export function quotesPathFor(role: string): string {
+  return role === 'ACCOUNT_MANAGER' || role === 'ADMIN' ? managePaths.quotes() : '/quotes';
+}

@@ -2,6 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { quotesPathFor } from '../../../lib/manage/manage-paths';
 import { LOGIN_PATH, loginPath, useSession } from '../../../lib/session';
 import './session.css';
 
@@ -30,7 +31,7 @@ export function SessionMenu() {
     <div className="session-menu">
       {user ? (
         <nav className="session-menu" aria-label={t('session.account')}>
-          <RouterLink className="session-menu__link" to="/quotes">
+          <RouterLink className="session-menu__link" to={quotesPathFor(user.role)}>
             {t('session.quotes')}
           </RouterLink>
           <p className="session-menu__user">
