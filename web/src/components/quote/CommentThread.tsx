@@ -4,14 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/format';
 import { textInputMessage, textInputProblem } from '../../lib/text-input';
 import { useOnlineStatus } from '../../lib/use-online-status';
-import { useAddComment, type QuoteDetail } from '../../features/quotes/api/quotes';
-import { quoteFailure } from '../../features/quotes/hooks/quote-errors';
+import { useAddComment, type QuoteDetail } from '../../lib/quote/quote-queries';
+
+interface Props {
+  quote: QuoteDetail;
+  canComment: boolean;
+  /** The i18n key of the words for a comment that could not be added (the page's own wording). */
+  failureKey(error: unknown, online: boolean): string;
+}
 
 /**
  * The quote's comment thread, oldest first, and a form to add to it. After adding, the field is
- * emptied and keeps the focus, and the addition is announced.
+ * emptied and keeps the focus, and the addition is announced. The customer's quote page and the
+ * manager's decision page show the same thread.
  */
-export function CommentThread({ quote, canComment }: { quote: QuoteDetail; canComment: boolean }) {
+export function CommentThread({ quote, canComment, failureKey }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const online = useOnlineStatus();
@@ -39,7 +46,7 @@ export function CommentThread({ quote, canComment }: { quote: QuoteDetail; canCo
         setAnnouncement(t('quotes.done.commented'));
         fieldRef.current?.focus();
       },
-      onError: (error) => setProblem(t(quoteFailure(error, online).key)),
+      onError: (error) => setProblem(t(failureKey(error, online))),
     });
   };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LangText } from '../ui/CatalogueText';
 import { joinNodes } from '../../i18n/translate-nodes';
 import { useFormatters } from '../../lib/format';
-import { configurationInput, type QuoteDetail } from '../../features/quotes/api/quotes';
+import { configurationInput, type QuoteDetail } from '../../lib/quote/quote-queries';
 import type { QuoteNames } from './use-quote-names';
 
 /** What was configured: package, extra services, service level, contract length and volumes. */

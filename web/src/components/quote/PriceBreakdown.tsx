@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText, LangText } from '../ui/CatalogueText';
 import { useFormatters } from '../../lib/format';
-import type { QuoteDetail } from '../../features/quotes/api/quotes';
+import type { QuoteDetail } from '../../lib/quote/quote-queries';
 import type { QuoteNames } from './use-quote-names';
 
 type Price = QuoteDetail['price'];

@@ -2,7 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/format';
-import type { QuoteDetail } from '../../features/quotes/api/quotes';
+import type { QuoteDetail } from '../../lib/quote/quote-queries';
 import type { QuoteNames } from './use-quote-names';
 import { StatusTag } from './StatusTag';
 

@@ -1,6 +1,6 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteStatus } from '../../features/quotes/api/quotes';
+import type { QuoteStatus } from '../../lib/quote/quote-queries';
 
 const COLOURS: Record<QuoteStatus, string> = {
   DRAFT: 'neutral',

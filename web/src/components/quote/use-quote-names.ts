@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useCatalogueStrings, type CatalogueString } from '../ui/CatalogueText';
-import { useQuoteCatalogueNames } from '../../features/quotes/api/quotes';
+import { useQuoteCatalogueNames } from '../../lib/quote/quote-queries';
 
 /**
  * Names of catalogue codes in the interface language where the catalogue has it, else with the

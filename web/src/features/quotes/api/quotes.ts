@@ -1,17 +1,10 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../../../lib/graphql/client';
-import type {
-  QuoteDetailFieldsFragment,
-  QuotesQuery,
-  QuoteStatus,
-} from '../../../lib/graphql/generated/graphql';
-import { SESSION_SCOPE } from '../../../lib/session';
+import type { QuotesQuery, QuoteStatus } from '../../../lib/graphql/generated/graphql';
+import { quoteKeys, type QuoteDetail } from '../../../lib/quote/quote-queries';
 import {
-  AddQuoteCommentDocument,
-  QuoteCatalogueNamesDocument,
-  QuoteDocument,
   QuotesDocument,
   ReviseQuoteDocument,
   SaveQuoteDocument,
@@ -20,19 +13,19 @@ import {
   WithdrawQuoteDocument,
 } from '../../../lib/quote/quote-documents';
 
-export type QuoteDetail = QuoteDetailFieldsFragment;
+// The quote itself is read and commented on the same way by every page that shows one.
+export {
+  configurationInput,
+  useAddComment,
+  useQuote,
+  useQuoteCatalogueNames,
+  type QuoteDetail,
+  type QuoteStatus,
+} from '../../../lib/quote/quote-queries';
 export type QuoteListItem = QuotesQuery['quotes']['edges'][number]['node'];
-export type { QuoteStatus };
 
 /** Quotes per page of the list. */
 export const QUOTES_PAGE_SIZE = 20;
-
-/** Quotes depend on who is signed in: their keys start with SESSION_SCOPE (see lib/session). */
-const quoteKeys = {
-  all: [SESSION_SCOPE, 'quotes'] as const,
-  list: (status: QuoteStatus | null) => [SESSION_SCOPE, 'quotes', 'list', status] as const,
-  detail: (id: string) => [SESSION_SCOPE, 'quotes', 'detail', id] as const,
-};
 
 /** The quotes the user may see, newest first, a page at a time (Relay connection). */
 export function useQuoteList(status: QuoteStatus | null) {
@@ -48,35 +41,6 @@ export function useQuoteList(status: QuoteStatus | null) {
   });
 }
 
-/**
- * One quote. Its price lines' labels come in the interface language, so the language is part of
- * the key. `null` data: not found (or another agency's — the API does not say which).
- */
-export function useQuote(id: string) {
-  const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: [...quoteKeys.detail(id), i18n.language],
-    queryFn: ({ signal }) =>
-      execute(QuoteDocument, { id }, { language: i18n.language, signal }).then((data) => data.quote),
-    staleTime: 0,
-  });
-}
-
-/** Names of the services, packages, levels and drivers of the catalogue version a quote is pinned to. */
-export function useQuoteCatalogueNames(providerCode: string, version: number) {
-  const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: ['quote-catalogue-names', providerCode, version, i18n.language],
-    queryFn: ({ signal }) =>
-      execute(
-        QuoteCatalogueNamesDocument,
-        { providerCode, version },
-        { language: i18n.language, signal },
-      ).then((data) => data.catalogue),
-    staleTime: Infinity,
-  });
-}
-
 /** After a change: the detail shows the API's answer at once, and every list is asked again. */
 function useRemember() {
   const queryClient = useQueryClient();
@@ -88,21 +52,6 @@ function useRemember() {
       predicate: (query) => query.queryKey.at(-1) !== i18n.language,
     });
     void queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] });
-  };
-}
-
-/** The stored configuration as the API's input type (the JSON has exactly its fields). */
-export function configurationInput(quote: Pick<QuoteDetail, 'configuration'>): ConfigurationInput {
-  const stored = quote.configuration as ConfigurationInput;
-  return {
-    providerCode: stored.providerCode,
-    catalogueVersion: stored.catalogueVersion ?? null,
-    servicePackageCode: stored.servicePackageCode ?? null,
-    serviceCodes: stored.serviceCodes ?? null,
-    serviceLevelCode: stored.serviceLevelCode ?? null,
-    volumes:
-      stored.volumes?.map((volume) => ({ driverCode: volume.driverCode, quantity: volume.quantity })) ?? null,
-    contractYears: stored.contractYears ?? null,
   };
 }
 
@@ -179,20 +128,6 @@ export function useQuoteTransition() {
       // Revising withdraws the previous revision: its detail must be asked again too.
       if (quote.id !== before.id)
         void queryClient.invalidateQueries({ queryKey: quoteKeys.detail(before.id) });
-    },
-  });
-}
-
-export function useAddComment(quoteId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (text: string) =>
-      execute(AddQuoteCommentDocument, { id: quoteId, text }).then((data) => data.addQuoteComment),
-    onSuccess: (comment) => {
-      queryClient.setQueriesData<QuoteDetail | null>({ queryKey: quoteKeys.detail(quoteId) }, (quote) =>
-        quote ? { ...quote, comments: [...quote.comments, comment] } : quote,
-      );
-      void queryClient.invalidateQueries({ queryKey: quoteKeys.detail(quoteId) });
     },
   });
 }

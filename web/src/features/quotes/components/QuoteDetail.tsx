@@ -10,6 +10,7 @@ import { useSession } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useQuote, useReloadQuote, type QuoteDetail as Quote } from '../api/quotes';
 import { issueWords } from '../hooks/issue-words';
+import { quoteFailure } from '../hooks/quote-errors';
 import { useLiveQuote } from '../hooks/use-live-quote';
 import { quoteActions } from '../hooks/quote-actions';
 import { useNotice, type Notice } from '../hooks/use-notice';
@@ -118,7 +119,11 @@ function QuoteView({ quote }: { quote: Quote }) {
         <ConfigurationSummary quote={quote} names={names} />
       </div>
       <PriceBreakdown price={quote.price} names={names} />
-      <CommentThread quote={quote} canComment={quoteActions(quote, role).includes('comment')} />
+      <CommentThread
+        quote={quote}
+        canComment={quoteActions(quote, role).includes('comment')}
+        failureKey={(error, online) => quoteFailure(error, online).key}
+      />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { CUSTOMER, signedInAs } from '../../../test/session';
 import { draftQuote } from '../../../test/quotes';
 import { CommentThread } from '../../../components/quote/CommentThread';
 import { SaveQuote } from './SaveQuote';
+import { quoteFailure } from '../hooks/quote-errors';
 
 // The quote forms apply the shared text rules (DESIGN, "Limits at every entry point", Text) before
 // anything is sent: lengths in characters as people count them, no control or invisible characters.
@@ -81,7 +82,13 @@ describe('the shared text rules in the quote forms', () => {
   it('refuses a comment with a NUL or an ANSI escape, and counts a long comment in characters', () => {
     const api = mockApi({});
     vi.stubGlobal('fetch', vi.fn(api.fetchMock));
-    renderWithApp(<CommentThread quote={draftQuote()} canComment />);
+    renderWithApp(
+      <CommentThread
+        quote={draftQuote()}
+        canComment
+        failureKey={(error, online) => quoteFailure(error, online).key}
+      />,
+    );
     const field = screen.getByRole('textbox', { name: /comment/i });
     const add = screen.getByRole('button', { name: /add/i });
     fireEvent.change(field, { target: { value: 'ok\u0000' } });
@@ -103,7 +110,13 @@ describe('the shared text rules in the quote forms', () => {
       }),
     });
     vi.stubGlobal('fetch', vi.fn(api.fetchMock));
-    renderWithApp(<CommentThread quote={draftQuote()} canComment />);
+    renderWithApp(
+      <CommentThread
+        quote={draftQuote()}
+        canComment
+        failureKey={(error, online) => quoteFailure(error, online).key}
+      />,
+    );
     fireEvent.change(screen.getByRole('textbox', { name: /comment/i }), {
       target: { value: `${EMOJI.repeat(1990)}\n\tline` },
     });
