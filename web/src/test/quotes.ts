@@ -30,7 +30,7 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
     submittedAt: null,
     decidedAt: null,
     decisionComment: null,
-    agency: { id: 'agency-1', name: 'Eksempelstyrelsen' },
+    agency: { id: 'agency-1', name: 'Eksempelstyrelsen', organisationNumber: '31250005' },
     comments: [
       {
         id: 'c1',

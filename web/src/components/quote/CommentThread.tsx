@@ -11,6 +11,8 @@ interface Props {
   canComment: boolean;
   /** The i18n key of the words for a comment that could not be added (the page's own wording). */
   failureKey(error: unknown, online: boolean): string;
+  /** Who reads a comment, in the reader's terms; by default the agency's. */
+  hint?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * emptied and keeps the focus, and the addition is announced. The customer's quote page and the
  * manager's decision page show the same thread.
  */
-export function CommentThread({ quote, canComment, failureKey }: Props) {
+export function CommentThread({ quote, canComment, failureKey, hint }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const online = useOnlineStatus();
@@ -79,7 +81,7 @@ export function CommentThread({ quote, canComment, failureKey }: Props) {
             multiline
             rows={3}
             label={t('quotes.comments.label')}
-            description={t('quotes.comments.hint')}
+            description={hint ?? t('quotes.comments.hint')}
             value={text}
             onChange={(event) => setText(event.target.value)}
             error={problem ?? undefined}

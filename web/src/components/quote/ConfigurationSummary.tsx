@@ -1,13 +1,20 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { LangText } from '../ui/CatalogueText';
 import { joinNodes } from '../../i18n/translate-nodes';
 import { useFormatters } from '../../lib/format';
 import { configurationInput, type QuoteDetail } from '../../lib/quote/quote-queries';
+import { CatalogueName } from './CatalogueName';
 import type { QuoteNames } from './use-quote-names';
 
+interface Props {
+  quote: QuoteDetail;
+  names: QuoteNames;
+  /** The centre's staff see each item's code after its name. */
+  showCodes?: boolean;
+}
+
 /** What was configured: package, extra services, service level, contract length and volumes. */
-export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; names: QuoteNames }) {
+export function ConfigurationSummary({ quote, names, showCodes = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const configuration = configurationInput(quote);
@@ -24,7 +31,11 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
           <dt>{t('quotes.configuration.package')}</dt>
           <dd>
             {configuration.servicePackageCode ? (
-              <LangText {...names.servicePackage(configuration.servicePackageCode)} />
+              <CatalogueName
+                name={names.servicePackage(configuration.servicePackageCode)}
+                code={configuration.servicePackageCode}
+                showCode={showCodes}
+              />
             ) : (
               t('quotes.configuration.noPackage')
             )}
@@ -35,7 +46,9 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
           <dd>
             {services.length > 0
               ? joinNodes(
-                  services.map((code) => <LangText key={code} {...names.service(code)} />),
+                  services.map((code) => (
+                    <CatalogueName key={code} name={names.service(code)} code={code} showCode={showCodes} />
+                  )),
                   ', ',
                 )
               : t('quotes.configuration.noServices')}
@@ -44,7 +57,11 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
         <div className="quote-facts__row">
           <dt>{t('quotes.configuration.level')}</dt>
           <dd>
-            {level ? <LangText {...names.serviceLevel(level)} /> : t('quotes.configuration.levelDefault')}
+            {level ? (
+              <CatalogueName name={names.serviceLevel(level)} code={level} showCode={showCodes} />
+            ) : (
+              t('quotes.configuration.levelDefault')
+            )}
           </dd>
         </div>
         <div className="quote-facts__row">
@@ -60,7 +77,12 @@ export function ConfigurationSummary({ quote, names }: { quote: QuoteDetail; nam
               <ul className="plain-list">
                 {volumes.map((volume) => (
                   <li key={volume.driverCode}>
-                    <LangText {...names.driver(volume.driverCode)} />: {format.quantity(volume.quantity)}
+                    <CatalogueName
+                      name={names.driver(volume.driverCode)}
+                      code={volume.driverCode}
+                      showCode={showCodes}
+                    />
+                    : {format.quantity(volume.quantity)}
                   </li>
                 ))}
               </ul>

@@ -1,17 +1,25 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText, LangText } from '../ui/CatalogueText';
+import { CatalogueName } from './CatalogueName';
 import { useFormatters } from '../../lib/format';
 import type { QuoteDetail } from '../../lib/quote/quote-queries';
 import type { QuoteNames } from './use-quote-names';
 
 type Price = QuoteDetail['price'];
 
+interface Props {
+  price: Price;
+  names: QuoteNames;
+  /** The centre's staff see each service's code after its name. */
+  showCodes?: boolean;
+}
+
 /**
  * The price as offered (the stored breakdown, never recomputed): every line, each contract year
  * and the totals, all excluding VAT.
  */
-export function PriceBreakdown({ price, names }: { price: Price; names: QuoteNames }) {
+export function PriceBreakdown({ price, names, showCodes = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const money = (amount: string) => format.money(amount, price.currency);
@@ -37,14 +45,14 @@ export function PriceBreakdown({ price, names }: { price: Price; names: QuoteNam
       {price.lines.length === 0 ? (
         <Paragraph>{t('quotes.price.noLines')}</Paragraph>
       ) : (
-        <Lines price={price} names={names} />
+        <Lines price={price} names={names} showCodes={showCodes} />
       )}
       <Years price={price} />
     </section>
   );
 }
 
-function Lines({ price, names }: { price: Price; names: QuoteNames }) {
+function Lines({ price, names, showCodes }: Required<Props>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const quantity = (line: Price['lines'][number]) => {
@@ -78,7 +86,11 @@ function Lines({ price, names }: { price: Price; names: QuoteNames }) {
           {price.lines.map((line) => (
             <Table.Row key={`${line.serviceCode}-${line.componentIndex}`}>
               <Table.Cell>
-                <LangText {...names.service(line.serviceCode)} />
+                <CatalogueName
+                  name={names.service(line.serviceCode)}
+                  code={line.serviceCode}
+                  showCode={showCodes}
+                />
               </Table.Cell>
               <Table.Cell>
                 <CatalogueText text={line.componentLabelTranslations} fallback={line.componentLabel} />

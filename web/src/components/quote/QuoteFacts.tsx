@@ -6,16 +6,26 @@ import type { QuoteDetail } from '../../lib/quote/quote-queries';
 import type { QuoteNames } from './use-quote-names';
 import { StatusTag } from './StatusTag';
 
+interface Props {
+  quote: QuoteDetail;
+  names: QuoteNames;
+  /** The centre's staff also see the agency's organisation number and the centre's code. */
+  showCodes?: boolean;
+}
+
 /** Reference, status, who and whom, validity and the dates of a quote, as a description list. */
-export function QuoteFacts({ quote, names }: { quote: QuoteDetail; names: QuoteNames }) {
+export function QuoteFacts({ quote, names, showCodes = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const day = (timestamp: string) => format.date(timestamp.slice(0, 10));
   const facts: Array<[string, ReactNode]> = [
     [t('quotes.facts.reference'), quote.displayReference],
     [t('quotes.facts.status'), <StatusTag key="status" status={quote.status} expired={quote.expired} />],
-    [t('quotes.facts.agency'), quote.agency.name],
-    [t('quotes.facts.centre'), names.centre],
+    [
+      t('quotes.facts.agency'),
+      showCodes ? `${quote.agency.name} (${quote.agency.organisationNumber})` : quote.agency.name,
+    ],
+    [t('quotes.facts.centre'), showCodes ? `${names.centre} (${quote.providerCode})` : names.centre],
     [t('quotes.facts.catalogue'), String(quote.catalogueVersion)],
     [t('quotes.facts.validUntil'), format.date(quote.validUntil)],
     [t('quotes.facts.revision'), String(quote.revision)],

@@ -36,8 +36,6 @@ export const managerKeys = {
   diff: (providerCode: string, from: number, to: number, language: string) =>
     [...managerKeys.all, 'diff', providerCode, from, to, language] as const,
   impact: (providerCode: string) => [...managerKeys.all, 'impact', providerCode] as const,
-  quotes: () => [...managerKeys.all, 'quotes'] as const,
-  quote: (id: string) => [...managerKeys.all, 'quote', id] as const,
   audit: (filters: object) => [...managerKeys.all, 'audit', filters] as const,
 };
 

@@ -25,6 +25,7 @@ graphql(`
     agency {
       id
       name
+      organisationNumber
     }
     comments {
       id

@@ -1,18 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { useLiveSubscription } from '../../../lib/graphql/subscriptions';
 import { graphql } from '../../../lib/graphql/generated';
-import type {
-  ManagerQuoteQuery,
-  ManagerInboxQuery,
-  QuoteDecision,
-} from '../../../lib/graphql/generated/graphql';
+import type { ManagerInboxQuery, QuoteDecision, QuoteStatus } from '../../../lib/graphql/generated/graphql';
 import { managerKeys } from '../../../lib/manage/versions';
+import { quoteKeys, type QuoteDetail } from '../../../lib/quote/quote-queries';
 
 const ManagerInboxDocument = graphql(`
-  query ManagerInbox {
-    quotes(status: SUBMITTED, first: 100) {
+  query ManagerInbox($first: Int!, $after: String, $status: QuoteStatus, $agencyId: ID) {
+    quotes(first: $first, after: $after, status: $status, agencyId: $agencyId) {
       totalCount
       pageInfo {
         hasNextPage
@@ -23,11 +19,13 @@ const ManagerInboxDocument = graphql(`
           id
           displayReference
           name
+          status
           providerCode
           submittedAt
           validUntil
           expired
           agency {
+            id
             name
           }
           price {
@@ -37,56 +35,6 @@ const ManagerInboxDocument = graphql(`
               contractTotal
             }
           }
-        }
-      }
-    }
-  }
-`);
-
-const ManagerQuoteDocument = graphql(`
-  query ManagerQuote($id: ID!) {
-    quote(id: $id) {
-      id
-      displayReference
-      name
-      status
-      version
-      providerCode
-      catalogueVersion
-      configuration
-      submittedAt
-      decidedAt
-      decisionComment
-      validUntil
-      expired
-      agency {
-        name
-        organisationNumber
-      }
-      comments {
-        id
-        authorName
-        createdAt
-        text
-      }
-      price {
-        currency
-        contractYears
-        servicePackageCode
-        serviceLevelCode
-        valid
-        totals {
-          monthly
-          firstYear
-          contractTotal
-        }
-        lines {
-          serviceCode
-          componentLabel
-          period
-          amount
-          firstYear
-          lastYear
         }
       }
     }
@@ -115,14 +63,6 @@ const DecideQuoteDocument = graphql(`
   }
 `);
 
-const AddCommentDocument = graphql(`
-  mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
-    addQuoteComment(id: $id, text: $text) {
-      id
-    }
-  }
-`);
-
 const InboxChangedDocument = graphql(`
   subscription ManagerInboxChanged {
     quoteInboxChanged {
@@ -143,29 +83,58 @@ const ManagedQuoteChangedDocument = graphql(`
 `);
 
 export type InboxQuote = ManagerInboxQuery['quotes']['edges'][number]['node'];
-export type ManagedQuote = NonNullable<ManagerQuoteQuery['quote']>;
+/** The quote on the decision page: the same query and cache entry as the customer's quote page. */
+export type ManagedQuote = QuoteDetail;
 
-/** The submitted quotes of the centre's agencies (an administrator: of every centre), newest first. */
-export function useInbox() {
-  return useQuery({
-    queryKey: managerKeys.quotes(),
+/** What the inbox is narrowed to; by default the quotes waiting for a decision, of every agency. */
+export interface InboxFilters {
+  status: QuoteStatus | null;
+  agencyId: string | null;
+}
+
+/** Quotes per page of the inbox. */
+export const INBOX_PAGE_SIZE = 20;
+
+/**
+ * The inbox's query keys, in one place: every change this feature makes or hears refreshes the
+ * lists under `all` and the quote's own entry (shared with the customer's page) — nothing else.
+ */
+export const inboxKeys = {
+  all: [...managerKeys.all, 'inbox'] as const,
+  list: (filters: InboxFilters) => [...inboxKeys.all, filters.status, filters.agencyId] as const,
+};
+
+/**
+ * The quotes of the centre's agencies (an administrator: of every centre), newest first, a page at
+ * a time (the API's cursor), narrowed by status and agency.
+ */
+export function useInbox(filters: InboxFilters) {
+  return useInfiniteQuery({
+    queryKey: inboxKeys.list(filters),
     staleTime: 0,
-    queryFn: ({ signal }) => execute(ManagerInboxDocument, {}, { signal }).then((data) => data.quotes),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      execute(
+        ManagerInboxDocument,
+        { first: INBOX_PAGE_SIZE, after: pageParam, status: filters.status, agencyId: filters.agencyId },
+        { signal },
+      ).then((data) => data.quotes),
+    getNextPageParam: (page) => (page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null),
   });
 }
 
-export function useManagedQuote(id: string) {
-  const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: [...managerKeys.quote(id), i18n.language],
-    staleTime: 0,
-    queryFn: ({ signal }) =>
-      execute(ManagerQuoteDocument, { id }, { signal, language: i18n.language }).then((data) => data.quote),
-  });
+/** Refreshes what a change of one quote touches: its own entry and every inbox page. */
+function useQuoteChanged() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: quoteKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
+    ]);
 }
 
 export function useDecideQuote() {
-  const queryClient = useQueryClient();
+  const changed = useQuoteChanged();
   return useMutation({
     mutationFn: (variables: {
       id: string;
@@ -173,15 +142,7 @@ export function useDecideQuote() {
       comment: string | null;
       expectedVersion: number;
     }) => execute(DecideQuoteDocument, variables).then((data) => data.decideQuote),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: managerKeys.all }),
-  });
-}
-
-export function useAddQuoteComment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: { id: string; text: string }) => execute(AddCommentDocument, variables),
-    onSuccess: (_, { id }) => queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) }),
+    onSuccess: (_, { id }) => changed(id),
   });
 }
 
@@ -191,7 +152,7 @@ export function useAddQuoteComment() {
  */
 export function useLiveInbox() {
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: managerKeys.quotes() });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
   useLiveSubscription(InboxChangedDocument, {}, { next: refresh, reconnected: refresh });
 }
 
@@ -200,11 +161,8 @@ export function useLiveInbox() {
  * colleague decides…); `onEvent` hears the status each event reports.
  */
 export function useLiveManagedQuote(id: string, onEvent?: (status: ManagedQuote['status']) => void) {
-  const queryClient = useQueryClient();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: managerKeys.quote(id) });
-    void queryClient.invalidateQueries({ queryKey: managerKeys.quotes() });
-  };
+  const changed = useQuoteChanged();
+  const refresh = () => void changed(id);
   useLiveSubscription(
     ManagedQuoteChangedDocument,
     { id },
@@ -216,4 +174,35 @@ export function useLiveManagedQuote(id: string, onEvent?: (status: ManagedQuote[
       reconnected: refresh,
     },
   );
+}
+
+const InboxAgenciesDocument = graphql(`
+  query InboxAgencies($first: Int!) {
+    agencies(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** As many as one request may ask for: enough to choose from in a filter. */
+const AGENCY_CHOICES = 100;
+
+/**
+ * The agencies the reader may see (an account manager: their centre's), by name, to narrow the
+ * inbox to one; kept under the agencies' key so that saving an agency refreshes them.
+ */
+export function useInboxAgencies() {
+  return useQuery({
+    queryKey: [...managerKeys.all, 'agencies', 'inbox-choices'],
+    queryFn: ({ signal }) =>
+      execute(InboxAgenciesDocument, { first: AGENCY_CHOICES }, { signal }).then((data) =>
+        data.agencies.edges.map((edge) => edge.node),
+      ),
+  });
 }

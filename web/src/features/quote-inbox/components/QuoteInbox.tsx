@@ -1,21 +1,51 @@
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
-import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useFormatters } from '../../../lib/format';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useInbox, useLiveInbox } from '../api/quotes';
-import { managePaths } from '../../../lib/manage/manage-paths';
+import { useSearchParams } from 'react-router';
 import { Notice } from '../../../components/manage/Notice';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import type { QuoteStatus } from '../../../lib/graphql/generated/graphql';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useInbox, useLiveInbox, type InboxFilters as Filters } from '../api/quotes';
+import { InboxFilters } from './InboxFilters';
+import { InboxTable } from './InboxTable';
 
-/** `/manage/quotes`: the quotes agencies have submitted to the centre, waiting for a decision. */
+/** "Quote inbox" means the quotes waiting for a decision unless the address says otherwise. */
+const WAITING: QuoteStatus = 'SUBMITTED';
+
+/** The filters in the address: `?status=` (ALL for every status) and `?agency=`. */
+function useInboxFilters(): [Filters, (filters: Filters) => void] {
+  const [search, setSearch] = useSearchParams();
+  const status = search.get('status');
+  const filters: Filters = {
+    status: status === 'ALL' ? null : ((status as QuoteStatus | null) ?? WAITING),
+    agencyId: search.get('agency'),
+  };
+  const apply = (next: Filters) => {
+    const params = new URLSearchParams();
+    if (next.status !== WAITING) params.set('status', next.status ?? 'ALL');
+    if (next.agencyId) params.set('agency', next.agencyId);
+    setSearch(params);
+  };
+  return [filters, apply];
+}
+
+/**
+ * `/manage/quotes`: the quotes of the centre's agencies, newest first, 20 a page — by default those
+ * submitted and waiting for a decision; narrowed by status and agency.
+ */
 export function QuoteInbox({ showCentre }: { showCentre: boolean }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const inbox = useInbox();
+  const [filters, apply] = useInboxFilters();
+  const inbox = useInbox(filters);
   useLiveInbox();
   useDocumentTitle(t('manager.inbox.title'));
+  const pages = inbox.data?.pages ?? [];
+  const shown = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+  const total = pages[0]?.totalCount ?? 0;
+  const waiting = filters.status === WAITING && filters.agencyId === null;
+  const caption = waiting
+    ? t('manager.inbox.caption', { count: total })
+    : t('manager.inbox.captionFiltered', { count: total });
   return (
     <>
       <Notice />
@@ -23,6 +53,7 @@ export function QuoteInbox({ showCentre }: { showCentre: boolean }) {
         {t('manager.inbox.heading')}
       </Heading>
       <Paragraph className="lead">{t('manager.inbox.intro')}</Paragraph>
+      <InboxFilters key={`${filters.status}|${filters.agencyId}`} value={filters} onApply={apply} />
       {inbox.isPending ? (
         <LoadingState label={t('manager.inbox.loading')} />
       ) : inbox.error ? (
@@ -31,53 +62,24 @@ export function QuoteInbox({ showCentre }: { showCentre: boolean }) {
           what={t('manager.inbox.what')}
           onRetry={() => void inbox.refetch()}
         />
-      ) : inbox.data.edges.length === 0 ? (
-        <EmptyState>{t('manager.inbox.empty')}</EmptyState>
+      ) : shown.length === 0 ? (
+        <EmptyState>{waiting ? t('manager.inbox.empty') : t('manager.inbox.emptyFiltered')}</EmptyState>
       ) : (
-        <TableScroll label={t('manager.inbox.caption', { count: inbox.data.totalCount })}>
-          <Table zebra>
-            <caption>{t('manager.inbox.caption', { count: inbox.data.totalCount })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('manager.inbox.quote')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('manager.inbox.agency')}</Table.HeaderCell>
-                {showCentre && <Table.HeaderCell>{t('manager.inbox.centre')}</Table.HeaderCell>}
-                <Table.HeaderCell>{t('manager.inbox.submitted')}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t('manager.inbox.firstYear')}</Table.HeaderCell>
-                <Table.HeaderCell className="amount">{t('manager.inbox.contractTotal')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {inbox.data.edges.map(({ node: quote }) => (
-                <Table.Row key={quote.id}>
-                  <Table.HeaderCell scope="row">
-                    <Link asChild>
-                      <RouterLink to={managePaths.quote(quote.id)}>
-                        {quote.displayReference}: {quote.name}
-                      </RouterLink>
-                    </Link>
-                    {quote.expired && (
-                      <Tag data-size="sm" data-color="warning">
-                        {t('manager.inbox.expired')}
-                      </Tag>
-                    )}
-                  </Table.HeaderCell>
-                  <Table.Cell>{quote.agency.name}</Table.Cell>
-                  {showCentre && <Table.Cell>{quote.providerCode}</Table.Cell>}
-                  <Table.Cell>
-                    {quote.submittedAt ? format.date(quote.submittedAt.slice(0, 10)) : '–'}
-                  </Table.Cell>
-                  <Table.Cell className="amount">
-                    {format.money(quote.price.totals.firstYear, quote.price.currency)}
-                  </Table.Cell>
-                  <Table.Cell className="amount">
-                    {format.money(quote.price.totals.contractTotal, quote.price.currency)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
+        <>
+          <InboxTable quotes={shown} caption={caption} showCentre={showCentre} />
+          <Paragraph data-size="sm" role="status">
+            {t('manager.inbox.shown', { count: shown.length, total })}
+          </Paragraph>
+          {inbox.hasNextPage && (
+            <Button
+              variant="secondary"
+              onClick={() => void inbox.fetchNextPage()}
+              disabled={inbox.isFetchingNextPage}
+            >
+              {t('manager.inbox.more')}
+            </Button>
+          )}
+        </>
       )}
     </>
   );

@@ -4,29 +4,17 @@ import { i18next } from '../../../i18n/i18n';
 import { graphQLErrors, mockApi } from '../../../test/graphql-mock';
 import { lastLocation, renderWithApp } from '../../../test/render';
 import '../../../lib/manage/i18n';
+import { draftQuote, quoteNamesResponse } from '../../../test/quotes';
 import { QuoteReview } from './QuoteReview';
 
+/** A submitted quote as the shared Quote query answers it (the customer's page asks the same). */
 function quoteResponse() {
   return {
-    quote: {
-      id: 'q1',
+    quote: draftQuote({
       displayReference: 'SA-DK-2027-0042',
-      name: 'Payroll 2027',
       status: 'SUBMITTED',
       version: 4,
-      providerCode: 'SA-DK',
-      catalogueVersion: 1,
-      configuration: {
-        servicePackageCode: 'LON',
-        volumes: [{ driverCode: 'PAYSLIPS', quantity: '600' }],
-        contractYears: 3,
-      },
       submittedAt: '2027-01-10T09:00:00Z',
-      decidedAt: null,
-      decisionComment: null,
-      validUntil: '2027-04-10',
-      expired: false,
-      agency: { name: 'Eksempelstyrelsen', organisationNumber: '31250005' },
       comments: [
         {
           id: 'c1',
@@ -35,25 +23,7 @@ function quoteResponse() {
           text: 'We expect more payslips.',
         },
       ],
-      price: {
-        currency: 'DKK',
-        contractYears: 3,
-        servicePackageCode: 'LON',
-        serviceLevelCode: 'BASIS',
-        valid: true,
-        totals: { monthly: '32000.00', firstYear: '409000.00', contractTotal: '1177000.00' },
-        lines: [
-          {
-            serviceCode: 'PAY',
-            componentLabel: 'Per payslip',
-            period: 'MONTHLY',
-            amount: '22800.00',
-            firstYear: 1,
-            lastYear: 3,
-          },
-        ],
-      },
-    },
+    }),
   };
 }
 
@@ -68,7 +38,8 @@ describe('QuoteReview', () => {
 
   it('needs a reason to reject, and sends the decision with the quote’s version', async () => {
     const mock = mockApi({
-      ManagerQuote: () => quoteResponse(),
+      Quote: () => quoteResponse(),
+      QuoteCatalogueNames: () => quoteNamesResponse(),
       ManagerDecideQuote: () => ({ decideQuote: { id: 'q1', status: 'REJECTED', version: 5 } }),
     });
     vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
@@ -96,15 +67,16 @@ describe('QuoteReview', () => {
 
   it('refuses a comment or a decision comment with a forbidden character or over 2,000 characters at the field, sending nothing', async () => {
     const mock = mockApi({
-      ManagerQuote: () => quoteResponse(),
-      ManagerAddQuoteComment: () => ({ addQuoteComment: { id: 'c2' } }),
+      Quote: () => quoteResponse(),
+      QuoteCatalogueNames: () => quoteNamesResponse(),
+      AddQuoteComment: () => ({ addQuoteComment: { id: 'c2' } }),
       ManagerDecideQuote: () => ({ decideQuote: { id: 'q1', status: 'ACCEPTED', version: 5 } }),
     });
     vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
     renderWithApp(<QuoteReview quoteId="q1" />);
-    const comment = await screen.findByRole('textbox', { name: 'New comment' });
+    const comment = await screen.findByRole('textbox', { name: 'Add a comment' });
     fireEvent.change(comment, { target: { value: 'More\u202Epayslips' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add the comment' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
     await waitFor(() => expect(comment.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText(/text-direction character \(U\+202E, character 5\)/)).toBeTruthy();
 
@@ -117,13 +89,14 @@ describe('QuoteReview', () => {
       screen.getByText('The comment can have at most 2000 characters. Shorten it and try again.'),
     ).toBeTruthy();
     expect(
-      mock.calls.filter((call) => ['ManagerAddQuoteComment', 'ManagerDecideQuote'].includes(call.operation)),
+      mock.calls.filter((call) => ['AddQuoteComment', 'ManagerDecideQuote'].includes(call.operation)),
     ).toHaveLength(0);
   });
 
   it('says in words when the quote changed meanwhile', async () => {
     const mock = mockApi({
-      ManagerQuote: () => quoteResponse(),
+      Quote: () => quoteResponse(),
+      QuoteCatalogueNames: () => quoteNamesResponse(),
       ManagerDecideQuote: () => graphQLErrors({ code: 'CONFLICT', reason: 'STALE_VERSION' }),
     });
     vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
@@ -136,5 +109,24 @@ describe('QuoteReview', () => {
       ),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reload the quote' })).toBeTruthy();
+  });
+
+  it('names the services, package, level and drivers in the reader’s language, with the codes after them', async () => {
+    const mock = mockApi({
+      Quote: () => quoteResponse(),
+      QuoteCatalogueNames: () => quoteNamesResponse(),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+    renderWithApp(<QuoteReview quoteId="q1" />);
+    const configuration = await screen.findByRole('region', { name: 'Configuration' });
+    await waitFor(() => expect(configuration.textContent).toContain('Payroll package (LON)'));
+    expect(configuration.textContent).toContain('Invoice manager in IndFak (INDFAK)');
+    expect(configuration.textContent).toContain('Payslips per month (PAYSLIPS): 600');
+    const lines = screen.getByRole('table', { name: 'Price lines' });
+    expect(lines.textContent).toContain('Payroll (PAY)');
+    expect(lines.textContent).toContain('Payslips per month');
+    expect(screen.getByText('Eksempelstyrelsen (31250005)')).toBeTruthy();
+    // One quote query, shared with the customer's page: no second shape of the same quote.
+    expect(mock.calls.map((call) => call.operation).filter((name) => name.startsWith('Manager'))).toEqual([]);
   });
 });

@@ -1,21 +1,28 @@
-import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { CommentThread } from '../../../components/quote/CommentThread';
+import { ConfigurationSummary } from '../../../components/quote/ConfigurationSummary';
+import '../../../components/quote/i18n';
+import { PriceBreakdown } from '../../../components/quote/PriceBreakdown';
+import { QuoteFacts } from '../../../components/quote/QuoteFacts';
+import '../../../components/quote/quotes.css';
+import { useQuoteNames } from '../../../components/quote/use-quote-names';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useFormatters } from '../../../lib/format';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useManagedQuote } from '../api/quotes';
-import { useLiveReview } from '../hooks/use-live-review';
 import { managePaths } from '../../../lib/manage/manage-paths';
-import { QuoteComments } from './QuoteComments';
+import { useQuote, type QuoteDetail } from '../../../lib/quote/quote-queries';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useLiveReview } from '../hooks/use-live-review';
 import { QuoteDecisionForm } from './QuoteDecisionForm';
-import { QuotePrice } from './QuotePrice';
 
-/** `/manage/quotes/:id`: one quote to read, discuss with the agency and decide. */
+/**
+ * `/manage/quotes/:id`: one quote to read, discuss with the agency and decide. It shows the quote
+ * with the same pieces as the customer's quote page — names in the reader's language, with the
+ * codes the centre works with after them.
+ */
 export function QuoteReview({ quoteId }: { quoteId: string }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const query = useManagedQuote(quoteId);
+  const query = useQuote(quoteId);
   const quote = query.data;
   const liveMessage = useLiveReview(quoteId, quote?.status);
   useDocumentTitle(
@@ -54,42 +61,29 @@ export function QuoteReview({ quoteId }: { quoteId: string }) {
       <Paragraph role="status" className="live-status">
         {liveMessage}
       </Paragraph>
-      <dl className="facts">
-        <dt>{t('manager.review.agency')}</dt>
-        <dd>
-          {quote.agency.name} ({quote.agency.organisationNumber})
-        </dd>
-        <dt>{t('manager.review.status')}</dt>
-        <dd>
-          <Tag data-size="sm" data-color={quote.status === 'SUBMITTED' ? 'info' : 'neutral'}>
-            {t(`manager.quoteStatus.${quote.status}`)}
-          </Tag>
-        </dd>
-        <dt>{t('manager.review.catalogue')}</dt>
-        <dd>{t('manager.versions.number', { number: quote.catalogueVersion })}</dd>
-        {quote.submittedAt && (
-          <>
-            <dt>{t('manager.review.submitted')}</dt>
-            <dd>{format.date(quote.submittedAt.slice(0, 10))}</dd>
-          </>
-        )}
-        <dt>{t('manager.review.validUntil')}</dt>
-        <dd>
-          {format.date(quote.validUntil)}
-          {quote.expired ? ` – ${t('manager.inbox.expired')}` : ''}
-        </dd>
-        {quote.decisionComment && (
-          <>
-            <dt>{t('manager.review.decisionComment')}</dt>
-            <dd>{quote.decisionComment}</dd>
-          </>
-        )}
-      </dl>
-      <QuotePrice quote={quote} />
-      {quote.status === 'SUBMITTED' && (
-        <QuoteDecisionForm quote={quote} onReload={() => void query.refetch()} />
-      )}
-      <QuoteComments quote={quote} />
+      <QuoteBody quote={quote} onReload={() => void query.refetch()} />
     </>
+  );
+}
+
+function QuoteBody({ quote, onReload }: { quote: QuoteDetail; onReload(): void }) {
+  const { t } = useTranslation();
+  const names = useQuoteNames(quote);
+  return (
+    <article className="quote">
+      <div className="quote-columns">
+        <QuoteFacts quote={quote} names={names} showCodes />
+        <ConfigurationSummary quote={quote} names={names} showCodes />
+      </div>
+      <PriceBreakdown price={quote.price} names={names} showCodes />
+      {quote.status === 'SUBMITTED' && <QuoteDecisionForm quote={quote} onReload={onReload} />}
+      {/* The centre's managers may comment on their agencies' quotes in any status. */}
+      <CommentThread
+        quote={quote}
+        canComment
+        hint={t('manager.comments.help')}
+        failureKey={(_, online) => (online ? 'manager.comments.failed' : 'quotes.errors.offline')}
+      />
+    </article>
   );
 }

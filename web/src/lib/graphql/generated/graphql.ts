@@ -736,17 +736,15 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvidersQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, superseded: boolean }> }> };
 
-export type ManagerInboxQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
-
-export type ManagerQuoteQueryVariables = Exact<{
-  id: string | number;
+export type ManagerInboxQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: QuoteStatus | null | undefined;
+  agencyId?: string | number | null | undefined;
 }>;
 
 
-export type ManagerQuoteQuery = { quote: { id: string, displayReference: string, name: string, status: QuoteStatus, version: number, providerCode: string, catalogueVersion: number, configuration: unknown, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, validUntil: string, expired: boolean, agency: { name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, contractYears: number, servicePackageCode: string | null, serviceLevelCode: string | null, valid: boolean, totals: { monthly: string, firstYear: string, contractTotal: string }, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }> } } | null };
+export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, status: QuoteStatus, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { id: string, name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
 
 export type ManagerDecideQuoteMutationVariables = Exact<{
   id: string | number;
@@ -758,14 +756,6 @@ export type ManagerDecideQuoteMutationVariables = Exact<{
 
 
 export type ManagerDecideQuoteMutation = { decideQuote: { id: string, status: QuoteStatus, version: number } };
-
-export type ManagerAddQuoteCommentMutationVariables = Exact<{
-  id: string | number;
-  text: string;
-}>;
-
-
-export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
 
 export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -779,6 +769,13 @@ export type ManagerQuoteChangedSubscriptionVariables = Exact<{
 
 export type ManagerQuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
+export type InboxAgenciesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type InboxAgenciesQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
 export type AgenciesToQuoteForQueryVariables = Exact<{
   providerCode: string;
   first: number;
@@ -786,93 +783,6 @@ export type AgenciesToQuoteForQueryVariables = Exact<{
 
 
 export type AgenciesToQuoteForQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string, organisationNumber: string } }> } };
-
-export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
-
-export type QuotesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  status?: QuoteStatus | null | undefined;
-}>;
-
-
-export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayReference: string, name: string, status: QuoteStatus, revision: number, validUntil: string, expired: boolean, agency: { id: string, name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
-
-export type QuoteQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
-
-export type QuoteCatalogueNamesQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
-
-export type SaveQuoteMutationVariables = Exact<{
-  input: SaveQuoteInput;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
-
-export type UpdateQuoteMutationVariables = Exact<{
-  id: string | number;
-  input: SaveQuoteInput;
-  expectedVersion: number;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
-
-export type ReviseQuoteMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
-
-export type SubmitQuoteMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
-
-export type WithdrawQuoteMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
-
-export type AddQuoteCommentMutationVariables = Exact<{
-  id: string | number;
-  text: string;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type AddQuoteCommentMutation = { addQuoteComment: { id: string, authorName: string, createdAt: string, text: string } };
-
-export type QuoteChangedSubscriptionVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type QuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
 export type UserAgencyChoicesQueryVariables = Exact<{
   first: number;
@@ -965,6 +875,93 @@ export type ExportCatalogueQueryVariables = Exact<{
 
 export type ExportCatalogueQuery = { exportCatalogue: unknown };
 
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+
+export type QuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: QuoteStatus | null | undefined;
+}>;
+
+
+export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayReference: string, name: string, status: QuoteStatus, revision: number, validUntil: string, expired: boolean, agency: { id: string, name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
+
+export type QuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
+
+export type QuoteCatalogueNamesQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
+
+export type SaveQuoteMutationVariables = Exact<{
+  input: SaveQuoteInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type UpdateQuoteMutationVariables = Exact<{
+  id: string | number;
+  input: SaveQuoteInput;
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type ReviseQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type SubmitQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type WithdrawQuoteMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+
+export type AddQuoteCommentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AddQuoteCommentMutation = { addQuoteComment: { id: string, authorName: string, createdAt: string, text: string } };
+
+export type QuoteChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
+
 export type SessionUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null };
 
 export type LoginMutationVariables = Exact<{
@@ -1030,6 +1027,23 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedUserFields on User {
+  id
+  email
+  name
+  role
+  providerCode
+  locale
+  active
+  mustChangePassword
+  version
+  agency {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
@@ -1054,6 +1068,7 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   agency {
     id
     name
+    organisationNumber
   }
   comments {
     id
@@ -1105,23 +1120,6 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
-export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ManagedUserFields on User {
-  id
-  email
-  name
-  role
-  providerCode
-  locale
-  active
-  mustChangePassword
-  version
-  agency {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on User {
   id
@@ -1953,155 +1951,21 @@ export const ProvidersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
 export const ManagerInboxDocument = new TypedDocumentString(`
-    query ManagerInbox {
-  quotes(status: SUBMITTED, first: 100) {
+    query ManagerInbox($first: Int!, $after: String, $status: QuoteStatus, $agencyId: ID) {
+  quotes(first: $first, after: $after, status: $status, agencyId: $agencyId) {
     totalCount
     pageInfo {
       hasNextPage
       endCursor
     }
     edges {
-      node {
-        id
-        displayReference
-        name
-        providerCode
-        submittedAt
-        validUntil
-        expired
-        agency {
-          name
-        }
-        price {
-          currency
-          totals {
-            firstYear
-            contractTotal
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerInboxQuery, ManagerInboxQueryVariables>;
-export const ManagerQuoteDocument = new TypedDocumentString(`
-    query ManagerQuote($id: ID!) {
-  quote(id: $id) {
-    id
-    displayReference
-    name
-    status
-    version
-    providerCode
-    catalogueVersion
-    configuration
-    submittedAt
-    decidedAt
-    decisionComment
-    validUntil
-    expired
-    agency {
-      name
-      organisationNumber
-    }
-    comments {
-      id
-      authorName
-      createdAt
-      text
-    }
-    price {
-      currency
-      contractYears
-      servicePackageCode
-      serviceLevelCode
-      valid
-      totals {
-        monthly
-        firstYear
-        contractTotal
-      }
-      lines {
-        serviceCode
-        componentLabel
-        period
-        amount
-        firstYear
-        lastYear
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerQuoteQuery, ManagerQuoteQueryVariables>;
-export const ManagerDecideQuoteDocument = new TypedDocumentString(`
-    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!, $idempotencyKey: String) {
-  decideQuote(
-    id: $id
-    decision: $decision
-    comment: $comment
-    expectedVersion: $expectedVersion
-    idempotencyKey: $idempotencyKey
-  ) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerDecideQuoteMutation, ManagerDecideQuoteMutationVariables>;
-export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
-    mutation ManagerAddQuoteComment($id: ID!, $text: String!) {
-  addQuoteComment(id: $id, text: $text) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
-export const ManagerInboxChangedDocument = new TypedDocumentString(`
-    subscription ManagerInboxChanged {
-  quoteInboxChanged {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
-export const ManagerQuoteChangedDocument = new TypedDocumentString(`
-    subscription ManagerQuoteChanged($id: ID!) {
-  quoteChanged(id: $id) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
-export const AgenciesToQuoteForDocument = new TypedDocumentString(`
-    query AgenciesToQuoteFor($providerCode: String!, $first: Int!) {
-  agencies(providerCode: $providerCode, first: $first) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        organisationNumber
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AgenciesToQuoteForQuery, AgenciesToQuoteForQueryVariables>;
-export const QuotesDocument = new TypedDocumentString(`
-    query Quotes($first: Int, $after: String, $status: QuoteStatus) {
-  quotes(first: $first, after: $after, status: $status) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
       node {
         id
         displayReference
         name
         status
-        revision
+        providerCode
+        submittedAt
         validUntil
         expired
         agency {
@@ -2119,544 +1983,66 @@ export const QuotesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
-export const QuoteDocument = new TypedDocumentString(`
-    query Quote($id: ID!) {
-  quote(id: $id) {
-    ...QuoteDetailFields
-  }
-}
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
-    id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
-export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
-    query QuoteCatalogueNames($providerCode: String!, $version: Int) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    number
-    provider {
-      code
-      name
-    }
-    drivers {
-      code
-      nameTranslations
-    }
-    serviceLevels {
-      code
-      nameTranslations
-    }
-    services {
-      code
-      nameTranslations
-    }
-    servicePackages {
-      code
-      nameTranslations
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QuoteCatalogueNamesQuery, QuoteCatalogueNamesQueryVariables>;
-export const SaveQuoteDocument = new TypedDocumentString(`
-    mutation SaveQuote($input: SaveQuoteInput!, $idempotencyKey: String) {
-  saveQuote(input: $input, idempotencyKey: $idempotencyKey) {
-    ...QuoteDetailFields
-  }
-}
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
-    id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
-export const UpdateQuoteDocument = new TypedDocumentString(`
-    mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!, $idempotencyKey: String) {
-  updateQuote(
+    `) as unknown as TypedDocumentString<ManagerInboxQuery, ManagerInboxQueryVariables>;
+export const ManagerDecideQuoteDocument = new TypedDocumentString(`
+    mutation ManagerDecideQuote($id: ID!, $decision: QuoteDecision!, $comment: String, $expectedVersion: Int!, $idempotencyKey: String) {
+  decideQuote(
     id: $id
-    input: $input
+    decision: $decision
+    comment: $comment
     expectedVersion: $expectedVersion
     idempotencyKey: $idempotencyKey
   ) {
-    ...QuoteDetailFields
+    id
+    status
+    version
   }
 }
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
+    `) as unknown as TypedDocumentString<ManagerDecideQuoteMutation, ManagerDecideQuoteMutationVariables>;
+export const ManagerInboxChangedDocument = new TypedDocumentString(`
+    subscription ManagerInboxChanged {
+  quoteInboxChanged {
     id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
-export const ReviseQuoteDocument = new TypedDocumentString(`
-    mutation ReviseQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
-  reviseQuote(
-    id: $id
-    expectedVersion: $expectedVersion
-    idempotencyKey: $idempotencyKey
-  ) {
-    ...QuoteDetailFields
+    status
   }
 }
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
-    id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
-export const SubmitQuoteDocument = new TypedDocumentString(`
-    mutation SubmitQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
-  submitQuote(
-    id: $id
-    expectedVersion: $expectedVersion
-    idempotencyKey: $idempotencyKey
-  ) {
-    ...QuoteDetailFields
-  }
-}
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
-    id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
-export const WithdrawQuoteDocument = new TypedDocumentString(`
-    mutation WithdrawQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
-  withdrawQuote(
-    id: $id
-    expectedVersion: $expectedVersion
-    idempotencyKey: $idempotencyKey
-  ) {
-    ...QuoteDetailFields
-  }
-}
-    fragment QuoteDetailFields on Quote {
-  id
-  reference
-  displayReference
-  name
-  status
-  revision
-  previousQuoteId
-  latestRevision
-  version
-  validUntil
-  expired
-  providerCode
-  catalogueVersion
-  configuration
-  createdAt
-  updatedAt
-  submittedAt
-  decidedAt
-  decisionComment
-  agency {
-    id
-    name
-  }
-  comments {
-    id
-    authorName
-    createdAt
-    text
-  }
-  price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
-  }
-}`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
-export const AddQuoteCommentDocument = new TypedDocumentString(`
-    mutation AddQuoteComment($id: ID!, $text: String!, $idempotencyKey: String) {
-  addQuoteComment(id: $id, text: $text, idempotencyKey: $idempotencyKey) {
-    id
-    authorName
-    createdAt
-    text
-  }
-}
-    `) as unknown as TypedDocumentString<AddQuoteCommentMutation, AddQuoteCommentMutationVariables>;
-export const QuoteChangedDocument = new TypedDocumentString(`
-    subscription QuoteChanged($id: ID!) {
+    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
+export const ManagerQuoteChangedDocument = new TypedDocumentString(`
+    subscription ManagerQuoteChanged($id: ID!) {
   quoteChanged(id: $id) {
     id
     status
     version
   }
 }
-    `) as unknown as TypedDocumentString<QuoteChangedSubscription, QuoteChangedSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
+export const InboxAgenciesDocument = new TypedDocumentString(`
+    query InboxAgencies($first: Int!) {
+  agencies(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxAgenciesQuery, InboxAgenciesQueryVariables>;
+export const AgenciesToQuoteForDocument = new TypedDocumentString(`
+    query AgenciesToQuoteFor($providerCode: String!, $first: Int!) {
+  agencies(providerCode: $providerCode, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        organisationNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgenciesToQuoteForQuery, AgenciesToQuoteForQueryVariables>;
 export const UserAgencyChoicesDocument = new TypedDocumentString(`
     query UserAgencyChoices($first: Int!) {
   agencies(first: $first) {
@@ -2812,6 +2198,583 @@ export const ExportCatalogueDocument = new TypedDocumentString(`
   exportCatalogue(providerCode: $providerCode, version: $version)
 }
     `) as unknown as TypedDocumentString<ExportCatalogueQuery, ExportCatalogueQueryVariables>;
+export const QuotesDocument = new TypedDocumentString(`
+    query Quotes($first: Int, $after: String, $status: QuoteStatus) {
+  quotes(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        displayReference
+        name
+        status
+        revision
+        validUntil
+        expired
+        agency {
+          id
+          name
+        }
+        price {
+          currency
+          totals {
+            firstYear
+            contractTotal
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($id: ID!) {
+  quote(id: $id) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
+    query QuoteCatalogueNames($providerCode: String!, $version: Int) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    number
+    provider {
+      code
+      name
+    }
+    drivers {
+      code
+      nameTranslations
+    }
+    serviceLevels {
+      code
+      nameTranslations
+    }
+    services {
+      code
+      nameTranslations
+    }
+    servicePackages {
+      code
+      nameTranslations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteCatalogueNamesQuery, QuoteCatalogueNamesQueryVariables>;
+export const SaveQuoteDocument = new TypedDocumentString(`
+    mutation SaveQuote($input: SaveQuoteInput!, $idempotencyKey: String) {
+  saveQuote(input: $input, idempotencyKey: $idempotencyKey) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
+export const UpdateQuoteDocument = new TypedDocumentString(`
+    mutation UpdateQuote($id: ID!, $input: SaveQuoteInput!, $expectedVersion: Int!, $idempotencyKey: String) {
+  updateQuote(
+    id: $id
+    input: $input
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
+export const ReviseQuoteDocument = new TypedDocumentString(`
+    mutation ReviseQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  reviseQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
+export const SubmitQuoteDocument = new TypedDocumentString(`
+    mutation SubmitQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  submitQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
+export const WithdrawQuoteDocument = new TypedDocumentString(`
+    mutation WithdrawQuote($id: ID!, $expectedVersion: Int!, $idempotencyKey: String) {
+  withdrawQuote(
+    id: $id
+    expectedVersion: $expectedVersion
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...QuoteDetailFields
+  }
+}
+    fragment QuoteDetailFields on Quote {
+  id
+  reference
+  displayReference
+  name
+  status
+  revision
+  previousQuoteId
+  latestRevision
+  version
+  validUntil
+  expired
+  providerCode
+  catalogueVersion
+  configuration
+  createdAt
+  updatedAt
+  submittedAt
+  decidedAt
+  decisionComment
+  agency {
+    id
+    name
+    organisationNumber
+  }
+  comments {
+    id
+    authorName
+    createdAt
+    text
+  }
+  price {
+    currency
+    catalogueVersion
+    contractYears
+    valid
+    servicePackageCode
+    serviceLevelCode
+    lines {
+      serviceCode
+      componentIndex
+      componentLabel
+      componentLabelTranslations
+      model
+      period
+      driverCode
+      quantity
+      billableQuantity
+      includedQuantity
+      amount
+      firstYear
+      lastYear
+    }
+    years {
+      year
+      oneTime
+      recurring
+      total
+    }
+    totals {
+      monthly
+      firstYear
+      contractTotal
+    }
+    issues {
+      code
+      severity
+      serviceCode
+      driverCode
+      otherServiceCode
+      requiredAnyOf
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
+export const AddQuoteCommentDocument = new TypedDocumentString(`
+    mutation AddQuoteComment($id: ID!, $text: String!, $idempotencyKey: String) {
+  addQuoteComment(id: $id, text: $text, idempotencyKey: $idempotencyKey) {
+    id
+    authorName
+    createdAt
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<AddQuoteCommentMutation, AddQuoteCommentMutationVariables>;
+export const QuoteChangedDocument = new TypedDocumentString(`
+    subscription QuoteChanged($id: ID!) {
+  quoteChanged(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteChangedSubscription, QuoteChangedSubscriptionVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
