@@ -25,6 +25,7 @@ const ManagerAuditDocument = graphql(`
           action
           entity
           entityId
+          entityName
           actorEmail
           providerCode
           before

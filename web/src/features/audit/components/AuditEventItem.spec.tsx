@@ -13,6 +13,7 @@ function event(entity: string, action: string): AuditEvent {
     action,
     entity,
     entityId: 'entity-1',
+    entityName: null,
     actorEmail: 'someone@example.org',
     providerCode: 'DFO-NO',
     before: null,

@@ -8,12 +8,15 @@ import { useAuditEvents, type AuditEvent, type AuditFilters } from '../api/audit
 import { AuditEventItem } from './AuditEventItem';
 
 /**
- * Readable names of the things in the log, from what the events themselves recorded: a catalogue
- * version by its number, a quote by its reference, a proposal by its title (the id is shown where
- * none is known).
+ * Readable names of the things in the log: the API's (`entityName`, from the whole audit trail: a
+ * quote's reference, an agency's name, a user's e-mail, a catalogue version's number), else what
+ * the events on this page recorded (a proposal's title); the id only where none is known.
  */
 function entityNames(events: readonly AuditEvent[]): Map<string, string> {
   const names = new Map<string, string>();
+  for (const event of events) {
+    if (event.entityName) names.set(event.entityId, event.entityName);
+  }
   for (const event of events) {
     for (const record of [event.after, event.before] as Array<Record<string, unknown> | null>) {
       if (!record || names.has(event.entityId)) continue;
@@ -140,7 +143,11 @@ export function AuditLog({ providerCodes }: { providerCodes: readonly string[] |
       ) : (
         <ol className="audit-events">
           {shown.map((event) => (
-            <AuditEventItem key={event.id} event={event} name={names.get(event.entityId)} />
+            <AuditEventItem
+              key={event.id}
+              event={event}
+              name={event.entityName ?? names.get(event.entityId)}
+            />
           ))}
         </ol>
       )}

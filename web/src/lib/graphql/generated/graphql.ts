@@ -425,7 +425,7 @@ export type ManagerAuditQueryVariables = Exact<{
 }>;
 
 
-export type ManagerAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string, actorEmail: string, providerCode: string | null, before: unknown, after: unknown } }> } };
+export type ManagerAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string, entityName: string | null, actorEmail: string, providerCode: string | null, before: unknown, after: unknown } }> } };
 
 export type BenchmarkFiguresQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -1222,6 +1222,7 @@ export const ManagerAuditDocument = new TypedDocumentString(`
         action
         entity
         entityId
+        entityName
         actorEmail
         providerCode
         before
