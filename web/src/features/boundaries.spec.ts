@@ -63,4 +63,17 @@ describe('feature boundaries', () => {
     );
     expect(crossings).toEqual([]);
   });
+
+  it('leaves the query cache of the manage-area features to their api/ folder', () => {
+    // One place per feature refreshes what a change touches (mutation hooks and key factories).
+    const features = ['catalogue-editing', 'quote-inbox', 'agencies', 'users', 'audit'];
+    const touching = features
+      .flatMap((feature) => sourceFiles(join(FEATURES, feature)))
+      .filter((file) => !relative(FEATURES, file).split(sep).includes('api'))
+      .filter((file) =>
+        /\b(useQueryClient|invalidateQueries|resetQueries)\b/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(FEATURES, file));
+    expect(touching).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import type {
@@ -154,4 +154,19 @@ export function updateAgency(id: string, input: UpdateAgencyInput, expectedVersi
   return execute(ManagerUpdateAgencyDocument, { id, input, expectedVersion }).then(
     (data) => data.updateAgency.version,
   );
+}
+
+/**
+ * The one way the agencies' pages refresh the cache after a save: a change is refetched in the
+ * background (the form stays open with what was typed); a new agency drops the lists, so the list
+ * the page goes to never shows its old rows under the notice that it was added. Also the drivers
+ * a form has loaded for a centre, to read default volumes from.
+ */
+export function useAgencyCache() {
+  const queryClient = useQueryClient();
+  return {
+    changed: () => void queryClient.invalidateQueries({ queryKey: agencyKeys.all }),
+    created: () => void queryClient.resetQueries({ queryKey: agencyKeys.all }),
+    loadedDrivers: (providerCode: string) => loadedAgencyDrivers(queryClient, providerCode),
+  };
 }

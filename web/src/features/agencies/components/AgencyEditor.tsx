@@ -1,14 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { ORGANISATION_NUMBER_COUNTRIES } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import type { CreateAgencyInput } from '../../../lib/graphql/generated/graphql';
-import {
-  agencyKeys,
-  createAgency,
-  loadedAgencyDrivers,
-  updateAgency,
-  type ManagedAgency,
-} from '../api/agencies';
+import { createAgency, useAgencyCache, updateAgency, type ManagedAgency } from '../api/agencies';
 import type { ManagedProvider } from '../../../lib/manage/versions';
 import {
   agencyChanges,
@@ -35,7 +28,7 @@ interface Props {
 }
 
 function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props, 'onReload'>) {
-  const queryClient = useQueryClient();
+  const cache = useAgencyCache();
   // A new agency of an account manager is most likely in their centre's country.
   const country = providers.find((provider) => provider.code === ownCentre)?.country ?? '';
   return useItemEditor<AgencyForm, CreateAgencyInput>({
@@ -43,7 +36,7 @@ function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props
     initial: agencyForm(agency, { providerCode: ownCentre ?? '', country }),
     expectedVersion: agency?.version ?? 0,
     // The default volumes of the drivers the form shows for the chosen centre (see DefaultVolumeFields).
-    toInput: (form) => createAgencyInput(form, loadedAgencyDrivers(queryClient, form.providerCode)),
+    toInput: (form) => createAgencyInput(form, cache.loadedDrivers(form.providerCode)),
     save: (input, expectedVersion) =>
       agency
         ? updateAgency(agency.id, agencyChanges(input, ownCentre === null), expectedVersion)
@@ -57,13 +50,10 @@ function useAgencyEditor({ agency, ownCentre, providers, onCreated }: Omit<Props
     }),
     onSaved: (_, form) => {
       if (agency) {
-        // Refetched in the background: this form stays open with what was typed.
-        void queryClient.invalidateQueries({ queryKey: agencyKeys.all });
+        cache.changed();
         return;
       }
-      // Dropped, not just marked stale: the list the page goes to must not show its old rows
-      // (without the new one) under the notice that it was added.
-      void queryClient.resetQueries({ queryKey: agencyKeys.all });
+      cache.created();
       onCreated(form.name.trim());
     },
   });

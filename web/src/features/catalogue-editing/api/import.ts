@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import type { DocumentErrorLike } from '../../../lib/document-errors';
-import { managerKeys } from '../../../lib/manage/versions';
+import { useRefreshCatalogue } from './refresh';
 
 const ValidateDocument = graphql(`
   query ManagerValidateCatalogue($document: JSON!) {
@@ -38,10 +38,10 @@ export function validateCatalogue(document: unknown): Promise<DocumentError[]> {
 }
 
 export function useImportCatalogue() {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshCatalogue();
   return useMutation({
     mutationFn: (variables: { document: unknown; replaceDraft: boolean }) =>
       execute(ImportDocument, variables).then((data) => data.importCatalogue),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: managerKeys.all }),
+    onSuccess: refresh,
   });
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
-import { managerKeys } from '../../../lib/manage/versions';
+import { useRefreshCatalogue } from './refresh';
 
 const CreateDraftDocument = graphql(`
   mutation ManagerCreateDraft($providerCode: String!) {
@@ -36,14 +36,8 @@ const ExportDocument = graphql(`
   }
 `);
 
-/** After a change to a centre's versions, everything derived from them is asked again. */
-function useRefreshManager() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: managerKeys.all });
-}
-
 export function useCreateDraft() {
-  const refresh = useRefreshManager();
+  const refresh = useRefreshCatalogue();
   return useMutation({
     mutationFn: (providerCode: string) =>
       execute(CreateDraftDocument, { providerCode }).then((d) => d.createDraft),
@@ -52,7 +46,7 @@ export function useCreateDraft() {
 }
 
 export function useDiscardDraft() {
-  const refresh = useRefreshManager();
+  const refresh = useRefreshCatalogue();
   return useMutation({
     mutationFn: (id: string) => execute(DiscardDraftDocument, { id }),
     onSuccess: refresh,
@@ -60,7 +54,7 @@ export function useDiscardDraft() {
 }
 
 export function usePublish() {
-  const refresh = useRefreshManager();
+  const refresh = useRefreshCatalogue();
   return useMutation({
     mutationFn: (variables: { id: string; validFrom: string; expectedVersion: number }) =>
       execute(PublishDocument, variables).then((d) => d.publishCatalogueVersion),

@@ -1,7 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDraft } from '../api/draft';
-import { managerKeys, useManagedProvider } from '../../../lib/manage/versions';
+import { useManagedProvider } from '../../../lib/manage/versions';
+import { useRefreshCatalogue } from '../api/refresh';
 
 /**
  * The centre and its draft, loaded whole. `reload` asks the API again and gives a new
@@ -9,12 +9,12 @@ import { managerKeys, useManagedProvider } from '../../../lib/manage/versions';
  * its new version.
  */
 export function useCentreDraft(providerCode: string) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshCatalogue();
   const centre = useManagedProvider(providerCode);
   const draftQuery = useDraft(providerCode, centre.draft?.number);
   const [generation, setGeneration] = useState(0);
   const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: managerKeys.all });
+    await refresh();
     setGeneration((current) => current + 1);
   };
   const loading = centre.isPending || (centre.draft !== null && draftQuery.isPending);

@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { CatalogueDocument } from '@servicekatalog/shared';
 import type { LoadedDraft } from '../api/draft';
 import { remove as removeItem, upsert } from '../api/draft-edits';
-import { managerKeys } from '../../../lib/manage/versions';
+import { useRefreshCatalogue } from '../api/refresh';
 import type { LocalProblem } from '../../../lib/manage/form-values';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
 
@@ -39,9 +38,8 @@ export function itemPrefix(document: CatalogueDocument, list: ItemList, code: st
  * Every change refreshes what the manager area shows (the draft, the versions, diff and impact).
  */
 export function useDraftItemEditor<L extends ItemList, F>(options: Options<L, F>) {
-  const queryClient = useQueryClient();
   const { list, draft } = options;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: managerKeys.all });
+  const refresh = useRefreshCatalogue();
   const save = upsert[list] as (
     target: { id: string; expectedVersion: number },
     input: InputOf<L>,

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import type {
@@ -174,4 +174,17 @@ export function setOneTimePassword(
 /** Lifts the sign-in lock of an e-mail; resolves to whether failed attempts were counted for it. */
 export function clearSignInLock(email: string): Promise<boolean> {
   return execute(ManagerClearSignInLockDocument, { email }).then((data) => data.clearSignInLock);
+}
+
+/**
+ * The one way the users' pages refresh the cache after a change: refetched in the background (a
+ * form stays open with what was typed), or, for a new user, the lists dropped so the list the page
+ * goes to never shows its old rows under the notice that the user was added.
+ */
+export function useUserCache() {
+  const queryClient = useQueryClient();
+  return {
+    changed: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
+    created: () => void queryClient.resetQueries({ queryKey: userKeys.all }),
+  };
 }

@@ -1,8 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setOneTimePassword, userKeys, type ManagedUser } from '../api/users';
+import { setOneTimePassword, useUserCache, type ManagedUser } from '../api/users';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
 import { passwordProblems } from '../hooks/user-form';
 import { ItemForm } from '../../../components/manage/form/ItemForm';
@@ -21,7 +20,7 @@ interface Props {
  */
 export function OneTimePasswordForm({ user, versionRef, onReload }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const cache = useUserCache();
   const editor = useItemEditor<{ password: string }, string>({
     formId: 'one-time-password',
     initial: { password: '' },
@@ -36,7 +35,7 @@ export function OneTimePasswordForm({ user, versionRef, onReload }: Props) {
     onSaved: () => {
       // Not left on the screen once it is set: the administrator has it, nobody else should.
       editor.update(() => ({ password: '' }));
-      void queryClient.invalidateQueries({ queryKey: userKeys.all });
+      cache.changed();
     },
   });
   return (

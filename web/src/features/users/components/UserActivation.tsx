@@ -1,8 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setUserActive, userKeys, type ManagedUser } from '../api/users';
+import { setUserActive, useUserCache, type ManagedUser } from '../api/users';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
 import { ConfirmDialog } from '../../../components/manage/ConfirmDialog';
 import { SaveFeedback } from '../../../components/manage/form/SaveFeedback';
@@ -18,7 +17,7 @@ const FORM_ID = 'user-sign-in';
 
 /** A change with no fields: the editor gives it the same saving, refusals and feedback as a form. */
 function useActivation({ user, versionRef }: Omit<Props, 'onReload'>) {
-  const queryClient = useQueryClient();
+  const cache = useUserCache();
   // What this page last did; the user as read may be older until it is read again.
   const [active, setActive] = useState(user.active);
   const editor = useItemEditor<object, boolean>({
@@ -34,7 +33,7 @@ function useActivation({ user, versionRef }: Omit<Props, 'onReload'>) {
     mapping: () => ({ prefix: '', formPath: (path) => path }),
     onSaved: () => {
       setActive((was) => !was);
-      void queryClient.invalidateQueries({ queryKey: userKeys.all });
+      cache.changed();
     },
   });
   return { active, editor };

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateUserInput, UpdateUserInput } from '../../../lib/graphql/generated/graphql';
 import type { AgencyChoice } from '../api/agency-choices';
-import { createUser, updateUser, userKeys, type ManagedUser } from '../api/users';
+import { createUser, updateUser, useUserCache, type ManagedUser } from '../api/users';
 import type { ManagedProvider } from '../../../lib/manage/versions';
 import { useFormField } from '../../../lib/manage/item-form-context';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
@@ -37,7 +36,7 @@ interface Props {
 
 function useUserEditor({ user, versionRef, onCreated }: Props) {
   const { i18n } = useTranslation();
-  const queryClient = useQueryClient();
+  const cache = useUserCache();
   return useItemEditor<UserForm, CreateUserInput | UpdateUserInput>({
     formId: user ? 'edit-user' : 'new-user',
     initial: userForm(user, i18n.language),
@@ -54,13 +53,10 @@ function useUserEditor({ user, versionRef, onCreated }: Props) {
     mapping: () => ({ prefix: '', formPath: (path) => path }),
     onSaved: (_, form) => {
       if (user) {
-        // Refetched in the background: this form stays open with what was typed.
-        void queryClient.invalidateQueries({ queryKey: userKeys.all });
+        cache.changed();
         return;
       }
-      // Dropped, not just marked stale: the list the page goes to must not show its old rows
-      // (without the new one) under the notice that it was added.
-      void queryClient.resetQueries({ queryKey: userKeys.all });
+      cache.created();
       onCreated?.(form.name.trim());
     },
   });

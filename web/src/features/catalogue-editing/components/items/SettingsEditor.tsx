@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDraft } from '../../api/draft';
 import { updateSettings } from '../../api/draft-edits';
-import { managerKeys } from '../../../../lib/manage/versions';
+import { useRefreshCatalogue } from '../../api/refresh';
 import { settingsFormPath, settingsInput, type SettingsForm } from '../../hooks/simple-forms';
 import { useItemEditor } from '../../../../lib/manage/use-item-editor';
 import { ItemForm } from '../../../../components/manage/form/ItemForm';
@@ -11,7 +10,7 @@ import { TextField } from '../../../../components/manage/form/fields';
 /** The version's own settings: the date it comes into force and its currency. */
 export function SettingsEditor({ draft, onReload }: { draft: LoadedDraft; onReload(): void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshCatalogue();
   const editor = useItemEditor<SettingsForm, Parameters<typeof updateSettings>[1]>({
     formId: 'edit-settings',
     initial: { validFrom: draft.validFrom ?? '', currency: draft.currency },
@@ -19,7 +18,7 @@ export function SettingsEditor({ draft, onReload }: { draft: LoadedDraft; onRelo
     toInput: settingsInput,
     save: (input, expectedVersion) => updateSettings({ id: draft.id, expectedVersion }, input),
     mapping: () => ({ prefix: '', formPath: settingsFormPath }),
-    onSaved: () => void queryClient.invalidateQueries({ queryKey: managerKeys.all }),
+    onSaved: () => void refresh(),
   });
   return (
     <ItemForm
