@@ -271,9 +271,9 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     await page
       .getByRole('heading', { level: 1, name: `Quote ${quote.reference}: Payroll, submitted` })
       .waitFor();
-    await page.getByRole('textbox', { name: 'New comment' }).fill('We can start on 1 March.');
-    await page.getByRole('button', { name: 'Add the comment' }).click();
-    await page.getByText('Your comment was added.').waitFor();
+    await page.getByRole('textbox', { name: 'Add a comment' }).fill('We can start on 1 March.');
+    await page.getByRole('button', { name: 'Add comment' }).click();
+    await page.getByText('Your comment has been added.').waitFor();
     await page.getByText('We can start on 1 March.').waitFor();
     await page.getByRole('radio', { name: 'Accept the quote' }).check();
     await screenshot(page, 'manager-quote');
