@@ -46,4 +46,17 @@ describe('AuditEventItem', () => {
     renderWithApp(<AuditEventItem event={event(entity, action)} name="Faster travel claims" />);
     expect(headline().replace(/\s+/g, ' ').trim()).toBe(expected);
   });
+
+  it('names the catalogue item an edit was about in the reader’s language, its code after the name', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    const edit = {
+      ...event('CatalogueVersion', 'UPDATE_SERVICE'),
+      entityName: '2',
+      before: { code: 'LON-REGNSKAB', name: { da: 'Lønservice', en: 'Payroll service' } },
+      after: { code: 'LON-REGNSKAB', name: { da: 'Lønservice', en: 'Payroll service' } },
+    };
+    renderWithApp(<AuditEventItem event={edit} name={edit.entityName} />);
+    expect(headline().replace(/\s+/g, ' ').trim()).toContain('Lønservice (LON-REGNSKAB)');
+    expect(headline()).toContain('2');
+  });
 });

@@ -2,6 +2,7 @@ import { Details, Table } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useFormatters } from '../../../lib/format';
+import { localizedWithLanguage, type ShownText } from '../../../lib/localized';
 import type { AuditEvent } from '../api/audit';
 import { recordedChanges } from '../hooks/audit-changes';
 import { fieldLabel, readableValue, type ValueContext } from '../../../lib/catalogue-words/change-words';
@@ -60,11 +61,24 @@ export function AuditEventItem({ event, name }: { event: AuditEvent; name?: stri
   const currency = currencyOf(event.after) ?? currencyOf(event.before) ?? '';
   const context: ValueContext = { t, format, language: i18n.language, currency, unitOf: (code) => code };
   const changes = recordedChanges(event.before, event.after);
+  const item = editedItem(event, i18n.language);
   return (
     <li className="audit-event">
       <p className="audit-event__head">
         <strong>{actionWords(event.action, t)}</strong>
-        {itemCode(event) && <span className="audit-event__item"> {itemCode(event)}</span>}{' '}
+        {item && (
+          <span className="audit-event__item">
+            {' '}
+            {item.name.text ? (
+              <>
+                <span lang={item.name.language ?? undefined}>{item.name.text}</span>
+                <span className="catalogue-code"> ({item.code})</span>
+              </>
+            ) : (
+              item.code
+            )}
+          </span>
+        )}{' '}
         <span>
           {t('manager.audit.on', {
             entity: t(`manager.audit.entity.${event.entity}`, { defaultValue: event.entity }),
@@ -111,11 +125,15 @@ export function AuditEventItem({ event, name }: { event: AuditEvent; name?: stri
   );
 }
 
-/** The code of the catalogue item an edit was about ("PAY"), from its record. */
-function itemCode(event: AuditEvent): string | null {
+/**
+ * The catalogue item an edit was about, from its record: its name in the reader's language (else
+ * English, else any; with the language it is in) and its code, shown after the name.
+ */
+function editedItem(event: AuditEvent, language: string): { code: string; name: ShownText } | null {
   if (!ITEM_ACTION.test(event.action)) return null;
-  const record = (event.after ?? event.before) as { code?: unknown } | null;
-  return typeof record?.code === 'string' ? record.code : null;
+  const record = (event.after ?? event.before) as { code?: unknown; name?: unknown } | null;
+  if (typeof record?.code !== 'string') return null;
+  return { code: record.code, name: localizedWithLanguage(record.name, language) };
 }
 
 /** The currency a recorded catalogue value is in, when the record says (settings, imports). */
