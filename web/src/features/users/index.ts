@@ -1,3 +1,4 @@
 /** Users and their sign-in, kept by administrators. */
 import '../../lib/manage/i18n';
+import './i18n';
 export { UsersArea } from './components/UsersArea';

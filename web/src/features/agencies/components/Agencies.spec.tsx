@@ -5,6 +5,7 @@ import { i18next } from '../../../i18n/i18n';
 import { graphQLErrors, mockApi } from '../../../test/graphql-mock';
 import { lastLocation, renderWithApp } from '../../../test/render';
 import '../../../lib/manage/i18n';
+import '../i18n';
 import { versionsResponse } from '../../../test/manager-fixtures';
 import { AgencyList } from './AgencyList';
 import { AgencyCreatePage, AgencyEditPage } from './AgencyPages';

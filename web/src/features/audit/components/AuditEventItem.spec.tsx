@@ -4,6 +4,7 @@ import { i18next } from '../../../i18n/i18n';
 import { renderWithApp } from '../../../test/render';
 import type { AuditEvent } from '../api/audit';
 import '../../../lib/manage/i18n';
+import '../i18n';
 import { AuditEventItem } from './AuditEventItem';
 
 function event(entity: string, action: string): AuditEvent {

@@ -4,6 +4,7 @@ import { i18next } from '../../../i18n/i18n';
 import { graphQLErrors, mockApi } from '../../../test/graphql-mock';
 import { lastLocation, renderWithApp } from '../../../test/render';
 import '../../../lib/manage/i18n';
+import '../i18n';
 import { draftQuote, quoteNamesResponse } from '../../../test/quotes';
 import { QuoteReview } from './QuoteReview';
 

@@ -73,7 +73,7 @@ function AttachmentField({ role, choices }: { role: UserForm['role']; choices: U
         description={t('manager.users.centreHelp')}
         choices={choices.providers.map((provider) => ({
           value: provider.code,
-          label: t('manager.agencies.centreChoice', { name: provider.name, code: provider.code }),
+          label: t('manager.users.centreChoice', { name: provider.name, code: provider.code }),
         }))}
       />
     );
@@ -85,7 +85,7 @@ function AttachmentField({ role, choices }: { role: UserForm['role']; choices: U
         description={choices.moreAgencies ? t('manager.users.agencyMore') : t('manager.users.agencyHelp')}
         choices={choices.agencies.map((agency) => ({
           value: agency.id,
-          label: t('manager.agencies.centreChoice', { name: agency.name, code: agency.providerCode }),
+          label: t('manager.users.centreChoice', { name: agency.name, code: agency.providerCode }),
         }))}
       />
     );

@@ -5,6 +5,7 @@ import { graphQLErrors, mockApi } from '../../../test/graphql-mock';
 import { lastLocation, renderWithApp } from '../../../test/render';
 import { CUSTOMER, signedInAs } from '../../../test/session';
 import '../../../lib/manage/i18n';
+import '../i18n';
 import { versionsResponse } from '../../../test/manager-fixtures';
 import { UsersArea } from './UsersArea';
 

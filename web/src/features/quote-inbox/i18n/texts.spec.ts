@@ -1,0 +1,7 @@
+import { describeTranslations } from '../../../test/translations';
+import da from './lazy/da.json';
+import en from './lazy/en.json';
+import nb from './lazy/nb.json';
+import sv from './lazy/sv.json';
+
+describeTranslations('quote-inbox', en, { da, nb, sv });
