@@ -105,6 +105,7 @@ export function ConfiguratorWorkspace({
         <PriceSummary
           live={live}
           issues={issues}
+          fieldProblems={request.volumeFields.filter((field) => field.problem !== null)}
           names={names}
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
