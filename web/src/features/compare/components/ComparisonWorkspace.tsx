@@ -61,7 +61,7 @@ export function ComparisonWorkspace({
           date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
           currency: catalogue.currency,
         })}{' '}
-        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>
+        <VersionNote version={version} />
       </Paragraph>
       <Paragraph>{t('compare.intro')}</Paragraph>
       <section aria-labelledby="compared-heading" className="configurator-section">

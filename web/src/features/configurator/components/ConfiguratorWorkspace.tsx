@@ -77,7 +77,7 @@ export function ConfiguratorWorkspace({
           date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
           currency: catalogue.currency,
         })}{' '}
-        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>{' '}
+        <VersionNote version={version} />{' '}
         <Link asChild>
           <RouterLink to={`/centres/${encodeURIComponent(catalogue.provider.code)}`}>
             {t('configurator.browseCatalogue')}
