@@ -10,7 +10,7 @@ import { StatusTag } from './StatusTag';
 export function QuoteFacts({ quote, names }: { quote: QuoteDetail; names: QuoteNames }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const day = (timestamp: string) => format.date(timestamp.slice(0, 10));
+  const day = (timestamp: string) => format.dateTime(timestamp);
   const facts: Array<[string, ReactNode]> = [
     [t('quotes.facts.reference'), quote.displayReference],
     [t('quotes.facts.status'), <StatusTag key="status" status={quote.status} expired={quote.expired} />],
