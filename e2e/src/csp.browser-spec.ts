@@ -1,70 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import type { CspViolation } from './support/csp.js';
 import { openPage, pageErrors } from './support/pages.js';
-import {
-  ADMIN,
-  api,
-  apiLogin,
-  CUSTOMER,
-  MANAGER,
-  openSignedIn,
-  saveQuote,
-  submittedQuote,
-  type Login,
-} from './support/demo-api.js';
+import { openSignedIn, type Login } from './support/demo-api.js';
+import { loaded, routeWorld, type RouteWorld } from './support/routes.js';
 
 /** DESIGN "Limits at every entry point", HTTP: the policy the web app must run under. */
 const CSP =
   "default-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/** Waits until a page has drawn its heading and stopped loading (a lazy route's chunk, its data). */
-async function loaded(page: Page, path: string): Promise<void> {
-  try {
-    await page.locator('h1').first().waitFor({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
-  } catch (error) {
-    throw new Error(`${path} did not load: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 describe.runIf(browserAvailable())('the web app under its content security policy', () => {
   const running = useAppInBrowser();
-  let centres: string[];
-  let customer: Login;
-  let manager: Login;
-  let admin: Login;
-  let draftId: string;
-  let submittedId: string;
-  let agencyId: string;
-  let userId: string;
+  let world: RouteWorld;
 
   beforeAll(async () => {
-    const url = running.app.url;
-    centres = (
-      await api<{ providers: Array<{ code: string }> }>(url, '{ providers { code } }')
-    ).providers.map((p) => p.code);
-    [customer, manager, admin] = await Promise.all([CUSTOMER, MANAGER, ADMIN].map((e) => apiLogin(url, e)));
-    draftId = (await saveQuote(url, customer.token, 'CSP draft')).id;
-    submittedId = (await submittedQuote(url, customer.token, 'CSP submitted')).id;
-    const { agencies } = await api<{ agencies: { edges: Array<{ node: { id: string } }> } }>(
-      url,
-      '{ agencies(first: 1) { edges { node { id } } } }',
-      {},
-      admin.token,
-    );
-    agencyId = agencies.edges[0].node.id;
-    const { users } = await api<{ users: { edges: Array<{ node: { id: string } }> } }>(
-      url,
-      '{ users(first: 1) { edges { node { id } } } }',
-      {},
-      admin.token,
-    );
-    userId = users.edges[0].node.id;
-    // A draft of the centre's next catalogue, so the draft editor's pages have something to show.
-    await api(url, 'mutation { createDraft(providerCode: "SA-DK") { id } }', {}, manager.token);
+    world = await routeWorld(running.app.url, 'CSP');
   });
 
   /** Opens each path (signed in as `login`, or anonymous) and returns the violations reported. */
@@ -125,73 +76,18 @@ describe.runIf(browserAvailable())('the web app under its content security polic
   });
 
   it('has no violation on any page an anonymous visitor can open', async () => {
-    const paths = ['/', '/benchmarks', '/login', '/quotes', '/no-such-page'];
-    for (const centre of centres)
-      paths.push(`/centres/${centre}`, `/centres/${centre}/configure`, `/centres/${centre}/compare`);
-    expect(await visit(paths)).toEqual([]);
+    expect(await visit(world.anonymousPaths)).toEqual([]);
   });
 
   it('has no violation on any page of a customer', async () => {
-    const paths = [
-      '/',
-      '/centres/SA-DK',
-      '/centres/SA-DK/configure',
-      '/centres/SA-DK/compare',
-      '/centres/SA-DK/proposals',
-      '/quotes',
-      `/quotes/${draftId}`,
-      `/quotes/${draftId}/edit`,
-      `/quotes/${submittedId}`,
-      `/quotes/${submittedId}/print`,
-      '/benchmarks',
-      '/change-password',
-    ];
-    expect(await visit(paths, customer)).toEqual([]);
+    expect(await visit(world.customerPaths, world.customer)).toEqual([]);
   });
 
   it('has no violation on any page of an account manager', async () => {
-    const paths = [
-      '/manage',
-      '/manage/centres/SA-DK',
-      '/manage/centres/SA-DK/draft',
-      '/manage/centres/SA-DK/draft?section=packages',
-      '/manage/centres/SA-DK/draft/services/PAY',
-      '/manage/centres/SA-DK/draft/services/new',
-      '/manage/centres/SA-DK/draft/service-levels/PLUS',
-      '/manage/centres/SA-DK/draft/packages/LON-REGNSKAB',
-      '/manage/centres/SA-DK/draft/categories/PAYROLL',
-      '/manage/centres/SA-DK/draft/drivers/PAYSLIPS',
-      '/manage/centres/SA-DK/draft/settings/version',
-      '/manage/centres/SA-DK/changes',
-      '/manage/centres/SA-DK/impact',
-      '/manage/centres/SA-DK/import',
-      '/manage/quotes',
-      `/manage/quotes/${submittedId}`,
-      '/manage/audit',
-      '/manage/agencies',
-      '/manage/agencies/new',
-      '/centres/SA-DK/proposals',
-      '/benchmarks',
-    ];
-    expect(await visit(paths, manager)).toEqual([]);
+    expect(await visit(world.managerPaths, world.manager)).toEqual([]);
   });
 
   it('has no violation on any page of an administrator', async () => {
-    const paths = [
-      '/manage',
-      '/manage/users',
-      '/manage/users/new',
-      `/manage/users/${userId}`,
-      '/manage/agencies',
-      `/manage/agencies/${agencyId}`,
-      '/manage/quotes',
-      `/manage/quotes/${submittedId}`,
-      '/manage/audit',
-      '/benchmarks',
-      '/quotes',
-      `/quotes/${draftId}/edit`,
-    ];
-    for (const centre of centres) paths.push(`/manage/centres/${centre}`, `/centres/${centre}/proposals`);
-    expect(await visit(paths, admin)).toEqual([]);
+    expect(await visit(world.adminPaths, world.admin)).toEqual([]);
   });
 });

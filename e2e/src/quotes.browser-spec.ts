@@ -209,9 +209,9 @@ describe.runIf(browserAvailable())('quotes in Chromium', () => {
     const login = await apiLogin(running.app.url, CUSTOMER);
     const { id } = await apiQuote(running.app.url, login.token, 'Revised once');
     const page = await openSignedIn(running.browser, `${running.app.url}/quotes/${id}`, login);
-    await page.getByRole('button', { name: 'Withdraw' }).click();
-    await page.getByRole('button', { name: 'Withdraw the quote' }).click();
-    await page.getByText('The quote has been withdrawn.').waitFor();
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    await page.getByText('The draft has been discarded.').waitFor();
     await page.getByRole('button', { name: 'Revise' }).click();
     await page.getByText(/^A new draft revision has been made/).waitFor();
     expect(page.url()).not.toBe(`${running.app.url}/quotes/${id}`);

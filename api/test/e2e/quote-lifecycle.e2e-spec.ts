@@ -280,6 +280,27 @@ describe('submitting', () => {
     expect(reread.data?.quote).toMatchObject({ status: 'DRAFT', version: 1 });
   });
 
+  it('is refused for an empty configuration (NOTHING_SELECTED), which still saves as a draft', async () => {
+    const empty = await save('Nothing chosen', { providerCode: PROVIDER, serviceCodes: [], volumes: [] });
+    expect(empty.status).toBe('DRAFT');
+    expect(empty.price.valid).toBe(false);
+    const response = await app.gql(
+      SUBMIT_QUOTE,
+      { id: empty.id, expectedVersion: empty.version },
+      { token: world.customerA.token },
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(firstError(response).issues).toEqual([
+      expect.objectContaining({ code: 'NOTHING_SELECTED', severity: 'ERROR', serviceCode: null }),
+    ]);
+    const reread = await app.gql<{ quote: QuoteResult }>(
+      QUOTE,
+      { id: empty.id },
+      { token: world.customerA.token },
+    );
+    expect(reread.data?.quote).toMatchObject({ status: 'DRAFT', version: 1 });
+  });
+
   it('is refused once validUntil has passed (CONFLICT, EXPIRED); updating the draft prices it afresh', async () => {
     const saved = await save('Expiring');
     await sql(app, 'UPDATE quotes SET valid_until = $1 WHERE id = $2', ['2020-01-31', saved.id]);

@@ -14,7 +14,7 @@ import type { ConfigurationInput, ConfigurationIssue, PriceBreakdown } from './t
  * Version of the pricing rules as implemented. Stored with every quote snapshot; bump it on any
  * deliberate change that alters results, so an old snapshot shows which rules produced it.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /**
  * Prices a configuration against a compiled catalogue version (DESIGN pricing rules 1–4). Broken

@@ -19,6 +19,14 @@ export interface IssueContext {
 export function findIssues(context: IssueContext, selection: Selection): ConfigurationIssue[] {
   // Checks push into one list: no intermediate arrays on a path that runs on every keystroke.
   const issues: ConfigurationIssue[] = [];
+  if (context.servicePackage === null && selection.services.length === 0) {
+    issues.push({
+      code: 'NOTHING_SELECTED',
+      severity: 'ERROR',
+      serviceCode: null,
+      message: 'Choose a service package or at least one service',
+    });
+  }
   for (let position = 0; position < selection.services.length; position++) {
     const selected = selection.services[position];
     addOnIssue(context, selected, issues);

@@ -100,7 +100,8 @@ export type IssueCode =
   | 'MISSING_VOLUME'
   | 'VOLUME_OUT_OF_RANGE'
   | 'ADDON_NOT_ALLOWED'
-  | 'DEPRECATED_SERVICE';
+  | 'DEPRECATED_SERVICE'
+  | 'NOTHING_SELECTED';
 
 /** ERROR: the configuration cannot be submitted; WARNING: it can. */
 export type IssueSeverity = 'ERROR' | 'WARNING';
@@ -150,6 +151,12 @@ export interface DeprecatedServiceIssue extends IssueBase {
   code: 'DEPRECATED_SERVICE';
 }
 
+/** Neither a package nor any service is selected: there is nothing to price or submit. */
+export interface NothingSelectedIssue extends IssueBase {
+  code: 'NOTHING_SELECTED';
+  serviceCode: null;
+}
+
 /** A rule the configuration breaks (DESIGN pricing rule 4): data for the user, not an exception. */
 export type ConfigurationIssue =
   | MissingDependencyIssue
@@ -157,7 +164,8 @@ export type ConfigurationIssue =
   | MissingVolumeIssue
   | VolumeOutOfRangeIssue
   | AddOnNotAllowedIssue
-  | DeprecatedServiceIssue;
+  | DeprecatedServiceIssue
+  | NothingSelectedIssue;
 
 /**
  * The full result of pricing one configuration (GraphQL `PriceQuote` plus explanations). Plain JSON

@@ -29,11 +29,21 @@ describe('selection (rule 1)', () => {
     expect(lineOf(result, 'A')).toMatchObject({ amount: '90.00', discountPercent: '10' });
   });
 
-  it('treats null lists as empty lists', () => {
+  it('treats null lists as empty lists: nothing selected is priced at zero and is not valid', () => {
     const result = price(doc, { serviceCodes: null, volumes: null, servicePackageCode: null });
     expect(result.lines).toEqual([]);
     expect(result.totals).toEqual({ monthly: '0.00', firstYear: '0.00', contractTotal: '0.00' });
-    expect(result.valid).toBe(true);
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'NOTHING_SELECTED', severity: 'ERROR', serviceCode: null }),
+    ]);
+  });
+
+  it('raises NOTHING_SELECTED only when neither a package nor a service is chosen (rule 4)', () => {
+    const codes = (input: Parameters<typeof price>[1]) => price(doc, input).issues.map((issue) => issue.code);
+    expect(codes({ serviceCodes: [] })).toEqual(['NOTHING_SELECTED']);
+    expect(codes({ serviceCodes: ['A'] })).not.toContain('NOTHING_SELECTED');
+    expect(codes({ servicePackageCode: 'P', serviceCodes: [] })).not.toContain('NOTHING_SELECTED');
   });
 });
 

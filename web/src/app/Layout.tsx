@@ -42,7 +42,9 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('app.footer')}</p>
+        <p>
+          {t('app.name')} — {t('app.tagline')}
+        </p>
       </footer>
     </>
   );

@@ -27,4 +27,17 @@ describe('formats for people', () => {
     expect(da.date('2027-01-01')).toBe('1. januar 2027');
     expect(createFormatters('en').date('2027-01-01')).toBe('1 January 2027');
   });
+
+  it('moments in the person’s own time zone: just after midnight in Copenhagen is the next day there', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Europe/Copenhagen';
+      expect(plain(createFormatters('en').dateTime('2026-12-06T23:30:00.000Z'))).toBe('7 Dec 2026, 00:30');
+      process.env.TZ = 'America/New_York';
+      expect(plain(createFormatters('en').dateTime('2026-12-06T23:30:00.000Z'))).toBe('6 Dec 2026, 18:30');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

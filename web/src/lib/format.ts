@@ -48,6 +48,8 @@ export interface Formatters {
   percent(value: string): string;
   /** A calendar date "2027-01-01" in the locale's long form. */
   date(isoDate: string): string;
+  /** A moment ("2026-12-07T08:14:00.000Z") as date and time in the person's own time zone. */
+  dateTime(isoTimestamp: string): string;
 }
 
 /** Creates the formatters for an interface language. */
@@ -77,6 +79,8 @@ export function createFormatters(language: string): Formatters {
     maximumFractionDigits: 6,
   });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // No timeZone: the browser's own, so a comment made at 00:30 in Copenhagen is not "yesterday".
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     locale,
     money: (amount, currency) => moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)),
@@ -85,6 +89,7 @@ export function createFormatters(language: string): Formatters {
     quantity: (value) => quantityFormat.format(asNumeric(value)),
     percent: (value) => percentFormat.format(asNumeric(value)),
     date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
   };
 }
 

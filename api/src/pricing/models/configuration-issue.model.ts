@@ -12,7 +12,7 @@ import { DecimalScalar } from '../../common/graphql/scalars.js';
 export class ConfigurationIssueModel {
   @Field({
     description:
-      'MISSING_DEPENDENCY, EXCLUDED_COMBINATION, MISSING_VOLUME, VOLUME_OUT_OF_RANGE, ADDON_NOT_ALLOWED or DEPRECATED_SERVICE.',
+      'MISSING_DEPENDENCY, EXCLUDED_COMBINATION, MISSING_VOLUME, VOLUME_OUT_OF_RANGE, ADDON_NOT_ALLOWED, DEPRECATED_SERVICE or NOTHING_SELECTED (serviceCode null).',
   })
   code!: string;
 

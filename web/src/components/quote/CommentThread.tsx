@@ -66,7 +66,7 @@ export function CommentThread({ quote, canComment, failureKey, hint }: Props) {
               <Paragraph data-size="sm" className="muted">
                 {t('quotes.comments.by', {
                   author: comment.authorName,
-                  date: format.date(comment.createdAt.slice(0, 10)),
+                  date: format.dateTime(comment.createdAt),
                 })}
               </Paragraph>
               <Paragraph className="comment__text">{comment.text}</Paragraph>

@@ -17,7 +17,7 @@ interface Props {
 export function QuoteFacts({ quote, names, showCodes = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const day = (timestamp: string) => format.date(timestamp.slice(0, 10));
+  const day = (timestamp: string) => format.dateTime(timestamp);
   const facts: Array<[string, ReactNode]> = [
     [t('quotes.facts.reference'), quote.displayReference],
     [t('quotes.facts.status'), <StatusTag key="status" status={quote.status} expired={quote.expired} />],

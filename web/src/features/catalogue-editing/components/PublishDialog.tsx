@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -25,6 +25,21 @@ export function dayBefore(isoDate: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The first day of the month after `today` ("2026-12-07" → "2027-01-01"). */
+export function firstOfNextMonth(today: string): string {
+  const date = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * DESIGN: the dialog proposes the draft's own validFrom when it is after today, else the first day
+ * of next month — never a date that would replace the live price list by accident.
+ */
+export function proposedValidFrom(draftValidFrom: string | null, today: string): string {
+  return draftValidFrom !== null && draftValidFrom > today ? draftValidFrom : firstOfNextMonth(today);
+}
+
 /**
  * Publishing the draft on a date: the document's date by default; a future date is explained —
  * the version in force now stays in force until the day before.
@@ -35,10 +50,13 @@ export function PublishDialog({ draft, inForce, open, onClose, onPublished, onRe
   const headingId = useId();
   const dateId = useId();
   const publish = usePublish();
-  const [validFrom, setValidFrom] = useState(draft.validFrom ?? todayUtc());
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
   const today = todayUtc();
+  const [validFrom, setValidFrom] = useState(() => proposedValidFrom(draft.validFrom, today));
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  // A date that is not after today puts the version in force at once: that must be confirmed.
+  const [confirmedAtOnce, setConfirmedAtOnce] = useState(false);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(validFrom);
+  const atOnce = valid && validFrom <= today;
 
   const explanation = () => {
     if (!valid) return t('manager.publish.noDate');
@@ -81,7 +99,7 @@ export function PublishDialog({ draft, inForce, open, onClose, onPublished, onRe
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (valid) void submit();
+            if (valid && (!atOnce || confirmedAtOnce)) void submit();
           }}
         >
           <Textfield
@@ -98,6 +116,13 @@ export function PublishDialog({ draft, inForce, open, onClose, onPublished, onRe
           <Paragraph role="status" className="publish-explanation">
             {explanation()}
           </Paragraph>
+          {atOnce && (
+            <Checkbox
+              label={t('manager.publish.confirmAtOnce', { number: draft.number })}
+              checked={confirmedAtOnce}
+              onChange={(event) => setConfirmedAtOnce(event.target.checked)}
+            />
+          )}
           {failure && failure.kind !== 'invalid' && (
             <Alert data-color="danger" role="alert" className="state">
               <Paragraph>{t(`manager.failure.${failureKey(failure)}.text`)}</Paragraph>
@@ -109,7 +134,7 @@ export function PublishDialog({ draft, inForce, open, onClose, onPublished, onRe
             </Alert>
           )}
           <div className="dialog-actions">
-            <Button type="submit" disabled={publish.isPending}>
+            <Button type="submit" disabled={publish.isPending || (atOnce && !confirmedAtOnce)}>
               {t('manager.publish.confirm', { number: draft.number })}
             </Button>
             <Button type="button" variant="secondary" onClick={onClose}>

@@ -27,6 +27,7 @@ const CompareCatalogueDocument = graphql(`
       services {
         code
         nameTranslations
+        category
       }
       servicePackages {
         code

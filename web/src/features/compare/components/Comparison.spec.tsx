@@ -51,14 +51,26 @@ describe('Comparison', () => {
     vi.unstubAllGlobals();
   });
 
-  it('sets the configurations side by side and marks the lowest figure and how much more the others cost', async () => {
+  it('sets what-if volumes side by side without calling either "Lowest" (DESIGN: only the same volumes rank)', async () => {
     const mock = renderComparison(TWO);
     await screen.findByRole('heading', { level: 3, name: 'Configuration B' });
     // A: 9,000 × 0.95 + (100 − 10) × 38 × 0.95; B: 9,000 × 0.95 + (1,000 × 38 + 200 × 31.50) × 0.95
-    expect(priceRow('Per month')).toEqual(['DKK 11,799.00Lowest', 'DKK 50,635.00DKK 38,836.00 more']);
+    expect(priceRow('Monthly charges')).toEqual(['DKK 11,799.00', 'DKK 50,635.00']);
+    expect(screen.getByText('Not ranked: the configurations are priced for different volumes.')).toBeTruthy();
     expect(await screen.findByText(/Confirmed by the centre’s price service\./)).toBeTruthy();
     const compared = mock.calls.filter((call) => call.operation === 'CompareConfigurations').at(-1);
     expect((compared?.variables.inputs as unknown[]).length).toBe(2);
+  });
+
+  it('marks the lowest figure and how much more the others cost among configurations for the same volumes', async () => {
+    renderComparison(
+      '?config=package%3DBASIS%26volume.PAYSLIPS%3D1210&config=package%3DBASIS%26level%3DPLUS%26volume.PAYSLIPS%3D1210',
+    );
+    await screen.findByRole('heading', { level: 3, name: 'Configuration B' });
+    const [a, b] = priceRow('Monthly charges');
+    expect(a).toBe('DKK 50,635.00Lowest');
+    expect(b).toMatch(/^DKK [\d,.]+DKK [\d,.]+ more$/);
+    expect(screen.queryByText(/^Not ranked/)).toBeNull();
   });
 
   it('changes a what-if volume in one column, marks it and keeps the comparison in the address', async () => {
@@ -67,7 +79,7 @@ describe('Comparison', () => {
     expect(screen.getByText('Differs from A')).toBeTruthy();
     fireEvent.change(cell, { target: { value: '100' } });
     expect(screen.queryByText('Differs from A')).toBeNull();
-    expect(priceRow('Per month')).toEqual(['DKK 11,799.00', 'DKK 11,799.00']);
+    expect(priceRow('Monthly charges')).toEqual(['DKK 11,799.00', 'DKK 11,799.00']);
     fireEvent.change(cell, { target: { value: '12a' } });
     expect(cell.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter a number, for example 1200.')).toBeTruthy();
@@ -95,7 +107,7 @@ describe('Comparison', () => {
     ).toBe(true);
     expect(screen.getByText('You can compare at most 4 configurations.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Remove configuration A' }));
-    expect(priceRow('Per month')).toEqual(['DKK 50,635.00', 'DKK 50,635.00', 'DKK 50,635.00']);
+    expect(priceRow('Monthly charges')).toEqual(['DKK 50,635.00', 'DKK 50,635.00', 'DKK 50,635.00']);
   });
 
   it('changes a package and the contract length per configuration', async () => {

@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PricingCatalogue } from '@servicekatalog/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { VersionNote } from '../../../components/ui/VersionNote';
@@ -10,6 +11,7 @@ import type { CompareCatalogue } from '../api/compare-catalogue';
 import { MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { columnLetter } from '../hooks/use-comparison';
 import { useComparedPrices } from '../hooks/use-compared-prices';
+import { rankConfigurations } from '../hooks/ranking';
 import { ConfigurationCard } from './ConfigurationCard';
 import { CostChart } from './CostChart';
 import { PriceTable } from './PriceTable';
@@ -40,6 +42,13 @@ export function ComparisonWorkspace({
   const { t } = useTranslation();
   const format = useFormatters();
   const { compared, confirmation } = useComparedPrices(pricing, configurations);
+  const ranking = useMemo(() => {
+    const categories = new Map(catalogue.services.map((service) => [service.code, service.category]));
+    return rankConfigurations(
+      compared.map((c) => ({ request: c.request, valid: c.breakdown?.valid ?? null })),
+      (code) => categories.get(code) ?? null,
+    );
+  }, [compared, catalogue]);
   const letters = configurations.map((_, i) => columnLetter(i));
   const packageNames = configurations.map((c) => {
     const chosen = catalogue.servicePackages.find((p) => p.code === c.servicePackageCode);
@@ -61,7 +70,7 @@ export function ComparisonWorkspace({
           date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
           currency: catalogue.currency,
         })}{' '}
-        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>
+        <VersionNote version={version} />
       </Paragraph>
       <Paragraph>{t('compare.intro')}</Paragraph>
       <section aria-labelledby="compared-heading" className="configurator-section">
@@ -115,6 +124,7 @@ export function ComparisonWorkspace({
         currency={catalogue.currency}
         minorDigits={pricing.minorDigits}
         confirmation={confirmation}
+        ranking={ranking}
       />
       <CostChart compared={compared} letters={letters} currency={catalogue.currency} />
     </>

@@ -2,7 +2,8 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { compareRow } from '../hooks/differences';
+import { compareRow, type ComparedCell } from '../hooks/differences';
+import type { Ranking } from '../hooks/ranking';
 import type { ComparedConfiguration, ComparisonConfirmation } from '../hooks/use-compared-prices';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   currency: string;
   minorDigits: number;
   confirmation: ComparisonConfirmation;
+  /** Which configurations take part in "Lowest" (DESIGN: only comparable, complete ones). */
+  ranking: Ranking;
 }
 
 interface Row {
@@ -22,7 +25,8 @@ interface Row {
 }
 
 /** The figures side by side; in each row the lowest is marked and the others show how much more they cost. */
-export function PriceTable({ compared, letters, packageNames, currency, minorDigits, confirmation }: Props) {
+export function PriceTable(props: Props) {
+  const { compared, letters, packageNames, currency, minorDigits, confirmation, ranking } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const maxYears = Math.max(0, ...compared.map((c) => c.years?.length ?? 0));
@@ -67,7 +71,7 @@ export function PriceTable({ compared, letters, packageNames, currency, minorDig
             {rows.map((row) => (
               <Table.Row key={row.key}>
                 <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-                {compareRow(row.amounts, minorDigits).map((cell, i) => (
+                {rankedRow(row.amounts, ranking, minorDigits).map((cell, i) => (
                   <Table.Cell key={letters[i]} className={`amount${cell?.lowest ? ' amount--lowest' : ''}`}>
                     {cell ? (
                       <>
@@ -101,9 +105,29 @@ export function PriceTable({ compared, letters, packageNames, currency, minorDig
           </Table.Body>
         </Table>
       </div>
+      {ranking.notRanked && ranking.notRanked !== 'fewerThanTwo' && (
+        <Paragraph data-size="sm" className="compare-not-ranked">
+          {t(`compare.notRanked.${ranking.notRanked}`)}
+        </Paragraph>
+      )}
       <Paragraph data-size="sm">
         <strong>{t('summary.vat')}</strong> {t(`summary.confirmation.${confirmation}`)}
       </Paragraph>
     </section>
+  );
+}
+
+/** A row's cells: ranked configurations get "Lowest" and "… more"; the others only their figure. */
+function rankedRow(
+  amounts: ReadonlyArray<string | null>,
+  ranking: Ranking,
+  minorDigits: number,
+): Array<ComparedCell | null> {
+  const ranked = compareRow(
+    amounts.map((amount, i) => (ranking.ranked[i] ? amount : null)),
+    minorDigits,
+  );
+  return amounts.map((amount, i) =>
+    amount === null ? null : (ranked[i] ?? { amount, lowest: false, aboveLowest: null }),
   );
 }

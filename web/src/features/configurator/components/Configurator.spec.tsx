@@ -114,6 +114,31 @@ describe('Configurator', () => {
     ).toBeTruthy();
   });
 
+  it('never says "nothing to fix" while a volume cannot be read: the panel lists it and marks the price incomplete', async () => {
+    renderConfigurator('?package=BASIS');
+    const payslips = await screen.findByRole('textbox', { name: 'Payslips per month' });
+    fireEvent.change(payslips, { target: { value: '1210' } });
+    expect(await screen.findByText('Confirmed by the centre’s price service.')).toBeTruthy();
+    for (const value of ['abc', '-5', '12.5']) {
+      fireEvent.change(payslips, { target: { value } });
+      const summary = within(screen.getByRole('complementary', { name: 'Your price' }));
+      await waitFor(() => expect(summary.queryByText(/Nothing to fix/)).toBeNull());
+      expect(text(document.getElementById('price-incomplete'))).toBe(
+        'Incomplete price: it leaves out what depends on Payslips per month until a usable volume is entered.',
+      );
+      expect(summary.queryByText(/Confirmed by the centre/)).toBeNull();
+      const listed = summary.getByRole('link', { name: /^Payslips per month: / });
+      expect(listed.getAttribute('href')).toBe('#volume-PAYSLIPS');
+    }
+  });
+
+  it('says nothing is chosen instead of "nothing to fix" for an empty configuration', async () => {
+    renderConfigurator('');
+    const summary = within(await screen.findByRole('complementary', { name: 'Your price' }));
+    expect(await summary.findByText('Choose a service package or at least one service.')).toBeTruthy();
+    expect(summary.queryByText(/Nothing to fix/)).toBeNull();
+  });
+
   it('shows the API’s figure when it differs from the browser’s, and logs the difference', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderConfigurator(

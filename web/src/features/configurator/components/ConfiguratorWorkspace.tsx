@@ -18,6 +18,7 @@ import { useDefaultVolumes } from '../hooks/use-default-volumes';
 import { useLivePrice } from '../hooks/use-live-price';
 import { ChoicesForm } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
+import { PricePeek } from './PricePeek';
 import { PriceSummary } from './PriceSummary';
 import { serviceControlId, SERVICES_ID } from './ServiceChoice';
 import { volumeFieldId } from './VolumeFields';
@@ -63,6 +64,10 @@ export function ConfiguratorWorkspace({
     () => (live.state === 'priced' ? issuesToShow(live.breakdown.issues, request) : []),
     [live, request],
   );
+  const fieldProblems = useMemo(
+    () => request.volumeFields.filter((field) => field.problem !== null),
+    [request],
+  );
   const applyFix = useApplyFix(update);
   const effectiveLevel = live.state === 'priced' ? live.breakdown.serviceLevelCode : null;
 
@@ -77,7 +82,7 @@ export function ConfiguratorWorkspace({
           date: catalogue.validFrom ? format.date(catalogue.validFrom) : '',
           currency: catalogue.currency,
         })}{' '}
-        <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>{' '}
+        <VersionNote version={version} />{' '}
         <Link asChild>
           <RouterLink to={`/centres/${encodeURIComponent(catalogue.provider.code)}`}>
             {t('configurator.browseCatalogue')}
@@ -102,9 +107,15 @@ export function ConfiguratorWorkspace({
           update={update}
           onFix={applyFix}
         />
+        <PricePeek
+          live={live}
+          currency={catalogue.currency}
+          incomplete={fieldProblems.length > 0 || issues.some((issue) => issue.code === 'MISSING_VOLUME')}
+        />
         <PriceSummary
           live={live}
           issues={issues}
+          fieldProblems={fieldProblems}
           names={names}
           currency={catalogue.currency}
           contractYears={configuration.contractYears}

@@ -118,7 +118,6 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
           </Table>
         </div>
       )}
-      <Paragraph data-size="sm">{t('summary.vat')}</Paragraph>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import type { ConfigurationIssue } from '@servicekatalog/shared';
+import { Decimal, type ConfigurationIssue, type YearTotal } from '@servicekatalog/shared';
 import type { ReactNode } from 'react';
+import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
+import type { VolumeField } from '../../../lib/configuration/pricing-input';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFormatters } from '../../../lib/format';
@@ -10,6 +12,7 @@ import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import type { ConfirmationStatus, LivePrice } from '../hooks/use-live-price';
 import { useIssueText } from './issue-text';
 import { serviceRowId } from './ServiceChoice';
+import { volumeFieldId } from './VolumeFields';
 
 /** How long the total must stay put before screen readers hear it (they should not hear every keystroke). */
 const ANNOUNCE_DELAY_MS = 700;
@@ -17,6 +20,8 @@ const ANNOUNCE_DELAY_MS = 700;
 interface Props {
   live: LivePrice;
   issues: readonly ConfigurationIssue[];
+  /** Volume fields whose text cannot be used: the price leaves out what depends on them. */
+  fieldProblems: readonly VolumeField[];
   names: CatalogueNames;
   currency: string;
   contractYears: number;
@@ -26,11 +31,18 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** The headline figures, whether the API has confirmed them, and what must be fixed. */
-export function PriceSummary({ live, issues, names, currency, contractYears, compareUrl, actions }: Props) {
+/**
+ * The headline figures, whether the API has confirmed them, and what must be fixed. It says the
+ * same as the fields and the buttons: a volume that is missing or cannot be read is listed here
+ * and marks the price incomplete, never "nothing to fix".
+ */
+export function PriceSummary(props: Props) {
+  const { live, issues, fieldProblems, names, currency, contractYears, compareUrl, actions } = props;
   const { t } = useTranslation();
+  const missing = incompleteDrivers(issues, fieldProblems);
   const format = useFormatters();
   const totals = live.state === 'priced' ? live.shown.totals : null;
+  const yearOne = live.state === 'priced' ? (live.shown.years[0] ?? null) : null;
   const announcement = totals
     ? t('summary.announcement', {
         monthly: format.money(totals.monthly, currency),
@@ -43,10 +55,18 @@ export function PriceSummary({ live, issues, names, currency, contractYears, com
       <Heading level={2} data-size="sm" id="summary-heading">
         {t('summary.heading')}
       </Heading>
+      {totals && missing.length > 0 && (
+        <Paragraph data-size="sm" className="totals__incomplete" id="price-incomplete">
+          {translateWithNodes(t, 'summary.incomplete', {
+            drivers: listWithNodes(new Intl.ListFormat(format.locale), missing.map(names.driverName)),
+          })}
+        </Paragraph>
+      )}
       {totals ? (
-        <dl className="totals">
+        <dl className="totals" aria-describedby={missing.length > 0 ? 'price-incomplete' : undefined}>
           <dt>{t('summary.monthly')}</dt>
           <dd id="total-monthly">{format.money(totals.monthly, currency)}</dd>
+          {yearOne && <YearOneCharges yearOne={yearOne} monthly={totals.monthly} currency={currency} />}
           <dt>{t('summary.firstYear')}</dt>
           <dd id="total-first-year">{format.money(totals.firstYear, currency)}</dd>
           <dt>{t('summary.contractTotal', { count: contractYears })}</dt>
@@ -58,8 +78,8 @@ export function PriceSummary({ live, issues, names, currency, contractYears, com
       <Paragraph data-size="sm">
         <strong>{t('summary.vat')}</strong>
       </Paragraph>
-      {live.state === 'priced' && <Confirmation status={live.confirmation} />}
-      <IssueSummary issues={issues} names={names} />
+      {live.state === 'priced' && missing.length === 0 && <Confirmation status={live.confirmation} />}
+      <IssueSummary issues={issues} fieldProblems={fieldProblems} names={names} />
       <Paragraph data-size="sm">
         <Link asChild>
           <RouterLink to={compareUrl}>{t('compare.compareThis')}</RouterLink>
@@ -70,6 +90,41 @@ export function PriceSummary({ live, issues, names, currency, contractYears, com
         {announced}
       </div>
     </aside>
+  );
+}
+
+/**
+ * Year 1's charges that "monthly" leaves out: yearly fees (year 1's recurring total less twelve
+ * months of the monthly charges, exact) and one-time fees; each shown only when there is one.
+ */
+function YearOneCharges({
+  yearOne,
+  monthly,
+  currency,
+}: {
+  yearOne: YearTotal;
+  monthly: string;
+  currency: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const yearly = Decimal.parse(yearOne.recurring).minus(Decimal.parse(monthly).times(Decimal.of(12)));
+  const oneTime = Decimal.parse(yearOne.oneTime);
+  return (
+    <>
+      {!yearly.isZero() && (
+        <>
+          <dt>{t('summary.yearly')}</dt>
+          <dd id="total-yearly">{format.money(yearly.toString(), currency)}</dd>
+        </>
+      )}
+      {!oneTime.isZero() && (
+        <>
+          <dt>{t('summary.oneTime')}</dt>
+          <dd id="total-one-time">{format.money(oneTime.toString(), currency)}</dd>
+        </>
+      )}
+    </>
   );
 }
 
@@ -84,19 +139,48 @@ function Confirmation({ status }: { status: ConfirmationStatus }) {
   );
 }
 
-function IssueSummary({ issues, names }: { issues: readonly ConfigurationIssue[]; names: CatalogueNames }) {
+/** Drivers the price leaves out: a volume that is missing or cannot be read, in field order. */
+function incompleteDrivers(
+  issues: readonly ConfigurationIssue[],
+  fieldProblems: readonly VolumeField[],
+): string[] {
+  const drivers = new Set(fieldProblems.map((field) => field.driverCode));
+  for (const issue of issues) if (issue.code === 'MISSING_VOLUME') drivers.add(issue.driverCode);
+  return [...drivers];
+}
+
+interface IssueSummaryProps {
+  issues: readonly ConfigurationIssue[];
+  fieldProblems: readonly VolumeField[];
+  names: CatalogueNames;
+}
+
+function IssueSummary({ issues, fieldProblems, names }: IssueSummaryProps) {
   const { t } = useTranslation();
   const issueText = useIssueText(names);
-  const errors = issues.filter((issue) => issue.severity === 'ERROR');
-  if (issues.length === 0) return <Paragraph data-size="sm">{t('summary.noIssues')}</Paragraph>;
+  const errors = issues.filter((issue) => issue.severity === 'ERROR').length + fieldProblems.length;
+  if (issues.length === 0 && fieldProblems.length === 0)
+    return <Paragraph data-size="sm">{t('summary.noIssues')}</Paragraph>;
   return (
     <div className="issue-summary">
       <Paragraph data-size="sm">
-        {errors.length > 0
-          ? t('summary.errors', { count: errors.length })
+        {errors > 0
+          ? t('summary.errors', { count: errors })
           : t('summary.warningsOnly', { count: issues.length })}
       </Paragraph>
       <ul>
+        {fieldProblems.map((field) => (
+          <li key={`field-${field.driverCode}`}>
+            <Link href={`#${volumeFieldId(field.driverCode)}`}>
+              {translateWithNodes(t, 'summary.fieldProblem', {
+                driver: names.driverName(field.driverCode),
+                problem: translateWithNodes(t, `volumes.problem.${field.problem}`, {
+                  driver: names.driverName(field.driverCode),
+                }),
+              })}
+            </Link>
+          </li>
+        ))}
         {issues.map((issue, i) => (
           <li key={`${issue.code}-${i}`}>
             {issue.serviceCode ? (

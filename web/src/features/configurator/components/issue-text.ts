@@ -41,6 +41,7 @@ export function useIssueText(names: CatalogueNames): (issue: ConfigurationIssue)
         case 'ADDON_NOT_ALLOWED':
           return say(issue.code, { package: names.packageName(issue.servicePackageCode) });
         case 'DEPRECATED_SERVICE':
+        case 'NOTHING_SELECTED':
           return say(issue.code);
       }
     },

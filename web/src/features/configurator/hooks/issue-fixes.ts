@@ -28,6 +28,8 @@ export function fixFor(issue: ConfigurationIssue, extras: readonly string[]): Is
     case 'ADDON_NOT_ALLOWED':
     case 'DEPRECATED_SERVICE':
       return removable(issue.serviceCode) ? { kind: 'removeService', serviceCode: issue.serviceCode } : null;
+    case 'NOTHING_SELECTED':
+      return null;
     default:
       return assertNever(issue);
   }

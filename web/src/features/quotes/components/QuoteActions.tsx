@@ -35,6 +35,8 @@ export function QuoteActions({ quote, role, notify }: Props) {
   const transition = useQuoteTransition();
   const withdrawRef = useRef<HTMLDialogElement>(null);
   const actions = quoteActions(quote, role).filter((action) => action !== 'comment');
+  // DESIGN: the same withdrawQuote is "Discard draft" on a draft and "Withdraw" once submitted.
+  const discard = quote.status === 'DRAFT';
   if (!quote.latestRevision && EDITORS.includes(role)) return <OlderRevision quote={quote} />;
   if (actions.length === 0) return null;
 
@@ -52,7 +54,13 @@ export function QuoteActions({ quote, role, notify }: Props) {
           } else {
             notify({
               tone: 'success',
-              text: t(kind === 'submit' ? 'quotes.done.submitted' : 'quotes.done.withdrawn'),
+              text: t(
+                kind === 'submit'
+                  ? 'quotes.done.submitted'
+                  : discard
+                    ? 'quotes.done.discarded'
+                    : 'quotes.done.withdrawn',
+              ),
             });
           }
         },
@@ -96,7 +104,7 @@ export function QuoteActions({ quote, role, notify }: Props) {
         )}
         {actions.includes('withdraw') && (
           <Button variant="secondary" data-color="danger" onClick={() => withdrawRef.current?.showModal()}>
-            {t('quotes.actions.withdraw')}
+            {t(discard ? 'quotes.actions.discard' : 'quotes.actions.withdraw')}
           </Button>
         )}
       </div>
@@ -112,7 +120,12 @@ export function QuoteActions({ quote, role, notify }: Props) {
       )}
       {actions.includes('rename') && <RenameQuote quote={quote} notify={notify} />}
       {actions.includes('withdraw') && (
-        <WithdrawDialog ref={withdrawRef} busy={transition.isPending} onConfirm={() => run('withdraw')} />
+        <WithdrawDialog
+          ref={withdrawRef}
+          draft={discard}
+          busy={transition.isPending}
+          onConfirm={() => run('withdraw')}
+        />
       )}
     </section>
   );

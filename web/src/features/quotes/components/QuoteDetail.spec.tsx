@@ -54,10 +54,10 @@ describe('QuoteDetail', () => {
   });
 
   it.each([
-    ['DRAFT', ['Submit to the centre', 'Withdraw', 'Rename'], ['Revise']],
-    ['SUBMITTED', ['Revise', 'Withdraw'], ['Submit to the centre', 'Rename']],
-    ['ACCEPTED', ['Revise'], ['Submit to the centre', 'Withdraw', 'Rename']],
-    ['WITHDRAWN', ['Revise'], ['Submit to the centre', 'Withdraw']],
+    ['DRAFT', ['Submit to the centre', 'Discard draft', 'Rename'], ['Revise', 'Withdraw']],
+    ['SUBMITTED', ['Revise', 'Withdraw'], ['Submit to the centre', 'Rename', 'Discard draft']],
+    ['ACCEPTED', ['Revise'], ['Submit to the centre', 'Withdraw', 'Discard draft', 'Rename']],
+    ['WITHDRAWN', ['Revise'], ['Submit to the centre', 'Withdraw', 'Discard draft']],
   ] as const)('offers the actions of a %s quote', async (status, offered, absent) => {
     serve(draftQuote({ status }));
     await screen.findByRole('heading', { level: 1 });
@@ -115,9 +115,9 @@ describe('QuoteDetail', () => {
       Quote: () => ({ quote: draftQuote({ version }) }),
       WithdrawQuote: () => graphQLErrors({ code: 'CONFLICT', reason: 'STALE_VERSION' }),
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Discard draft' }));
     const dialog = screen.getByRole('dialog', { hidden: true });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw the quote', hidden: true }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard the draft', hidden: true }));
     expect(
       await screen.findByText('Someone else changed this quote — reload to see the latest.'),
     ).toBeTruthy();

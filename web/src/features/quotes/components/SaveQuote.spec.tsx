@@ -60,6 +60,38 @@ describe('SaveQuote', () => {
     );
   });
 
+  it('after saving, makes "Update quote" the main action: it updates that quote, not a new one', async () => {
+    signedInAs(CUSTOMER);
+    const saved = draftQuote({ name: 'Payroll 2027', version: 1 });
+    const api = mockApi({
+      SaveQuote: () => ({ saveQuote: saved }),
+      UpdateQuote: () => ({ updateQuote: { ...saved, version: 2 } }),
+    });
+    vi.stubGlobal('fetch', vi.fn(api.fetchMock));
+    renderWithApp(<SaveQuote configuration={INPUT} complete />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save as quote' }));
+    const dialog = within(screen.getByRole('dialog', { hidden: true }));
+    fireEvent.change(dialog.getByRole('textbox', { name: 'Name of the quote', hidden: true }), {
+      target: { value: 'Payroll 2027' },
+    });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save the quote', hidden: true }));
+    await screen.findByText('The quote has been saved.');
+    expect(screen.queryByRole('button', { name: 'Save as quote' })).toBeNull();
+    const buttons = screen.getAllByRole('button').map((button) => button.textContent);
+    expect(buttons.indexOf('Update quote SA-DK-2026-0042')).toBeLessThan(
+      buttons.indexOf('Save as a new quote'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Update quote SA-DK-2026-0042' }));
+    await vi.waitFor(() =>
+      expect(api.calls.map((call) => call.operation)).toEqual(['SaveQuote', 'UpdateQuote']),
+    );
+    expect(api.calls[1].variables).toEqual({
+      id: 'q1',
+      expectedVersion: 1,
+      input: { name: 'Payroll 2027', configuration: INPUT },
+    });
+  });
+
   it('lets an administrator save on behalf of an agency the centre serves, which must be chosen', async () => {
     signedInAs({ ...CUSTOMER, role: 'ADMIN', agency: null });
     const api = mockApi({

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { loginPath, useSession } from '../../../lib/session';
 import { useOnlineStatus } from '../../../lib/use-online-status';
-import { useSaveQuote, type QuoteDetail } from '../api/quotes';
+import { useSaveQuote, useUpdateQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../hooks/quote-errors';
 import { nameProblem } from './RenameQuote';
 import { textInputMessage } from '../../../lib/text-input';
@@ -51,20 +51,40 @@ export function SaveQuote({ configuration, complete }: Props) {
       </Paragraph>
     );
   }
+  const openDialog = () => {
+    if (!complete) return;
+    // The dialog opens on the name field: naming is the one thing to do there.
+    dialogRef.current?.showModal();
+    fieldRef.current?.focus();
+  };
+  const disabled = {
+    'aria-disabled': !complete || undefined,
+    'aria-describedby': complete ? undefined : 'save-quote-incomplete',
+  };
   return (
     <div className="save-quote">
-      <Button
-        onClick={() => {
-          if (!complete) return;
-          // The dialog opens on the name field: naming is the one thing to do there.
-          dialogRef.current?.showModal();
-          fieldRef.current?.focus();
-        }}
-        aria-disabled={!complete || undefined}
-        aria-describedby={complete ? undefined : 'save-quote-incomplete'}
-      >
-        {t('quotes.save.button')}
-      </Button>
+      {saved ? (
+        // Once saved, changing the configuration further updates that quote: saving it again as a
+        // new quote is still there, but no longer the main action (it made duplicates).
+        <div className="save-quote__buttons">
+          <UpdateSaved
+            saved={saved}
+            configuration={configuration}
+            complete={complete}
+            onUpdated={(quote) => {
+              setSaved(quote);
+              requestAnimationFrame(() => savedRef.current?.focus());
+            }}
+          />
+          <Button variant="secondary" onClick={openDialog} {...disabled}>
+            {t('quotes.save.asNew')}
+          </Button>
+        </div>
+      ) : (
+        <Button onClick={openDialog} {...disabled}>
+          {t('quotes.save.button')}
+        </Button>
+      )}
       {!complete && (
         <Paragraph data-size="sm" id="save-quote-incomplete">
           {t('quotes.save.incomplete')}
@@ -99,6 +119,52 @@ export function SaveQuote({ configuration, complete }: Props) {
         }}
       />
     </div>
+  );
+}
+
+/** "Update quote": puts the configuration as it is now into the quote saved from this page. */
+function UpdateSaved({
+  saved,
+  configuration,
+  complete,
+  onUpdated,
+}: {
+  saved: QuoteDetail;
+  configuration: ConfigurationInput;
+  complete: boolean;
+  onUpdated(quote: QuoteDetail): void;
+}) {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  const update = useUpdateQuote();
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = () => {
+    if (!complete || update.isPending) return;
+    setFailure(null);
+    update.mutate(
+      { quote: saved, name: saved.name, configuration },
+      {
+        onSuccess: onUpdated,
+        onError: (error) => setFailure(t(quoteFailure(error, online).key)),
+      },
+    );
+  };
+  return (
+    <>
+      <Button
+        onClick={run}
+        aria-busy={update.isPending || undefined}
+        aria-disabled={!complete || undefined}
+        aria-describedby={complete ? undefined : 'save-quote-incomplete'}
+      >
+        {t('quotes.save.update', { reference: saved.displayReference })}
+      </Button>
+      {failure && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      )}
+    </>
   );
 }
 

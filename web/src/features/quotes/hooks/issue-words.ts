@@ -20,6 +20,7 @@ const KNOWN = new Set([
   'VOLUME_OUT_OF_RANGE',
   'ADDON_NOT_ALLOWED',
   'DEPRECATED_SERVICE',
+  'NOTHING_SELECTED',
 ]);
 
 /**

@@ -649,7 +649,7 @@ export type CompareCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
+export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
 
 export type CompareConfigurationsQueryVariables = Exact<{
   inputs: Array<ConfigurationInput> | ConfigurationInput;
@@ -1631,6 +1631,7 @@ export const CompareCatalogueDocument = new TypedDocumentString(`
     services {
       code
       nameTranslations
+      category
     }
     servicePackages {
       code

@@ -1,0 +1,57 @@
+import { Decimal } from '@servicekatalog/shared';
+import type { PricingRequest } from '../../../lib/configuration/pricing-input';
+
+/** What ranking needs of one compared configuration. */
+export interface Rankable {
+  request: PricingRequest;
+  /** The engine's verdict; null when it could not price the configuration. */
+  valid: boolean | null;
+}
+
+/** Why the figures are shown without "Lowest": DESIGN "Centres side by side", compare. */
+export type NotRanked = 'fewerThanTwo' | 'volumes' | 'contractYears' | 'startDate' | 'categories';
+
+export interface Ranking {
+  /** Per configuration: takes part in "Lowest" and "… more". */
+  ranked: boolean[];
+  /** Why nothing is ranked; null when the complete configurations are ranked. */
+  notRanked: NotRanked | null;
+}
+
+/**
+ * "Lowest" only among complete, valid configurations with the same volumes, contract years and
+ * start date whose selected services cover the same categories. When the complete ones differ in
+ * any of these, none is ranked — a cheaper price for less is not "lowest".
+ */
+export function rankConfigurations(
+  compared: readonly Rankable[],
+  categoryOf: (serviceCode: string) => string | null,
+): Ranking {
+  const complete = compared.map(
+    (c) =>
+      c.valid === true &&
+      c.request.unknownCodes.length === 0 &&
+      c.request.volumeFields.every((field) => field.problem === null),
+  );
+  const candidates = compared.filter((_, i) => complete[i]);
+  const none = (notRanked: NotRanked): Ranking => ({ ranked: compared.map(() => false), notRanked });
+  if (candidates.length < 2) return none('fewerThanTwo');
+  const [first, ...rest] = candidates.map((c) => facts(c.request, categoryOf));
+  for (const key of ['volumes', 'contractYears', 'startDate', 'categories'] as const) {
+    if (rest.some((other) => other[key] !== first[key])) return none(key);
+  }
+  return { ranked: complete, notRanked: null };
+}
+
+/** The facts two configurations must share to be ranked, each as a comparable string. */
+function facts(request: PricingRequest, categoryOf: (serviceCode: string) => string | null) {
+  const volumes = (request.input.volumes ?? [])
+    .map((volume) => `${volume.driverCode}=${Decimal.parse(volume.quantity).normalize().toString()}`)
+    .sort()
+    .join(';');
+  const categories = [...new Set(request.selected.map((code) => categoryOf(code) ?? `service:${code}`))]
+    .sort()
+    .join(';');
+  const startDate = (request.input as { startDate?: string | null }).startDate ?? '';
+  return { volumes, contractYears: String(request.input.contractYears ?? 1), startDate, categories };
+}
