@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useCatalogueVersion } from '../../../lib/catalogue-version';
-import { usePricingCatalogue } from '../../../lib/pricing-catalogue';
+import { usePricingCatalogue } from '../../../lib/pricing/pricing-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCompareCatalogue } from '../api/compare-catalogue';
 import { useComparison } from '../hooks/use-comparison';

@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PricingCatalogue } from '@servicekatalog/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { VersionNote } from '../../../components/ui/VersionNote';
@@ -9,7 +10,9 @@ import { useFormatters } from '../../../lib/format';
 import type { CompareCatalogue } from '../api/compare-catalogue';
 import { MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { columnLetter } from '../hooks/use-comparison';
-import { useComparedPrices } from '../hooks/use-compared-prices';
+import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
+import { useLivePrices } from '../../../lib/pricing/use-live-prices';
+import { comparedConfiguration } from '../model/compared';
 import { ConfigurationCard } from './ConfigurationCard';
 import { CostChart } from './CostChart';
 import { PriceTable } from './PriceTable';
@@ -39,7 +42,12 @@ export function ComparisonWorkspace({
 }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { compared, confirmation } = useComparedPrices(pricing, configurations);
+  const requests = useMemo(
+    () => configurations.map((configuration) => buildPricingRequest(configuration, pricing)),
+    [configurations, pricing],
+  );
+  const { prices, confirmation } = useLivePrices(pricing, requests);
+  const compared = prices.map(comparedConfiguration);
   const letters = configurations.map((_, i) => columnLetter(i));
   const packageNames = configurations.map((c) => {
     const chosen = catalogue.servicePackages.find((p) => p.code === c.servicePackageCode);

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import { compareRow } from '../hooks/differences';
-import type { ComparedConfiguration, ComparisonConfirmation } from '../hooks/use-compared-prices';
+import type { Confirmation as ComparisonConfirmation } from '../../../lib/pricing/use-live-prices';
+import type { ComparedConfiguration } from '../model/compared';
 
 interface Props {
   compared: readonly ComparedConfiguration[];

@@ -9,7 +9,7 @@ import { setVolume } from '../../../lib/configuration/configuration-updates';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
 import type { CompareCatalogue } from '../api/compare-catalogue';
 import { copyFirstVolumes } from '../hooks/use-comparison';
-import type { ComparedConfiguration } from '../hooks/use-compared-prices';
+import type { ComparedConfiguration } from '../model/compared';
 
 interface Props {
   catalogue: CompareCatalogue;

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useCatalogueVersion } from '../../../lib/catalogue-version';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { usePricingCatalogue } from '../../../lib/pricing-catalogue';
+import { usePricingCatalogue } from '../../../lib/pricing/pricing-catalogue';
 import { useAgencyDefaults } from '../api/agency-defaults';
 import { useConfiguratorCatalogue } from '../api/configurator-catalogue';
 import { useConfiguration } from '../hooks/use-configuration';

@@ -13,9 +13,9 @@ import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
 import type { IssueFix } from '../hooks/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
+import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
 import { useDefaultVolumes } from '../hooks/use-default-volumes';
-import { useLivePrice } from '../hooks/use-live-price';
 import { ChoicesForm } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
 import { PriceSummary } from './PriceSummary';
@@ -57,14 +57,18 @@ export function ConfiguratorWorkspace({
   const format = useFormatters();
   const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update);
   const names = useCatalogueNames(catalogue);
-  const request = useMemo(() => buildPricingRequest(configuration, pricing), [configuration, pricing]);
-  const live = useLivePrice(pricing, request);
+  const requests = useMemo(() => [buildPricingRequest(configuration, pricing)], [configuration, pricing]);
+  const [request] = requests;
+  const {
+    prices: [{ breakdown, shown }],
+    confirmation,
+  } = useLivePrices(pricing, requests);
   const issues = useMemo(
-    () => (live.state === 'priced' ? issuesToShow(live.breakdown.issues, request) : []),
-    [live, request],
+    () => (breakdown ? issuesToShow(breakdown.issues, request) : []),
+    [breakdown, request],
   );
   const applyFix = useApplyFix(update);
-  const effectiveLevel = live.state === 'priced' ? live.breakdown.serviceLevelCode : null;
+  const effectiveLevel = breakdown?.serviceLevelCode ?? null;
 
   return (
     <>
@@ -103,26 +107,27 @@ export function ConfiguratorWorkspace({
           onFix={applyFix}
         />
         <PriceSummary
-          live={live}
+          shown={shown}
+          confirmation={confirmation}
           issues={issues}
           names={names}
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
           compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
-          actions={actions?.(request.input, { complete: live.state === 'priced' && isComplete(request) })}
+          actions={actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
         />
       </div>
-      {live.state === 'priced' && (
+      {breakdown && shown && (
         <>
           <PriceLines
-            breakdown={live.breakdown}
-            shown={live.shown}
+            breakdown={breakdown}
+            shown={shown}
             names={names}
             currency={catalogue.currency}
             contractYears={configuration.contractYears}
           />
           {configuration.contractYears > 1 && (
-            <YearTable years={live.shown.years} totals={live.shown.totals} currency={catalogue.currency} />
+            <YearTable years={shown.years} totals={shown.totals} currency={catalogue.currency} />
           )}
         </>
       )}

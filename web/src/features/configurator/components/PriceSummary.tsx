@@ -7,7 +7,8 @@ import { useFormatters } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
-import type { ConfirmationStatus, LivePrice } from '../hooks/use-live-price';
+import type { Confirmation as ConfirmationStatus } from '../../../lib/pricing/use-live-prices';
+import type { ShownFigures } from '../../../lib/pricing/price-authority';
 import { useIssueText } from './issue-text';
 import { serviceRowId } from './ServiceChoice';
 
@@ -15,7 +16,9 @@ import { serviceRowId } from './ServiceChoice';
 const ANNOUNCE_DELAY_MS = 700;
 
 interface Props {
-  live: LivePrice;
+  /** The figures shown; null when the configuration cannot be priced. */
+  shown: ShownFigures | null;
+  confirmation: ConfirmationStatus;
   issues: readonly ConfigurationIssue[];
   names: CatalogueNames;
   currency: string;
@@ -27,10 +30,19 @@ interface Props {
 }
 
 /** The headline figures, whether the API has confirmed them, and what must be fixed. */
-export function PriceSummary({ live, issues, names, currency, contractYears, compareUrl, actions }: Props) {
+export function PriceSummary({
+  shown,
+  confirmation,
+  issues,
+  names,
+  currency,
+  contractYears,
+  compareUrl,
+  actions,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const totals = live.state === 'priced' ? live.shown.totals : null;
+  const totals = shown?.totals ?? null;
   const announcement = totals
     ? t('summary.announcement', {
         monthly: format.money(totals.monthly, currency),
@@ -58,7 +70,7 @@ export function PriceSummary({ live, issues, names, currency, contractYears, com
       <Paragraph data-size="sm">
         <strong>{t('summary.vat')}</strong>
       </Paragraph>
-      {live.state === 'priced' && <Confirmation status={live.confirmation} />}
+      {shown && <Confirmation status={confirmation} />}
       <IssueSummary issues={issues} names={names} />
       <Paragraph data-size="sm">
         <Link asChild>

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConfigurationInput } from '@servicekatalog/shared';
+import { normalizeConfigurationInput, type ConfigurationInput } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../../../lib/graphql/client';
 import type {
@@ -93,25 +93,7 @@ function useRemember() {
 
 /** The stored configuration as the API's input type (the JSON has exactly its fields). */
 export function configurationInput(quote: Pick<QuoteDetail, 'configuration'>): ConfigurationInput {
-  const stored = quote.configuration as ConfigurationInput;
-  return {
-    providerCode: stored.providerCode,
-    catalogueVersion: stored.catalogueVersion ?? null,
-    servicePackageCode: stored.servicePackageCode ?? null,
-    serviceCodes: stored.serviceCodes ?? null,
-    serviceLevelCode: stored.serviceLevelCode ?? null,
-    volumes:
-      stored.volumes?.map((volume) => ({ driverCode: volume.driverCode, quantity: volume.quantity })) ?? null,
-    contractYears: stored.contractYears ?? null,
-  };
-}
-
-function toVariables(input: ConfigurationInput) {
-  return {
-    ...input,
-    serviceCodes: input.serviceCodes ? [...input.serviceCodes] : null,
-    volumes: input.volumes ? input.volumes.map((volume) => ({ ...volume })) : null,
-  };
+  return normalizeConfigurationInput(quote.configuration as ConfigurationInput);
 }
 
 export function useSaveQuote() {
@@ -130,7 +112,13 @@ export function useSaveQuote() {
     }) =>
       execute(
         SaveQuoteDocument,
-        { input: { name, configuration: toVariables(configuration), ...(agencyId ? { agencyId } : {}) } },
+        {
+          input: {
+            name,
+            configuration: normalizeConfigurationInput(configuration),
+            ...(agencyId ? { agencyId } : {}),
+          },
+        },
         { language: i18n.language },
       ).then((data) => data.saveQuote),
     onSuccess: remember,
@@ -147,7 +135,7 @@ export function useUpdateQuote() {
         {
           id: change.quote.id,
           expectedVersion: change.quote.version,
-          input: { name: change.name, configuration: toVariables(change.configuration) },
+          input: { name: change.name, configuration: normalizeConfigurationInput(change.configuration) },
         },
         { language: i18n.language },
       ).then((data) => data.updateQuote),

@@ -433,13 +433,6 @@ export type CompareCatalogueQueryVariables = Exact<{
 
 export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
 
-export type CompareConfigurationsQueryVariables = Exact<{
-  inputs: Array<ConfigurationInput> | ConfigurationInput;
-}>;
-
-
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
-
 export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -452,13 +445,6 @@ export type ConfiguratorCatalogueQueryVariables = Exact<{
 
 
 export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
-
-export type PriceConfigurationQueryVariables = Exact<{
-  input: ConfigurationInput;
-}>;
-
-
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
 export type ManagerAgenciesQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -950,6 +936,22 @@ export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
 
+export type PriceConfigurationQueryVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+
+export type CompareConfigurationsQueryVariables = Exact<{
+  inputs: Array<ConfigurationInput> | ConfigurationInput;
+}>;
+
+
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
+
+export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
+
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
@@ -1040,6 +1042,50 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+export const PriceQuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+    `, {"fragmentName":"PriceQuoteFields"}) as unknown as TypedDocumentString<PriceQuoteFieldsFragment, unknown>;
 export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
@@ -1072,49 +1118,51 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }
-    `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on User {
   id
@@ -1317,36 +1365,6 @@ export const CompareCatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompareCatalogueQuery, CompareCatalogueQueryVariables>;
-export const CompareConfigurationsDocument = new TypedDocumentString(`
-    query CompareConfigurations($inputs: [ConfigurationInput!]!) {
-  compareConfigurations(inputs: $inputs) {
-    currency
-    valid
-    lines {
-      serviceCode
-      period
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      serviceCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompareConfigurationsQuery, CompareConfigurationsQueryVariables>;
 export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
     query ConfiguratorAgencyDefaults {
   me {
@@ -1414,44 +1432,6 @@ export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfiguratorCatalogueQuery, ConfiguratorCatalogueQueryVariables>;
-export const PriceConfigurationDocument = new TypedDocumentString(`
-    query PriceConfiguration($input: ConfigurationInput!) {
-  priceConfiguration(input: $input) {
-    currency
-    catalogueVersion
-    valid
-    lines {
-      serviceCode
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
 export const ManagerAgenciesDocument = new TypedDocumentString(`
     query ManagerAgencies($providerCode: String, $first: Int!, $after: String) {
   agencies(providerCode: $providerCode, first: $first, after: $after) {
@@ -2272,46 +2252,49 @@ export const QuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
@@ -2378,46 +2361,49 @@ export const SaveQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
 export const UpdateQuoteDocument = new TypedDocumentString(`
@@ -2462,46 +2448,49 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
 export const ReviseQuoteDocument = new TypedDocumentString(`
@@ -2545,46 +2534,49 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
 export const SubmitQuoteDocument = new TypedDocumentString(`
@@ -2628,46 +2620,49 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
 export const WithdrawQuoteDocument = new TypedDocumentString(`
@@ -2711,46 +2706,49 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
+  }
+}
+fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
   }
 }`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
 export const AddQuoteCommentDocument = new TypedDocumentString(`
@@ -2786,6 +2784,102 @@ export const CatalogueVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueVersionsQuery, CatalogueVersionsQueryVariables>;
+export const PriceConfigurationDocument = new TypedDocumentString(`
+    query PriceConfiguration($input: ConfigurationInput!) {
+  priceConfiguration(input: $input) {
+    ...PriceQuoteFields
+  }
+}
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
+export const CompareConfigurationsDocument = new TypedDocumentString(`
+    query CompareConfigurations($inputs: [ConfigurationInput!]!) {
+  compareConfigurations(inputs: $inputs) {
+    ...PriceQuoteFields
+  }
+}
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`) as unknown as TypedDocumentString<CompareConfigurationsQuery, CompareConfigurationsQueryVariables>;
 export const ExportCatalogueDocument = new TypedDocumentString(`
     query ExportCatalogue($providerCode: String!, $version: Int) {
   exportCatalogue(providerCode: $providerCode, version: $version)
