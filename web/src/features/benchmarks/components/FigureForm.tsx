@@ -26,7 +26,7 @@ import {
   draftOf,
   figureProblems,
   normalizeValue,
-  saveFailure,
+  figureFailure,
   type FigureDraft,
   type FigureField,
   type FigureProblems,
@@ -82,7 +82,7 @@ export function FigureForm({
     if (first) requestAnimationFrame(() => document.getElementById(ids[first])?.focus());
   };
   const failed = (error: unknown) => {
-    const failure = saveFailure(error, online);
+    const failure = figureFailure(error, online);
     if (failure.kind === 'field') showProblems({ [failure.field]: failure.key });
     else setMessage({ key: failure.key, reload: failure.reload });
   };
