@@ -6,7 +6,7 @@ import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/Q
 import { useCatalogueVersion } from '../../../lib/catalogue-version';
 import { usePricingCatalogue } from '../../../lib/pricing/pricing-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCompareCatalogue } from '../api/compare-catalogue';
+import { useConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { useComparison } from '../hooks/use-comparison';
 import { ComparisonWorkspace } from './ComparisonWorkspace';
 
@@ -16,7 +16,7 @@ export function Comparison({ providerCode }: { providerCode: string }) {
   const { comparison, change, changeAll, add, remove } = useComparison();
   const picked = useCatalogueVersion(providerCode, comparison.version);
   const number = picked.data?.number;
-  const catalogue = useCompareCatalogue(providerCode, number);
+  const catalogue = useConfigurationCatalogue(providerCode, number);
   const pricing = usePricingCatalogue(providerCode, catalogue.data ? number : undefined);
   useDocumentTitle(
     catalogue.data ? t('compare.title', { name: catalogue.data.provider.name }) : t('compare.heading'),

@@ -7,7 +7,7 @@ import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { useFormatters } from '../../../lib/format';
-import type { CompareCatalogue } from '../api/compare-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { columnLetter } from '../hooks/use-comparison';
 import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
@@ -19,7 +19,7 @@ import { PriceTable } from './PriceTable';
 import { VolumeGrid } from './VolumeGrid';
 
 interface Props {
-  catalogue: CompareCatalogue;
+  catalogue: ConfigurationCatalogue;
   version: VersionSummary;
   pricing: PricingCatalogue;
   configurations: Configuration[];

@@ -1,6 +1,6 @@
 import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
-import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import {
   chooseServiceLevel,
@@ -18,7 +18,7 @@ import { ServiceChoice } from './ServiceChoice';
 import { VolumeFields } from './VolumeFields';
 
 interface Props {
-  catalogue: ConfiguratorCatalogue;
+  catalogue: ConfigurationCatalogue;
   pricing: PricingCatalogue;
   names: CatalogueNames;
   configuration: Configuration;

@@ -7,7 +7,7 @@ import { useCatalogueVersion } from '../../../lib/catalogue-version';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePricingCatalogue } from '../../../lib/pricing/pricing-catalogue';
 import { useAgencyDefaults } from '../api/agency-defaults';
-import { useConfiguratorCatalogue } from '../api/configurator-catalogue';
+import { useConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { useConfiguration } from '../hooks/use-configuration';
 import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
 
@@ -31,7 +31,7 @@ export function Configurator({
   const agency = useAgencyDefaults(providerCode, startWithAgencyDefaults);
   const picked = useCatalogueVersion(providerCode, version);
   const number = picked.data?.number;
-  const catalogue = useConfiguratorCatalogue(providerCode, number);
+  const catalogue = useConfigurationCatalogue(providerCode, number);
   const pricing = usePricingCatalogue(providerCode, catalogue.data ? number : undefined);
   useDocumentTitle(
     catalogue.data

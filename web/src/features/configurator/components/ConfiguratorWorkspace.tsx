@@ -7,7 +7,7 @@ import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
 import type { AgencyDefaults } from '../api/agency-defaults';
-import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
@@ -24,7 +24,7 @@ import { volumeFieldId } from './VolumeFields';
 import { YearTable } from './YearTable';
 
 interface Props {
-  catalogue: ConfiguratorCatalogue;
+  catalogue: ConfigurationCatalogue;
   version: VersionSummary;
   pricing: PricingCatalogue;
   configuration: Configuration;

@@ -425,26 +425,10 @@ export type CatalogueBrowserQueryVariables = Exact<{
 
 export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
-export type CompareCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
-
 export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
-
-export type ConfiguratorCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type ManagerAgenciesQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -936,6 +920,14 @@ export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
 
+export type ConfigurationCatalogueQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+
 export type PriceConfigurationQueryVariables = Exact<{
   input: ConfigurationInput;
 }>;
@@ -1333,38 +1325,6 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueBrowserQuery, CatalogueBrowserQueryVariables>;
-export const CompareCatalogueDocument = new TypedDocumentString(`
-    query CompareCatalogue($providerCode: String!, $version: Int) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    number
-    validFrom
-    currency
-    provider {
-      code
-      name
-    }
-    drivers {
-      code
-      nameTranslations
-      unitTranslations
-    }
-    serviceLevels {
-      code
-      nameTranslations
-      rank
-    }
-    services {
-      code
-      nameTranslations
-    }
-    servicePackages {
-      code
-      nameTranslations
-      serviceLevelCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompareCatalogueQuery, CompareCatalogueQueryVariables>;
 export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
     query ConfiguratorAgencyDefaults {
   me {
@@ -1381,57 +1341,6 @@ export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
-export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
-    query ConfiguratorCatalogue($providerCode: String!, $version: Int) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    number
-    validFrom
-    currency
-    provider {
-      code
-      name
-    }
-    categories {
-      code
-      nameTranslations
-    }
-    drivers {
-      code
-      nameTranslations
-      unitTranslations
-      integer
-    }
-    serviceLevels {
-      code
-      nameTranslations
-      rank
-      surchargePercent
-    }
-    services {
-      code
-      nameTranslations
-      kind
-      status
-      category
-    }
-    servicePackages {
-      code
-      nameTranslations
-      descriptionTranslations
-      serviceLevelCode
-      discountPercent
-      allowedAddOns
-      items {
-        serviceCode
-        included {
-          driverCode
-          quantity
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConfiguratorCatalogueQuery, ConfiguratorCatalogueQueryVariables>;
 export const ManagerAgenciesDocument = new TypedDocumentString(`
     query ManagerAgencies($providerCode: String, $first: Int!, $after: String) {
   agencies(providerCode: $providerCode, first: $first, after: $after) {
@@ -2784,6 +2693,57 @@ export const CatalogueVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueVersionsQuery, CatalogueVersionsQueryVariables>;
+export const ConfigurationCatalogueDocument = new TypedDocumentString(`
+    query ConfigurationCatalogue($providerCode: String!, $version: Int) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    number
+    validFrom
+    currency
+    provider {
+      code
+      name
+    }
+    categories {
+      code
+      nameTranslations
+    }
+    drivers {
+      code
+      nameTranslations
+      unitTranslations
+      integer
+    }
+    serviceLevels {
+      code
+      nameTranslations
+      rank
+      surchargePercent
+    }
+    services {
+      code
+      nameTranslations
+      kind
+      status
+      category
+    }
+    servicePackages {
+      code
+      nameTranslations
+      descriptionTranslations
+      serviceLevelCode
+      discountPercent
+      allowedAddOns
+      items {
+        serviceCode
+        included {
+          driverCode
+          quantity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigurationCatalogueQuery, ConfigurationCatalogueQueryVariables>;
 export const PriceConfigurationDocument = new TypedDocumentString(`
     query PriceConfiguration($input: ConfigurationInput!) {
   priceConfiguration(input: $input) {
