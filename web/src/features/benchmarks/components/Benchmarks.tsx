@@ -17,7 +17,7 @@ import {
   useDeleteFigure,
   type BenchmarkFigure,
 } from '../api/benchmarks';
-import { figureFailure } from '../hooks/figure-form';
+import { figureFailure } from '../model/figure-form';
 import { BenchmarkFilters, filterFrom, searchOf } from './BenchmarkFilters';
 import { BenchmarkTable } from './BenchmarkTable';
 import { DeleteFigureDialog } from './DeleteFigureDialog';

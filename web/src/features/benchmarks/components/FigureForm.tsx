@@ -30,7 +30,7 @@ import {
   type FigureDraft,
   type FigureField,
   type FigureProblems,
-} from '../hooks/figure-form';
+} from '../model/figure-form';
 import { ChangeNotice } from './ChangeNotice';
 
 const FIELD_ORDER: readonly FigureField[] = ['providerCode', 'kpi', 'year', 'value', 'source'];

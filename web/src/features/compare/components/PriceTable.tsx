@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { compareRow } from '../hooks/differences';
+import { compareRow } from '../model/differences';
 import type { Confirmation as ComparisonConfirmation } from '../../../lib/pricing/use-live-prices';
 import type { ComparedConfiguration } from '../model/compared';
 

@@ -8,7 +8,7 @@ import {
   setContractYears,
   setVolume,
 } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import type { PricingRequest } from '../../../lib/configuration/pricing-input';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { ContractYearsChoice } from './ContractYearsChoice';

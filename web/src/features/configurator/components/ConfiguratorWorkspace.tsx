@@ -11,7 +11,7 @@ import type { ConfigurationCatalogue } from '../../../lib/configuration/configur
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';

@@ -8,7 +8,7 @@ import type {
 } from '../../../lib/configuration/configuration-catalogue';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { issueElementId, ServiceIssues } from './ServiceIssues';
 

@@ -7,7 +7,7 @@ import type {
   QuotesQuery,
   QuoteStatus,
 } from '../../../lib/graphql/generated/graphql';
-import { SESSION_SCOPE } from '../../../lib/session';
+import { quoteKeys } from './quote-keys';
 import {
   AddQuoteCommentDocument,
   QuoteCatalogueNamesDocument,
@@ -26,13 +26,6 @@ export type { QuoteStatus };
 
 /** Quotes per page of the list. */
 export const QUOTES_PAGE_SIZE = 20;
-
-/** Quotes depend on who is signed in: their keys start with SESSION_SCOPE (see lib/session). */
-const quoteKeys = {
-  all: [SESSION_SCOPE, 'quotes'] as const,
-  list: (status: QuoteStatus | null) => [SESSION_SCOPE, 'quotes', 'list', status] as const,
-  detail: (id: string) => [SESSION_SCOPE, 'quotes', 'detail', id] as const,
-};
 
 /** The quotes the user may see, newest first, a page at a time (Relay connection). */
 export function useQuoteList(status: QuoteStatus | null) {
@@ -55,7 +48,7 @@ export function useQuoteList(status: QuoteStatus | null) {
 export function useQuote(id: string) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: [...quoteKeys.detail(id), i18n.language],
+    queryKey: quoteKeys.detailIn(id, i18n.language),
     queryFn: ({ signal }) =>
       execute(QuoteDocument, { id }, { language: i18n.language, signal }).then((data) => data.quote),
     staleTime: 0,
@@ -66,7 +59,7 @@ export function useQuote(id: string) {
 export function useQuoteCatalogueNames(providerCode: string, version: number) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['quote-catalogue-names', providerCode, version, i18n.language],
+    queryKey: quoteKeys.catalogueNames(providerCode, version, i18n.language),
     queryFn: ({ signal }) =>
       execute(
         QuoteCatalogueNamesDocument,
@@ -82,12 +75,12 @@ function useRemember() {
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
   return (quote: QuoteDetail) => {
-    queryClient.setQueryData([...quoteKeys.detail(quote.id), i18n.language], quote);
+    queryClient.setQueryData(quoteKeys.detailIn(quote.id, i18n.language), quote);
     void queryClient.invalidateQueries({
       queryKey: quoteKeys.detail(quote.id),
       predicate: (query) => query.queryKey.at(-1) !== i18n.language,
     });
-    void queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: quoteKeys.lists() });
   };
 }
 
@@ -197,6 +190,6 @@ export function useRefreshQuote() {
   return (id: string) =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: quoteKeys.detail(id) }),
-      queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] }),
+      queryClient.invalidateQueries({ queryKey: quoteKeys.lists() }),
     ]);
 }

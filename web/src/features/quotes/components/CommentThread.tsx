@@ -5,7 +5,7 @@ import { useFormatters } from '../../../lib/format';
 import { textInputMessage, textInputProblem } from '../../../lib/text-input';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useAddComment, type QuoteDetail } from '../api/quotes';
-import { quoteFailure } from '../hooks/quote-errors';
+import { quoteFailure } from '../model/quote-errors';
 
 /**
  * The quote's comment thread, oldest first, and a form to add to it. After adding, the field is

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { createElement, type ReactElement } from 'react';
 import { LangText, type CatalogueString } from '../../../components/ui/CatalogueText';
 import { joinNodes, translateWithNodes } from '../../../i18n/translate-nodes';
-import type { QuoteNames } from './use-quote-names';
+import type { QuoteNames } from '../hooks/use-quote-names';
 
 /** A configuration issue as the quote keeps it, or as the API names it when refusing to submit. */
 export interface IssueLike {
