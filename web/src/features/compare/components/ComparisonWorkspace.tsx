@@ -9,7 +9,7 @@ import type { Configuration } from '../../../lib/configuration/configuration';
 import { useFormatters } from '../../../lib/format';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { MAX_COMPARED } from '../../../lib/configuration/comparison';
-import { columnLetter } from '../hooks/use-comparison';
+import { columnLetter } from '../model/columns';
 import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { comparedConfiguration } from '../model/compared';

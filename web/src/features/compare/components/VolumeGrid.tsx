@@ -8,7 +8,7 @@ import type { Configuration } from '../../../lib/configuration/configuration';
 import { setVolume } from '../../../lib/configuration/configuration-updates';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
-import { copyFirstVolumes } from '../hooks/use-comparison';
+import { copyFirstVolumes } from '../model/columns';
 import type { ComparedConfiguration } from '../model/compared';
 
 interface Props {
