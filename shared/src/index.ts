@@ -3,3 +3,5 @@ export * from './catalogue/index.js';
 export * from './pricing/index.js';
 export * from './org-numbers/index.js';
 export * from './limits/index.js';
+export * from './configuration/index.js';
+export * from './errors/index.js';

@@ -1,3 +1,4 @@
+import type { ConflictReason } from '@servicekatalog/shared';
 import {
   BadUserInputError,
   ConflictError,
@@ -7,8 +8,10 @@ import {
 import type { ProposalStatus } from './proposal.entity.js';
 
 /** Why a proposal change was refused with CONFLICT, in `extensions.reason`. */
-export type ProposalConflictReason =
-  'STALE_VERSION' | 'MOVE_NOT_ALLOWED' | 'CLOSED' | 'ALREADY_VOTED' | 'NOT_VOTED';
+export type ProposalConflictReason = Extract<
+  ConflictReason,
+  'STALE_VERSION' | 'MOVE_NOT_ALLOWED' | 'CLOSED' | 'ALREADY_VOTED' | 'NOT_VOTED'
+>;
 
 /** The errors of the proposals domain, worded once. */
 export const ProposalErrors = {

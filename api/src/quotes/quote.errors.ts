@@ -1,9 +1,12 @@
-import type { ConfigurationIssue } from '@servicekatalog/shared';
+import type { ConfigurationIssue, ConflictReason } from '@servicekatalog/shared';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import type { QuoteStatus } from './quote.entity.js';
 
 /** Why a quote change was refused with CONFLICT, in `extensions.reason`. */
-export type QuoteConflictReason = 'STALE_VERSION' | 'WRONG_STATUS' | 'EXPIRED' | 'ALREADY_REVISED';
+export type QuoteConflictReason = Extract<
+  ConflictReason,
+  'STALE_VERSION' | 'WRONG_STATUS' | 'EXPIRED' | 'ALREADY_REVISED'
+>;
 
 /** The errors of the quotes domain, worded once. */
 export const QuoteErrors = {

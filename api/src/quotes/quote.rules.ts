@@ -1,4 +1,8 @@
-import { codePointLength, type ConfigurationInput } from '@servicekatalog/shared';
+import {
+  codePointLength,
+  normalizeConfigurationInput,
+  type ConfigurationInput,
+} from '@servicekatalog/shared';
 import type { PricedConfiguration } from '../pricing/pricing.service.js';
 import { todayUtc } from '../common/graphql/scalars.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
@@ -60,17 +64,7 @@ export function checkText(text: string | null | undefined, field: string): strin
  * filled in — so that re-pricing it against the pinned version asks for exactly that version.
  */
 export function storedConfiguration(input: ConfigurationInput, catalogueVersion: number): ConfigurationInput {
-  return {
-    providerCode: input.providerCode,
-    catalogueVersion,
-    servicePackageCode: input.servicePackageCode ?? null,
-    serviceCodes: input.serviceCodes ? [...input.serviceCodes] : null,
-    serviceLevelCode: input.serviceLevelCode ?? null,
-    volumes: input.volumes
-      ? input.volumes.map((v) => ({ driverCode: v.driverCode, quantity: v.quantity }))
-      : null,
-    contractYears: input.contractYears ?? null,
-  };
+  return { ...normalizeConfigurationInput(input), catalogueVersion };
 }
 
 /**

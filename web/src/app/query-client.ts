@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { GraphQLRequestError } from '../lib/graphql/client';
+import { apiFailure } from '../lib/api-errors';
 
 /**
  * One query cache for the app. Published catalogue versions never change, so answers stay fresh for
@@ -12,8 +12,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 5 * 60_000,
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,
-        retry: (failures, error) =>
-          !(error instanceof GraphQLRequestError && error.kind === 'graphql') && failures < 1,
+        retry: (failures, error) => apiFailure(error).kind !== 'refused' && failures < 1,
       },
     },
   });

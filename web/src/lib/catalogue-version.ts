@@ -20,28 +20,44 @@ const CatalogueVersionsDocument = graphql(`
 
 export type VersionSummary = CatalogueVersionsQuery['providers'][number]['versions'][number];
 
+/** The query keys of catalogue reads shared by the features: one factory. */
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  versions: () => [...catalogueKeys.all, 'versions'] as const,
+  /** A version's names and structure, as a configuration is made from it, in one interface language. */
+  forConfiguration: (providerCode: string, version: number | undefined, language: string) =>
+    [...catalogueKeys.all, 'configuration', providerCode, version, language] as const,
+};
+
 /**
- * The catalogue version a customer should see: the one asked for, else the one in force today,
- * else the published version that comes into force next (a centre may publish ahead of its
- * effective date, as the demo catalogues do). Null when the centre has nothing published.
+ * The catalogue version a customer sees and prices against: the one asked for, else the one in
+ * force today — among the PUBLISHED versions with validFrom ≤ today the latest, as the API marks
+ * it `inForce`. Null when none is (a version published ahead is only announced: {@link nextVersion}).
  */
 export function pickVersion<T extends VersionSummary>(
   versions: readonly T[],
   requested: number | null,
 ): T | null {
   if (requested !== null) return versions.find((version) => version.number === requested) ?? null;
-  const inForce = versions.find((version) => version.inForce);
-  if (inForce) return inForce;
-  const upcoming = versions
-    .filter((version) => version.status === 'PUBLISHED' && !version.superseded && version.validFrom)
+  return versions.find((version) => version.inForce) ?? null;
+}
+
+/**
+ * The published version that comes into force next, to announce it (it is shown or priced only
+ * when asked for by number until it is in force). Null when none is coming.
+ */
+export function nextVersion<T extends VersionSummary>(versions: readonly T[]): T | null {
+  const coming = versions
+    .filter((version) => version.status === 'PUBLISHED' && !version.inForce && !version.superseded)
+    .filter((version) => version.validFrom !== null)
     .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || b.number - a.number);
-  return upcoming[0] ?? null;
+  return coming[0] ?? null;
 }
 
 /** Which catalogue version of a centre to show (see {@link pickVersion}); `data` null = none. */
 export function useCatalogueVersion(providerCode: string, requested: number | null) {
   return useQuery({
-    queryKey: ['catalogue-versions'],
+    queryKey: catalogueKeys.versions(),
     queryFn: ({ signal }) =>
       execute(CatalogueVersionsDocument, {}, { signal }).then((data) => data.providers),
     select: (providers) => {

@@ -159,7 +159,7 @@ export const EXAMPLE_CATALOGUE: CatalogueDocument = {
   ],
 };
 
-/** The catalogue as the API's `ConfiguratorCatalogue` query returns it: every translation of each text. */
+/** The catalogue as the API's `ConfigurationCatalogue` query returns it: every translation of each text. */
 export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_CATALOGUE) {
   return {
     catalogue: {
@@ -206,15 +206,13 @@ export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_C
   };
 }
 
-/** The `CatalogueVersions` answer: one published version of the example centre, not yet in force. */
-export function catalogueVersionsResponse(code = 'EX-DK') {
+/** The `CatalogueVersions` answer: one published version of the example centre (in force, or published ahead). */
+export function catalogueVersionsResponse(code = 'EX-DK', inForce = true) {
   return {
     providers: [
       {
         code,
-        versions: [
-          { number: 1, status: 'PUBLISHED', validFrom: '2027-01-01', inForce: false, superseded: false },
-        ],
+        versions: [{ number: 1, status: 'PUBLISHED', validFrom: '2027-01-01', inForce, superseded: false }],
       },
     ],
   };

@@ -1,9 +1,8 @@
 import { IntrinsicException } from '@nestjs/common';
-import type { DocumentError } from '@servicekatalog/shared';
+import type { DocumentError, DomainErrorCode } from '@servicekatalog/shared';
 
-/** The error codes a client sees in `extensions.code` for expected failures (DESIGN, "Errors"). */
-export type DomainErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+/** The error codes a client sees in `extensions.code` for expected failures: the shared list. */
+export type { DomainErrorCode };
 
 /**
  * Base of every error a service throws on purpose. One global mapping (format-error.ts) turns it

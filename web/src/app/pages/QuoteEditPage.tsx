@@ -5,7 +5,7 @@ import { EmptyState, LoadingState, QueryFailure } from '../../components/ui/Quer
 import { Configurator } from '../../features/configurator/components/Configurator';
 import { configurationInput, useQuote } from '../../features/quotes/api/quotes';
 import { SaveQuoteChanges } from '../../features/quotes/components/SaveQuoteChanges';
-import { editPath } from '../../features/quotes/hooks/edit-path';
+import { editPath } from '../../features/quotes/model/edit-path';
 
 /**
  * `/quotes/:quoteId/edit?…`: a draft quote opened in the configurator (the address carries the

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../lib/graphql/client';
+import { apiFailure } from '../../lib/api-errors';
 import { useOnlineStatus } from '../../lib/use-online-status';
 
 /** A busy indicator with words, announced politely; offline, it says what it waits for instead. */
@@ -25,10 +25,9 @@ export function LoadingState({ label }: { label: string }) {
 /** The i18n key that words a failed request for people; raw error text is never shown. */
 export function failureMessageKey(error: unknown, online: boolean): string {
   if (!online) return 'states.offlineLoad';
-  if (error instanceof GraphQLRequestError) {
-    if (error.kind === 'network') return 'states.networkError';
-    if (error.code === 'NOT_FOUND') return 'states.notFound';
-  }
+  const failure = apiFailure(error);
+  if (failure.kind === 'offline') return 'states.networkError';
+  if (failure.kind === 'refused' && failure.code === 'NOT_FOUND') return 'states.notFound';
   return 'states.serverError';
 }
 

@@ -1,7 +1,7 @@
 import type { DocumentErrorLike } from '../document-errors';
 import type { LocalProblem } from './form-values';
 import { pathAndParents, relativeTo } from './paths';
-import type { SaveFailure } from './save-failure';
+import type { SaveFailure } from '../api-errors';
 
 /** How the paths the API reports about one edited item lead to the form's fields. */
 export interface ErrorMapping {

@@ -10,7 +10,7 @@ import {
 } from './form-errors';
 import type { LocalProblem } from './form-values';
 import { setAt } from './paths';
-import { saveFailure, type SaveFailure } from './save-failure';
+import { saveFailure, type SaveFailure } from '../api-errors';
 
 /**
  * Where a save stands. `attempt` counts saves, so the page can move focus and announce again

@@ -34,46 +34,7 @@ graphql(`
       text
     }
     price {
-      currency
-      catalogueVersion
-      contractYears
-      valid
-      servicePackageCode
-      serviceLevelCode
-      lines {
-        serviceCode
-        componentIndex
-        componentLabel
-        componentLabelTranslations
-        model
-        period
-        driverCode
-        quantity
-        billableQuantity
-        includedQuantity
-        amount
-        firstYear
-        lastYear
-      }
-      years {
-        year
-        oneTime
-        recurring
-        total
-      }
-      totals {
-        monthly
-        firstYear
-        contractTotal
-      }
-      issues {
-        code
-        severity
-        serviceCode
-        driverCode
-        otherServiceCode
-        requiredAnyOf
-      }
+      ...PriceQuoteFields
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConfigurationInput } from '@servicekatalog/shared';
+import { normalizeConfigurationInput, type ConfigurationInput } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../graphql/client';
 import type { QuoteDetailFieldsFragment, QuoteStatus } from '../graphql/generated/graphql';
@@ -16,8 +16,17 @@ export type { QuoteStatus };
 /** Quotes depend on who is signed in: their keys start with SESSION_SCOPE (see lib/session). */
 export const quoteKeys = {
   all: [SESSION_SCOPE, 'quotes'] as const,
-  list: (status: QuoteStatus | null) => [SESSION_SCOPE, 'quotes', 'list', status] as const,
-  detail: (id: string) => [SESSION_SCOPE, 'quotes', 'detail', id] as const,
+  lists: () => [...quoteKeys.all, 'list'] as const,
+  list: (status: QuoteStatus | null) => [...quoteKeys.lists(), status] as const,
+  detail: (id: string) => [...quoteKeys.all, 'detail', id] as const,
+  /** A quote as read in one interface language. */
+  detailIn: (id: string, language: string) => [...quoteKeys.detail(id), language] as const,
+  /** The agencies a quote for the centre can be saved for (administrators choose). */
+  agenciesToQuoteFor: (providerCode: string) =>
+    [SESSION_SCOPE, 'agencies-to-quote-for', providerCode] as const,
+  /** The names of a quote's catalogue version; the same for everyone. */
+  catalogueNames: (providerCode: string, version: number, language: string) =>
+    ['quote-catalogue-names', providerCode, version, language] as const,
 };
 
 /**
@@ -27,7 +36,7 @@ export const quoteKeys = {
 export function useQuote(id: string) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: [...quoteKeys.detail(id), i18n.language],
+    queryKey: quoteKeys.detailIn(id, i18n.language),
     queryFn: ({ signal }) =>
       execute(QuoteDocument, { id }, { language: i18n.language, signal }).then((data) => data.quote),
     staleTime: 0,
@@ -38,7 +47,7 @@ export function useQuote(id: string) {
 export function useQuoteCatalogueNames(providerCode: string, version: number) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['quote-catalogue-names', providerCode, version, i18n.language],
+    queryKey: quoteKeys.catalogueNames(providerCode, version, i18n.language),
     queryFn: ({ signal }) =>
       execute(
         QuoteCatalogueNamesDocument,
@@ -51,17 +60,7 @@ export function useQuoteCatalogueNames(providerCode: string, version: number) {
 
 /** The stored configuration as the API's input type (the JSON has exactly its fields). */
 export function configurationInput(quote: Pick<QuoteDetail, 'configuration'>): ConfigurationInput {
-  const stored = quote.configuration as ConfigurationInput;
-  return {
-    providerCode: stored.providerCode,
-    catalogueVersion: stored.catalogueVersion ?? null,
-    servicePackageCode: stored.servicePackageCode ?? null,
-    serviceCodes: stored.serviceCodes ?? null,
-    serviceLevelCode: stored.serviceLevelCode ?? null,
-    volumes:
-      stored.volumes?.map((volume) => ({ driverCode: volume.driverCode, quantity: volume.quantity })) ?? null,
-    contractYears: stored.contractYears ?? null,
-  };
+  return normalizeConfigurationInput(quote.configuration as ConfigurationInput);
 }
 
 export function useAddComment(quoteId: string) {

@@ -3,7 +3,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, type ShownError } from '../../../lib/manage/form-errors';
 import type { EditorStatus } from '../../../lib/manage/use-item-editor';
-import type { SaveFailure } from '../../../lib/manage/save-failure';
+import type { SaveFailure } from '../../../lib/api-errors';
 import { ErrorText } from './ErrorText';
 
 interface Props {

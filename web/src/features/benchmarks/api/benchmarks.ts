@@ -43,7 +43,9 @@ export interface BenchmarkFilter {
 /** Figures are public: the same for everyone, so their key does not depend on the session. */
 const figureKeys = {
   all: ['benchmarkFigures'] as const,
-  list: (filter: BenchmarkFilter) => ['benchmarkFigures', filter.providerCode, filter.kpi] as const,
+  list: (filter: BenchmarkFilter) => [...figureKeys.all, filter.providerCode, filter.kpi] as const,
+  /** The centres a figure may be recorded for. */
+  centres: () => ['benchmarkCentres'] as const,
 };
 
 /** Every figure of the filter, following the connection's pages. */
@@ -71,7 +73,7 @@ export function useBenchmarkFigures(filter: BenchmarkFilter) {
 /** The centres, with the currency each reports in (its catalogue in force, else its latest). */
 export function useBenchmarkCentres() {
   return useQuery({
-    queryKey: ['benchmarkCentres'],
+    queryKey: figureKeys.centres(),
     queryFn: ({ signal }) => execute(BenchmarkCentresDocument, {}, { signal }).then((data) => data.providers),
   });
 }

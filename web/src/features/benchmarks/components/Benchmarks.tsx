@@ -17,7 +17,7 @@ import {
   useDeleteFigure,
   type BenchmarkFigure,
 } from '../api/benchmarks';
-import { saveFailure } from '../hooks/figure-form';
+import { figureFailure } from '../model/figure-form';
 import { BenchmarkFilters, filterFrom, searchOf } from './BenchmarkFilters';
 import { BenchmarkTable } from './BenchmarkTable';
 import { DeleteFigureDialog } from './DeleteFigureDialog';
@@ -77,7 +77,7 @@ export function Benchmarks() {
       {
         onSuccess: () => setNotice({ tone: 'success', key: 'benchmarks.done.deleted' }),
         onError: (error) => {
-          const failure = saveFailure(error, online);
+          const failure = figureFailure(error, online);
           setNotice({
             tone: 'danger',
             key: failure.key,

@@ -26,11 +26,11 @@ import {
   draftOf,
   figureProblems,
   normalizeValue,
-  saveFailure,
+  figureFailure,
   type FigureDraft,
   type FigureField,
   type FigureProblems,
-} from '../hooks/figure-form';
+} from '../model/figure-form';
 import { ChangeNotice } from './ChangeNotice';
 
 const FIELD_ORDER: readonly FigureField[] = ['providerCode', 'kpi', 'year', 'value', 'source'];
@@ -82,7 +82,7 @@ export function FigureForm({
     if (first) requestAnimationFrame(() => document.getElementById(ids[first])?.focus());
   };
   const failed = (error: unknown) => {
-    const failure = saveFailure(error, online);
+    const failure = figureFailure(error, online);
     if (failure.kind === 'field') showProblems({ [failure.field]: failure.key });
     else setMessage({ key: failure.key, reload: failure.reload });
   };

@@ -6,7 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import type { LoadedDraft } from '../api/draft';
 import { useDiscardDraft } from '../api/version-actions';
 import type { ManagedVersion } from '../../../lib/manage/versions';
-import { saveFailure } from '../../../lib/manage/save-failure';
+import { saveFailure } from '../../../lib/api-errors';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { ConfirmDialog } from '../../../components/manage/ConfirmDialog';
 import { ExportButton } from './ExportButton';

@@ -16,7 +16,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDescribeDocumentError } from '../../../lib/document-errors';
 import { validateCatalogue, useImportCatalogue, type DocumentError } from '../api/import';
 import { useManagedProvider } from '../../../lib/manage/versions';
-import { saveFailure } from '../../../lib/manage/save-failure';
+import { saveFailure } from '../../../lib/api-errors';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { failureKey } from '../../../components/manage/form/SaveFeedback';
 

@@ -5,7 +5,7 @@ import { useFormatters } from '../../../lib/format';
 import type { LoadedDraft } from '../api/draft';
 import { usePublish } from '../api/version-actions';
 import { todayUtc, type ManagedVersion } from '../../../lib/manage/versions';
-import { saveFailure, type SaveFailure } from '../../../lib/manage/save-failure';
+import { saveFailure, type SaveFailure } from '../../../lib/api-errors';
 import { failureKey } from '../../../components/manage/form/SaveFeedback';
 
 interface Props {

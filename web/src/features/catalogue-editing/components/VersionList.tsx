@@ -7,7 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateDraft } from '../api/version-actions';
 import { useManagedProvider, type ManagedVersion } from '../../../lib/manage/versions';
-import { saveFailure } from '../../../lib/manage/save-failure';
+import { saveFailure } from '../../../lib/api-errors';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { ExportButton } from './ExportButton';
 import { Notice } from '../../../components/manage/Notice';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formErrors, placeErrors, type ErrorMapping } from '../../../lib/manage/form-errors';
 import { packageFormPath, servicePackageForm } from './package-form';
-import type { SaveFailure } from '../../../lib/manage/save-failure';
+import type { SaveFailure } from '../../../lib/api-errors';
 
 const invalid = (
   problems: Array<{ path: string; message: string; code?: string; params?: unknown }>,

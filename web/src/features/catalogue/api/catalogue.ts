@@ -103,6 +103,13 @@ export type BrowsedPackage = BrowsedCatalogue['servicePackages'][number];
 export type BrowsedServiceLevel = BrowsedCatalogue['serviceLevels'][number];
 export type BrowsedDriver = BrowsedCatalogue['drivers'][number];
 
+/** The query keys of the catalogue browser: one factory. */
+const browsedCatalogueKeys = {
+  all: ['catalogue-browser'] as const,
+  version: (providerCode: string, version: number | undefined, language: string) =>
+    [...browsedCatalogueKeys.all, providerCode, version, language] as const,
+};
+
 /**
  * A centre's catalogue version with every translation of its texts (undefined version: wait): a
  * text may lack the interface language, and what it falls back to must be marked with its language.
@@ -110,7 +117,7 @@ export type BrowsedDriver = BrowsedCatalogue['drivers'][number];
 export function useBrowsedCatalogue(providerCode: string, version: number | undefined) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['catalogue-browser', providerCode, version, i18n.language],
+    queryKey: browsedCatalogueKeys.version(providerCode, version, i18n.language),
     enabled: version !== undefined,
     queryFn: ({ signal }) =>
       execute(CatalogueBrowserDocument, { providerCode, version }, { language: i18n.language, signal }).then(

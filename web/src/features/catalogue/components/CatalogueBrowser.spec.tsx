@@ -21,13 +21,14 @@ const WITH_DANISH_ONLY: CatalogueDocument = {
   ),
 };
 
-function renderBrowser(doc?: CatalogueDocument) {
+/** `ahead`: the only version is published ahead of its date, so it is opened by its number. */
+function renderBrowser(doc?: CatalogueDocument, { ahead = false } = {}) {
   const mock = mockGraphQL({
-    CatalogueVersions: () => catalogueVersionsResponse(),
+    CatalogueVersions: () => catalogueVersionsResponse('EX-DK', !ahead),
     CatalogueBrowser: () => catalogueBrowserResponse(doc),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
-  renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={null} />);
+  renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={ahead ? 1 : null} />);
   return mock;
 }
 
@@ -105,7 +106,7 @@ describe('CatalogueBrowser', () => {
 
   it('asks for the catalogue in the interface language and words it in Danish', async () => {
     await act(() => i18next.changeLanguage('da'));
-    const mock = renderBrowser();
+    const mock = renderBrowser(undefined, { ahead: true });
     expect(await screen.findByRole('heading', { level: 2, name: 'Servicepakker' })).toBeTruthy();
     expect(mock.calls.find((call) => call.operation === 'CatalogueBrowser')?.headers['accept-language']).toBe(
       'da, en;q=0.5',

@@ -2,7 +2,7 @@ import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import { useCatalogueVersion, type VersionSummary } from '../../../lib/catalogue-version';
 import { comparisonPath, MAX_COMPARED } from '../../../lib/configuration/comparison';
@@ -31,39 +31,21 @@ export function CatalogueBrowser({
   const picked = useCatalogueVersion(providerCode, version);
   const catalogue = useBrowsedCatalogue(providerCode, picked.data?.number);
   useDocumentTitle(catalogue.data?.provider.name ?? t('catalogue.title'));
-  const failed = picked.isError ? picked : catalogue.isError ? catalogue : null;
-  if (failed) {
+  const failed = picked.isError ? picked : catalogue.isError ? catalogue : undefined;
+  const loading = picked.isPending || (!!picked.data && catalogue.isPending);
+  if (failed || loading || !picked.data || !catalogue.data) {
     return (
-      <Untitled>
-        <QueryFailure error={failed.error} what={t('catalogue.what')} onRetry={() => void failed.refetch()} />
-      </Untitled>
-    );
-  }
-  if (picked.isPending || (picked.data && catalogue.isPending))
-    return <LoadingState label={t('catalogue.loading')} />;
-  if (!picked.data || !catalogue.data) {
-    return (
-      <Untitled>
-        <EmptyState>{t('catalogue.none', { code: providerCode })}</EmptyState>
-        <Link asChild>
-          <RouterLink to="/">{t('catalogue.backToCentres')}</RouterLink>
-        </Link>
-      </Untitled>
+      <CatalogueStatus
+        providerCode={providerCode}
+        heading={t('catalogue.title')}
+        what={t('catalogue.what')}
+        loadingLabel={t('catalogue.loading')}
+        failed={failed}
+        loading={loading}
+      />
     );
   }
   return <CatalogueContent catalogue={catalogue.data} version={picked.data} actions={actions} />;
-}
-
-function Untitled({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Heading level={1} data-size="lg">
-        {t('catalogue.title')}
-      </Heading>
-      {children}
-    </>
-  );
 }
 
 function CatalogueContent({

@@ -17,7 +17,7 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0
 function renderComparison(search: string) {
   const mock = mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse(),
-    CompareCatalogue: () => configuratorCatalogueResponse(),
+    ConfigurationCatalogue: () => configuratorCatalogueResponse(),
     ExportCatalogue: () => ({ exportCatalogue: EXAMPLE_CATALOGUE }),
     CompareConfigurations: (variables) => ({
       compareConfigurations: (variables.inputs as ConfigurationInput[]).map((input) =>

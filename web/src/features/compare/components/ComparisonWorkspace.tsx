@@ -7,18 +7,20 @@ import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { useFormatters } from '../../../lib/format';
-import type { CompareCatalogue } from '../api/compare-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { MAX_COMPARED } from '../../../lib/configuration/comparison';
-import { columnLetter } from '../hooks/use-comparison';
-import { useComparedPrices } from '../hooks/use-compared-prices';
-import { rankConfigurations } from '../hooks/ranking';
+import { columnLetter } from '../model/columns';
+import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
+import { useLivePrices } from '../../../lib/pricing/use-live-prices';
+import { comparedConfiguration } from '../model/compared';
+import { rankConfigurations } from '../model/ranking';
 import { ConfigurationCard } from './ConfigurationCard';
 import { CostChart } from './CostChart';
 import { PriceTable } from './PriceTable';
 import { VolumeGrid } from './VolumeGrid';
 
 interface Props {
-  catalogue: CompareCatalogue;
+  catalogue: ConfigurationCatalogue;
   version: VersionSummary;
   pricing: PricingCatalogue;
   configurations: Configuration[];
@@ -41,7 +43,12 @@ export function ComparisonWorkspace({
 }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { compared, confirmation } = useComparedPrices(pricing, configurations);
+  const requests = useMemo(
+    () => configurations.map((configuration) => buildPricingRequest(configuration, pricing)),
+    [configurations, pricing],
+  );
+  const { prices, confirmation } = useLivePrices(pricing, requests);
+  const compared = prices.map(comparedConfiguration);
   const ranking = useMemo(() => {
     const categories = new Map(catalogue.services.map((service) => [service.code, service.category]));
     return rankConfigurations(

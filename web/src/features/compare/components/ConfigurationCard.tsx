@@ -16,11 +16,11 @@ import {
   setContractYears,
 } from '../../../lib/configuration/configuration-updates';
 import { useFormatters } from '../../../lib/format';
-import type { CompareCatalogue } from '../api/compare-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 
 interface Props {
   letter: string;
-  catalogue: CompareCatalogue;
+  catalogue: ConfigurationCatalogue;
   pricing: PricingCatalogue;
   configuration: Configuration;
   errorCount: number;

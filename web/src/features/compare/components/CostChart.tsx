@@ -2,7 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormatters } from '../../../lib/format';
-import type { ComparedConfiguration } from '../hooks/use-compared-prices';
+import type { ComparedConfiguration } from '../model/compared';
 
 /** Bar colours with at least 3:1 contrast against the white background (WCAG 1.4.11). */
 const COLOURS = ['#0062BA', '#7A3E9D', '#A8430C', '#2E6B2E'];

@@ -2,9 +2,10 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import { compareRow, type ComparedCell } from '../hooks/differences';
-import type { Ranking } from '../hooks/ranking';
-import type { ComparedConfiguration, ComparisonConfirmation } from '../hooks/use-compared-prices';
+import { compareRow, type ComparedCell } from '../model/differences';
+import type { Ranking } from '../model/ranking';
+import type { Confirmation as ComparisonConfirmation } from '../../../lib/pricing/use-live-prices';
+import type { ComparedConfiguration } from '../model/compared';
 
 interface Props {
   compared: readonly ComparedConfiguration[];

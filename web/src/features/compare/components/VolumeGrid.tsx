@@ -7,12 +7,12 @@ import { translateWithNodes } from '../../../i18n/translate-nodes';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { setVolume } from '../../../lib/configuration/configuration-updates';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
-import type { CompareCatalogue } from '../api/compare-catalogue';
-import { copyFirstVolumes } from '../hooks/use-comparison';
-import type { ComparedConfiguration } from '../hooks/use-compared-prices';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
+import { copyFirstVolumes } from '../model/columns';
+import type { ComparedConfiguration } from '../model/compared';
 
 interface Props {
-  catalogue: CompareCatalogue;
+  catalogue: ConfigurationCatalogue;
   pricing: PricingCatalogue;
   compared: readonly ComparedConfiguration[];
   letters: readonly string[];

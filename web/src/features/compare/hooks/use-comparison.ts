@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import type { PricingCatalogue } from '@servicekatalog/shared';
 import { EMPTY_CONFIGURATION, type Configuration } from '../../../lib/configuration/configuration';
 import { useUrlState } from '../../../lib/use-url-state';
 import { MAX_COMPARED, parseComparison, serializeComparison } from '../../../lib/configuration/comparison';
@@ -48,23 +47,3 @@ export function useComparison() {
   );
   return { comparison: value, change, changeAll, add, remove };
 }
-
-/** Every configuration's volumes for one driver set to the first configuration's. */
-export function copyFirstVolumes(
-  configurations: readonly Configuration[],
-  driverCodes: readonly string[],
-  catalogue: PricingCatalogue,
-): Configuration[] {
-  const [first] = configurations;
-  const known = driverCodes.filter((code) => catalogue.drivers.has(code));
-  return configurations.map((configuration) => ({
-    ...configuration,
-    volumes: {
-      ...configuration.volumes,
-      ...Object.fromEntries(known.map((code) => [code, first.volumes[code] ?? ''])),
-    },
-  }));
-}
-
-/** "A", "B", "C", "D": how a configuration is named in the comparison. */
-export const columnLetter = (index: number) => String.fromCharCode(65 + index);

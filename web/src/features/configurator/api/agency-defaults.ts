@@ -3,6 +3,11 @@ import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
 import { SESSION_SCOPE, useSession } from '../../../lib/session';
 
+/** The query keys of the configurator: one factory. The agency's defaults depend on who is signed in. */
+const configuratorKeys = {
+  agencyDefaults: (userId: string | null) => [SESSION_SCOPE, 'agency-defaults', userId] as const,
+};
+
 const ConfiguratorAgencyDefaultsDocument = graphql(`
   query ConfiguratorAgencyDefaults {
     me {
@@ -40,7 +45,7 @@ export function useAgencyDefaults(
   const { user } = useSession();
   const customer = enabled && user?.role === 'CUSTOMER' && user.agency !== null;
   const query = useQuery({
-    queryKey: [SESSION_SCOPE, 'agency-defaults', user?.id ?? null],
+    queryKey: configuratorKeys.agencyDefaults(user?.id ?? null),
     enabled: customer,
     staleTime: 0,
     queryFn: ({ signal }) => execute(ConfiguratorAgencyDefaultsDocument, {}, { signal }),

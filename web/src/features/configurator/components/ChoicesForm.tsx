@@ -1,6 +1,6 @@
 import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
-import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import {
   chooseServiceLevel,
@@ -8,7 +8,7 @@ import {
   setContractYears,
   setVolume,
 } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import type { PricingRequest } from '../../../lib/configuration/pricing-input';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { ContractYearsChoice } from './ContractYearsChoice';
@@ -18,7 +18,7 @@ import { ServiceChoice } from './ServiceChoice';
 import { VolumeFields } from './VolumeFields';
 
 interface Props {
-  catalogue: ConfiguratorCatalogue;
+  catalogue: ConfigurationCatalogue;
   pricing: PricingCatalogue;
   names: CatalogueNames;
   configuration: Configuration;

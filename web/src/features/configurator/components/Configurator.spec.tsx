@@ -25,7 +25,7 @@ function api(
   const price = overrides.price ?? ((input: ConfigurationInput) => priceConfiguration(compiled, input));
   return mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse(),
-    ConfiguratorCatalogue: () => configuratorCatalogueResponse(),
+    ConfigurationCatalogue: () => configuratorCatalogueResponse(),
     ExportCatalogue: () => ({ exportCatalogue: EXAMPLE_CATALOGUE }),
     PriceConfiguration: (variables) => ({ priceConfiguration: price(variables.input as ConfigurationInput) }),
     ...overrides.more,

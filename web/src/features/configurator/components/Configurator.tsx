@@ -1,13 +1,8 @@
-import { Heading, Link } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
-import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useCatalogueVersion } from '../../../lib/catalogue-version';
+import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
+import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { usePricingCatalogue } from '../../../lib/pricing-catalogue';
 import { useAgencyDefaults } from '../api/agency-defaults';
-import { useConfiguratorCatalogue } from '../api/configurator-catalogue';
 import { useConfiguration } from '../hooks/use-configuration';
 import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
 
@@ -29,64 +24,33 @@ export function Configurator({
   const { t } = useTranslation();
   const { configuration, version, update } = useConfiguration();
   const agency = useAgencyDefaults(providerCode, startWithAgencyDefaults);
-  const picked = useCatalogueVersion(providerCode, version);
-  const number = picked.data?.number;
-  const catalogue = useConfiguratorCatalogue(providerCode, number);
-  const pricing = usePricingCatalogue(providerCode, catalogue.data ? number : undefined);
+  const { failed, pending, ready, providerName } = useConfiguringCatalogue(providerCode, version);
   useDocumentTitle(
-    catalogue.data
-      ? t('configurator.title', { name: catalogue.data.provider.name })
-      : t('configurator.heading'),
+    providerName ? t('configurator.title', { name: providerName }) : t('configurator.heading'),
   );
 
-  const failed = [picked, catalogue, pricing].find((query) => query.isError);
-  if (failed) {
-    return (
-      <Untitled>
-        <QueryFailure
-          error={failed.error}
-          what={t('configurator.what')}
-          onRetry={() => void failed.refetch()}
-        />
-      </Untitled>
-    );
-  }
   // The agency's defaults are waited for too, so the volume fields never change under the customer's typing.
-  const loading = picked.isPending || agency.pending;
-  if (loading || (picked.data && (catalogue.isPending || (catalogue.data && pricing.isPending)))) {
-    return <LoadingState label={t('configurator.loading')} />;
-  }
-  if (!picked.data || !catalogue.data || !pricing.data) {
+  if (failed || pending || agency.pending || !ready) {
     return (
-      <Untitled>
-        <EmptyState>{t('catalogue.none', { code: providerCode })}</EmptyState>
-        <Link asChild>
-          <RouterLink to="/">{t('catalogue.backToCentres')}</RouterLink>
-        </Link>
-      </Untitled>
+      <CatalogueStatus
+        providerCode={providerCode}
+        heading={t('configurator.heading')}
+        what={t('configurator.what')}
+        loadingLabel={t('configurator.loading')}
+        failed={failed}
+        loading={pending || agency.pending}
+      />
     );
   }
   return (
     <ConfiguratorWorkspace
-      catalogue={catalogue.data}
-      version={picked.data}
-      pricing={pricing.data}
+      catalogue={ready.catalogue}
+      version={ready.version}
+      pricing={ready.pricing}
       configuration={configuration}
       update={update}
       actions={actions}
       agencyDefaults={agency.defaults}
     />
-  );
-}
-
-function Untitled({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Heading level={1} data-size="lg">
-        {t('configurator.heading')}
-      </Heading>
-      {children}
-    </>
   );
 }

@@ -7,15 +7,15 @@ import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
 import type { AgencyDefaults } from '../api/agency-defaults';
-import type { ConfiguratorCatalogue } from '../api/configurator-catalogue';
+import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
+import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
 import { useDefaultVolumes } from '../hooks/use-default-volumes';
-import { useLivePrice } from '../hooks/use-live-price';
 import { ChoicesForm } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
 import { PricePeek } from './PricePeek';
@@ -25,7 +25,7 @@ import { volumeFieldId } from './VolumeFields';
 import { YearTable } from './YearTable';
 
 interface Props {
-  catalogue: ConfiguratorCatalogue;
+  catalogue: ConfigurationCatalogue;
   version: VersionSummary;
   pricing: PricingCatalogue;
   configuration: Configuration;
@@ -58,18 +58,22 @@ export function ConfiguratorWorkspace({
   const format = useFormatters();
   const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update);
   const names = useCatalogueNames(catalogue);
-  const request = useMemo(() => buildPricingRequest(configuration, pricing), [configuration, pricing]);
-  const live = useLivePrice(pricing, request);
+  const requests = useMemo(() => [buildPricingRequest(configuration, pricing)], [configuration, pricing]);
+  const [request] = requests;
+  const {
+    prices: [{ breakdown, shown }],
+    confirmation,
+  } = useLivePrices(pricing, requests);
   const issues = useMemo(
-    () => (live.state === 'priced' ? issuesToShow(live.breakdown.issues, request) : []),
-    [live, request],
+    () => (breakdown ? issuesToShow(breakdown.issues, request) : []),
+    [breakdown, request],
   );
   const fieldProblems = useMemo(
     () => request.volumeFields.filter((field) => field.problem !== null),
     [request],
   );
   const applyFix = useApplyFix(update);
-  const effectiveLevel = live.state === 'priced' ? live.breakdown.serviceLevelCode : null;
+  const effectiveLevel = breakdown?.serviceLevelCode ?? null;
 
   return (
     <>
@@ -108,32 +112,33 @@ export function ConfiguratorWorkspace({
           onFix={applyFix}
         />
         <PricePeek
-          live={live}
+          shown={shown}
           currency={catalogue.currency}
           incomplete={fieldProblems.length > 0 || issues.some((issue) => issue.code === 'MISSING_VOLUME')}
         />
         <PriceSummary
-          live={live}
+          shown={shown}
+          confirmation={confirmation}
           issues={issues}
           fieldProblems={fieldProblems}
           names={names}
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
           compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
-          actions={actions?.(request.input, { complete: live.state === 'priced' && isComplete(request) })}
+          actions={actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
         />
       </div>
-      {live.state === 'priced' && (
+      {breakdown && shown && (
         <>
           <PriceLines
-            breakdown={live.breakdown}
-            shown={live.shown}
+            breakdown={breakdown}
+            shown={shown}
             names={names}
             currency={catalogue.currency}
             contractYears={configuration.contractYears}
           />
           {configuration.contractYears > 1 && (
-            <YearTable years={live.shown.years} totals={live.shown.totals} currency={catalogue.currency} />
+            <YearTable years={shown.years} totals={shown.totals} currency={catalogue.currency} />
           )}
         </>
       )}

@@ -2,10 +2,10 @@ import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
-import type { ConfiguratorLevel } from '../api/configurator-catalogue';
+import type { CatalogueLevel } from '../../../lib/configuration/configuration-catalogue';
 
 interface Props {
-  levels: readonly ConfiguratorLevel[];
+  levels: readonly CatalogueLevel[];
   /** The level in effect (asked for, the package's, or the lowest rank). */
   selected: string | null;
   packageLevel: string | null;

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { joinNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
-import type { ConfiguratorPackage } from '../api/configurator-catalogue';
+import type { CataloguePackage } from '../../../lib/configuration/configuration-catalogue';
 
 interface Props {
-  packages: readonly ConfiguratorPackage[];
+  packages: readonly CataloguePackage[];
   levelName(code: string): ReactElement;
   selected: string | null;
   onChange(code: string | null): void;
@@ -19,7 +19,7 @@ const NO_PACKAGE = '';
 export function PackageChoice({ packages, levelName, selected, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const describe = (servicePackage: ConfiguratorPackage) => {
+  const describe = (servicePackage: CataloguePackage) => {
     const parts: ReactNode[] = [];
     if (Number(servicePackage.discountPercent) > 0)
       parts.push(

@@ -9,7 +9,7 @@ import {
   useCatalogueStrings,
 } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
-import type { ShownFigures } from '../../../lib/price-authority';
+import type { ShownFigures } from '../../../lib/pricing/price-authority';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { explainLine } from './line-explanation';
 

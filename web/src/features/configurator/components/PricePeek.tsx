@@ -1,10 +1,11 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
-import type { LivePrice } from '../hooks/use-live-price';
+import type { ShownFigures } from '../../../lib/pricing/price-authority';
 
 interface Props {
-  live: LivePrice;
+  /** The figures shown; null when the configuration cannot be priced. */
+  shown: ShownFigures | null;
   currency: string;
   /** The price leaves out what depends on a volume that is missing or cannot be read. */
   incomplete: boolean;
@@ -15,11 +16,11 @@ interface Props {
  * of the screen while the form is filled in, so the price is seen changing with each keystroke.
  * Hidden on wide screens, where the panel itself stays in view beside the form.
  */
-export function PricePeek({ live, currency, incomplete }: Props) {
+export function PricePeek({ shown, currency, incomplete }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  if (live.state !== 'priced') return null;
-  const { monthly, firstYear } = live.shown.totals;
+  if (!shown) return null;
+  const { monthly, firstYear } = shown.totals;
   return (
     <p className="price-peek" id="price-peek">
       <span>

@@ -9,7 +9,8 @@ import { useFormatters } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
-import type { ConfirmationStatus, LivePrice } from '../hooks/use-live-price';
+import type { Confirmation as ConfirmationStatus } from '../../../lib/pricing/use-live-prices';
+import type { ShownFigures } from '../../../lib/pricing/price-authority';
 import { useIssueText } from './issue-text';
 import { serviceRowId } from './ServiceChoice';
 import { volumeFieldId } from './VolumeFields';
@@ -18,7 +19,9 @@ import { volumeFieldId } from './VolumeFields';
 const ANNOUNCE_DELAY_MS = 700;
 
 interface Props {
-  live: LivePrice;
+  /** The figures shown; null when the configuration cannot be priced. */
+  shown: ShownFigures | null;
+  confirmation: ConfirmationStatus;
   issues: readonly ConfigurationIssue[];
   /** Volume fields whose text cannot be used: the price leaves out what depends on them. */
   fieldProblems: readonly VolumeField[];
@@ -37,12 +40,13 @@ interface Props {
  * and marks the price incomplete, never "nothing to fix".
  */
 export function PriceSummary(props: Props) {
-  const { live, issues, fieldProblems, names, currency, contractYears, compareUrl, actions } = props;
+  const { shown, confirmation, issues, fieldProblems, names, currency, contractYears, compareUrl, actions } =
+    props;
   const { t } = useTranslation();
   const missing = incompleteDrivers(issues, fieldProblems);
   const format = useFormatters();
-  const totals = live.state === 'priced' ? live.shown.totals : null;
-  const yearOne = live.state === 'priced' ? (live.shown.years[0] ?? null) : null;
+  const totals = shown?.totals ?? null;
+  const yearOne = shown?.years[0] ?? null;
   const announcement = totals
     ? t('summary.announcement', {
         monthly: format.money(totals.monthly, currency),
@@ -78,7 +82,7 @@ export function PriceSummary(props: Props) {
       <Paragraph data-size="sm">
         <strong>{t('summary.vat')}</strong>
       </Paragraph>
-      {live.state === 'priced' && missing.length === 0 && <Confirmation status={live.confirmation} />}
+      {shown && missing.length === 0 && <Confirmation status={confirmation} />}
       <IssueSummary issues={issues} fieldProblems={fieldProblems} names={names} />
       <Paragraph data-size="sm">
         <Link asChild>

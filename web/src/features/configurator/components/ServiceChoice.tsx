@@ -2,10 +2,13 @@ import { Checkbox, Fieldset, Tag } from '@digdir/designsystemet-react';
 import type { ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
-import type { ConfiguratorCatalogue, ConfiguratorService } from '../api/configurator-catalogue';
+import type {
+  ConfigurationCatalogue,
+  CatalogueService,
+} from '../../../lib/configuration/configuration-catalogue';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
-import type { IssueFix } from '../hooks/issue-fixes';
+import type { IssueFix } from '../model/issue-fixes';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { issueElementId, ServiceIssues } from './ServiceIssues';
 
@@ -14,7 +17,7 @@ export const serviceControlId = (code: string) => `service-${code}`;
 export const serviceRowId = (code: string) => `service-row-${code}`;
 
 interface Props {
-  catalogue: ConfiguratorCatalogue;
+  catalogue: ConfigurationCatalogue;
   pricing: PricingCatalogue;
   names: CatalogueNames;
   configuration: Configuration;
@@ -44,7 +47,7 @@ export function ServiceChoice({
     : undefined;
   const items = servicePackage?.items.map((item) => item.serviceCode) ?? [];
   const allowed = servicePackage?.allowedAddOns ?? null;
-  const picked = (service: ConfiguratorService) => configuration.serviceCodes.includes(service.code);
+  const picked = (service: CatalogueService) => configuration.serviceCodes.includes(service.code);
   const offered = catalogue.services.filter((service) => !items.includes(service.code));
   const addOns = offered.filter(
     (service) =>
@@ -97,8 +100,8 @@ export function ServiceChoice({
 
 interface CheckboxesProps {
   legend: string;
-  services: readonly ConfiguratorService[];
-  checked(service: ConfiguratorService): boolean;
+  services: readonly CatalogueService[];
+  checked(service: CatalogueService): boolean;
   issuesOf(code: string): ConfigurationIssue[];
   toggle(code: string, checked: boolean): void;
   rowProps: { names: CatalogueNames; extras: readonly string[]; onFix(fix: IssueFix): void };

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateWithNodes } from '../../../i18n/translate-nodes';
-import { fixFor, type IssueFix } from '../hooks/issue-fixes';
+import { fixFor, type IssueFix } from '../model/issue-fixes';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
 import { useIssueText } from './issue-text';
 

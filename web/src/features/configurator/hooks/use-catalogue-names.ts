@@ -1,28 +1,28 @@
 import { useMemo, type ReactElement } from 'react';
 import { catalogueName } from '../../../components/ui/CatalogueText';
 import type {
-  ConfiguratorCatalogue,
-  ConfiguratorDriver,
-  ConfiguratorPackage,
-  ConfiguratorService,
-} from '../api/configurator-catalogue';
+  ConfigurationCatalogue,
+  CatalogueDriver,
+  CataloguePackage,
+  CatalogueService,
+} from '../../../lib/configuration/configuration-catalogue';
 
 /**
  * Look-ups of a catalogue version's codes. The names are elements: in the interface language where
  * the catalogue has it, else marked with the language they fall back to (see CatalogueText).
  */
 export interface CatalogueNames {
-  service(code: string): ConfiguratorService | undefined;
+  service(code: string): CatalogueService | undefined;
   serviceName(code: string): ReactElement;
-  driver(code: string): ConfiguratorDriver | undefined;
+  driver(code: string): CatalogueDriver | undefined;
   driverName(code: string): ReactElement;
   unit(code: string): ReactElement;
   levelName(code: string): ReactElement;
-  servicePackage(code: string): ConfiguratorPackage | undefined;
+  servicePackage(code: string): CataloguePackage | undefined;
   packageName(code: string): ReactElement;
 }
 
-export function useCatalogueNames(catalogue: ConfiguratorCatalogue): CatalogueNames {
+export function useCatalogueNames(catalogue: ConfigurationCatalogue): CatalogueNames {
   return useMemo(() => {
     const services = new Map(catalogue.services.map((service) => [service.code, service]));
     const drivers = new Map(catalogue.drivers.map((driver) => [driver.code, driver]));

@@ -15,14 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogueStrings } from '../../../components/ui/CatalogueText';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useCreateProposal, type Proposal, type ProposalService } from '../api/proposals';
-import { proposalFailure } from '../hooks/proposal-failure';
+import { proposalFailure } from '../model/proposal-failure';
 import {
   EMPTY_PROPOSAL,
   proposalProblems,
   type FieldProblem,
   type ProposalField,
   type ProposalForm as Form,
-} from '../hooks/proposal-form';
+} from '../model/proposal-form';
 import '../i18n';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useCatalogueStrings } from '../../../components/ui/CatalogueText';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useProposalList, type ProposalService, type ProposalStatus } from '../api/proposals';
 import { ProposalCard } from './ProposalCard';
-import type { ProposalRights } from '../hooks/proposal-rights';
+import type { ProposalRights } from '../model/proposal-rights';
 import '../i18n';
 
 interface Props {

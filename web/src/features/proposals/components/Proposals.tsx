@@ -6,7 +6,7 @@ import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/Q
 import { loginPath } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PROPOSAL_STATUSES, useProposalCentre, type ProposalStatus } from '../api/proposals';
-import { rightsOf } from '../hooks/proposal-rights';
+import { rightsOf } from '../model/proposal-rights';
 import { ProposalForm } from './ProposalForm';
 import { ProposalList } from './ProposalList';
 import './proposals.css';

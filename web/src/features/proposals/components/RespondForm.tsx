@@ -3,8 +3,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useReloadProposals, useRespond, type Proposal, type ProposalStatus } from '../api/proposals';
-import { proposalFailure, type ProposalFailure } from '../hooks/proposal-failure';
-import { responseProblem } from '../hooks/proposal-form';
+import { proposalFailure, type ProposalFailure } from '../model/proposal-failure';
+import { responseProblem } from '../model/proposal-form';
 import '../i18n';
 
 interface Props {

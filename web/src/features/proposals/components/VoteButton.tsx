@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useReloadProposals, useVote, type Proposal } from '../api/proposals';
-import { proposalFailure } from '../hooks/proposal-failure';
+import { proposalFailure } from '../model/proposal-failure';
 import '../i18n';
 
 /**

@@ -25,11 +25,17 @@ const ProvidersDocument = graphql(`
 
 export type ProviderSummary = ProvidersQuery['providers'][number];
 
+/** The query keys of the list of centres: one factory. */
+const providerKeys = {
+  all: ['providers'] as const,
+  list: (language: string) => [...providerKeys.all, language] as const,
+};
+
 /** The centres and their catalogue versions. */
 export function useProviders() {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['providers', i18n.language],
+    queryKey: providerKeys.list(i18n.language),
     queryFn: ({ signal }) =>
       execute(ProvidersDocument, {}, { language: i18n.language, signal }).then((data) => data.providers),
   });

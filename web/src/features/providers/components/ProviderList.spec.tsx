@@ -60,6 +60,21 @@ describe('ProviderList', () => {
     );
   });
 
+  it('opens a catalogue published ahead by its number, as none is in force to open by default', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    respondWith([{ ...SA_DK, versions: [{ ...SA_DK.versions[0], inForce: false }] }]);
+    renderWithApp(<ProviderList />);
+    await screen.findByText(/Comes into force on/);
+    expect(
+      screen
+        .getByRole('link', { name: 'Browse the catalogue of Statens Administration' })
+        .getAttribute('href'),
+    ).toBe('/centres/SA-DK?version=1');
+    expect(screen.getByRole('link', { name: 'Configure a package' }).getAttribute('href')).toBe(
+      '/centres/SA-DK/configure?version=1',
+    );
+  });
+
   it('says in words when the API cannot be reached, without raw error text, and offers a retry', async () => {
     await act(() => i18next.changeLanguage('en'));
     vi.stubGlobal(

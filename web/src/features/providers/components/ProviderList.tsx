@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { VersionNote } from '../../../components/ui/VersionNote';
-import { pickVersion } from '../../../lib/catalogue-version';
+import { nextVersion, pickVersion } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
 import { useProviders, type ProviderSummary } from '../api/providers';
 
@@ -38,7 +38,10 @@ function ProviderCard({ provider }: { provider: ProviderSummary }) {
   const format = useFormatters();
   const countryName =
     new Intl.DisplayNames([format.locale], { type: 'region' }).of(provider.country) ?? provider.country;
-  const current = pickVersion(provider.versions, null);
+  const inForce = pickVersion(provider.versions, null);
+  // Without a version in force, the one published ahead is announced and opened by its number.
+  const current = inForce ?? nextVersion(provider.versions);
+  const pinned = current && !inForce ? `?version=${current.number}` : '';
   const headingId = `provider-${provider.code}`;
   return (
     <Card className="provider-card" aria-labelledby={headingId}>
@@ -66,14 +69,14 @@ function ProviderCard({ provider }: { provider: ProviderSummary }) {
           <ul className="link-list">
             <li>
               <Link asChild>
-                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}`}>
+                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}${pinned}`}>
                   {t('providers.browse', { name: provider.name })}
                 </RouterLink>
               </Link>
             </li>
             <li>
               <Link asChild>
-                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}/configure`}>
+                <RouterLink to={`/centres/${encodeURIComponent(provider.code)}/configure${pinned}`}>
                   {t('providers.configure')}
                 </RouterLink>
               </Link>

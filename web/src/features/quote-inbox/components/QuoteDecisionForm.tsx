@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { textInputMessage, textInputProblem } from '../../../lib/text-input';
 import { useDecideQuote, type ManagedQuote } from '../api/quotes';
-import { saveFailure, type SaveFailure } from '../../../lib/manage/save-failure';
+import { saveFailure, type SaveFailure } from '../../../lib/api-errors';
 import { managePaths } from '../../../lib/manage/manage-paths';
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
-import { SESSION_SCOPE } from '../../../lib/session';
+import { quoteKeys } from '../../../lib/quote/quote-queries';
 
 const AgenciesToQuoteForDocument = graphql(`
   query AgenciesToQuoteFor($providerCode: String!, $first: Int!) {
@@ -27,7 +27,7 @@ const MOST_AGENCIES = 100;
  */
 export function useAgenciesToQuoteFor(providerCode: string, enabled: boolean) {
   return useQuery({
-    queryKey: [SESSION_SCOPE, 'agencies-to-quote-for', providerCode],
+    queryKey: quoteKeys.agenciesToQuoteFor(providerCode),
     queryFn: ({ signal }) =>
       execute(AgenciesToQuoteForDocument, { providerCode, first: MOST_AGENCIES }, { signal }).then(
         (data) => ({

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ConfigurationInput } from '@servicekatalog/shared';
+import { normalizeConfigurationInput, type ConfigurationInput } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../../../lib/graphql/client';
 import type { QuotesQuery, QuoteStatus } from '../../../lib/graphql/generated/graphql';
@@ -46,22 +46,15 @@ function useRemember() {
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
   return (quote: QuoteDetail) => {
-    queryClient.setQueryData([...quoteKeys.detail(quote.id), i18n.language], quote);
+    queryClient.setQueryData(quoteKeys.detailIn(quote.id, i18n.language), quote);
     void queryClient.invalidateQueries({
       queryKey: quoteKeys.detail(quote.id),
       predicate: (query) => query.queryKey.at(-1) !== i18n.language,
     });
-    void queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: quoteKeys.lists() });
   };
 }
 
-function toVariables(input: ConfigurationInput) {
-  return {
-    ...input,
-    serviceCodes: input.serviceCodes ? [...input.serviceCodes] : null,
-    volumes: input.volumes ? input.volumes.map((volume) => ({ ...volume })) : null,
-  };
-}
 
 export function useSaveQuote() {
   const { i18n } = useTranslation();
@@ -79,7 +72,7 @@ export function useSaveQuote() {
     }) =>
       execute(
         SaveQuoteDocument,
-        { input: { name, configuration: toVariables(configuration), ...(agencyId ? { agencyId } : {}) } },
+        { input: { name, configuration: normalizeConfigurationInput(configuration), ...(agencyId ? { agencyId } : {}) } },
         { language: i18n.language },
       ).then((data) => data.saveQuote),
     onSuccess: remember,
@@ -96,7 +89,7 @@ export function useUpdateQuote() {
         {
           id: change.quote.id,
           expectedVersion: change.quote.version,
-          input: { name: change.name, configuration: toVariables(change.configuration) },
+          input: { name: change.name, configuration: normalizeConfigurationInput(change.configuration) },
         },
         { language: i18n.language },
       ).then((data) => data.updateQuote),
@@ -144,6 +137,6 @@ export function useRefreshQuote() {
   return (id: string) =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: quoteKeys.detail(id) }),
-      queryClient.invalidateQueries({ queryKey: [...quoteKeys.all, 'list'] }),
+      queryClient.invalidateQueries({ queryKey: quoteKeys.lists() }),
     ]);
 }

@@ -2,7 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import type { QuoteDetail } from '../api/quotes';
-import { quoteLinesCsv } from '../hooks/lines-csv';
+import { quoteLinesCsv } from '../model/lines-csv';
 import type { QuoteNames } from '../../../components/quote/use-quote-names';
 
 /** Downloads the quote's price lines as a CSV file for a Nordic spreadsheet (see quoteLinesCsv). */

@@ -10,9 +10,9 @@ import {
   type QuoteDetail,
   type QuoteTransition,
 } from '../api/quotes';
-import { editPath } from '../hooks/edit-path';
-import { EDITORS, quoteActions } from '../hooks/quote-actions';
-import { quoteFailure } from '../hooks/quote-errors';
+import { editPath } from '../model/edit-path';
+import { EDITORS, quoteActions } from '../model/quote-actions';
+import { quoteFailure } from '../model/quote-errors';
 import type { Notice } from '../hooks/use-notice';
 import { RenameQuote } from './RenameQuote';
 import { WithdrawDialog } from './WithdrawDialog';

@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { issueWords } from '../hooks/issue-words';
+import { issueWords } from '../model/issue-words';
 import type { Notice } from '../hooks/use-notice';
 import type { QuoteNames } from '../../../components/quote/use-quote-names';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { textInputMessage, textInputProblem, type TextInputProblem } from '../../../lib/text-input';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { configurationInput, useUpdateQuote, type QuoteDetail } from '../api/quotes';
-import { quoteFailure } from '../hooks/quote-errors';
+import { quoteFailure } from '../model/quote-errors';
 import type { Notice } from '../hooks/use-notice';
 
 /** What is wrong with a quote name under the shared text rules, or null when it can be used. */

@@ -8,7 +8,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { loginPath, useSession } from '../../../lib/session';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useSaveQuote, useUpdateQuote, type QuoteDetail } from '../api/quotes';
-import { quoteFailure } from '../hooks/quote-errors';
+import { quoteFailure } from '../model/quote-errors';
 import { nameProblem } from './RenameQuote';
 import { textInputMessage } from '../../../lib/text-input';
 import { SaveQuoteAgency } from './SaveQuoteAgency';

@@ -7,7 +7,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { useFormatters } from '../../../lib/format';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useUpdateQuote, type QuoteDetail } from '../api/quotes';
-import { quoteFailure } from '../hooks/quote-errors';
+import { quoteFailure } from '../model/quote-errors';
 import { QuoteNotice } from './QuoteNotice';
 import { useQuoteNames } from '../../../components/quote/use-quote-names';
 import type { Notice } from '../hooks/use-notice';

@@ -8,7 +8,7 @@ import { CUSTOMER, signedInAs } from '../../../test/session';
 import { draftQuote } from '../../../test/quotes';
 import { CommentThread } from '../../../components/quote/CommentThread';
 import { SaveQuote } from './SaveQuote';
-import { quoteFailure } from '../hooks/quote-errors';
+import { quoteFailure } from '../model/quote-errors';
 
 // The quote forms apply the shared text rules (DESIGN, "Limits at every entry point", Text) before
 // anything is sent: lengths in characters as people count them, no control or invisible characters.

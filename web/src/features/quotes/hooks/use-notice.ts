@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { QuoteFailure } from './quote-errors';
+import type { QuoteFailure } from '../model/quote-errors';
 
 /** The outcome of the last thing done on a quote page: said in words, and given the focus. */
 export type Notice = { tone: 'success'; text: string } | { tone: 'failure'; failure: QuoteFailure };

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/desi
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { apiFailure } from '../../../lib/api-errors';
 import { useSession } from '../../../lib/session';
 
 /** The API's rule for new passwords. */
@@ -51,12 +51,12 @@ export function ChangePasswordForm({ next }: { next: string }) {
       setValues({ current: '', next: '', repeat: '' });
       requestAnimationFrame(() => messageRef.current?.focus());
     } catch (error) {
-      const field = error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.field : undefined;
+      const failure = apiFailure(error);
+      const field = failure.kind === 'refused' ? failure.field : undefined;
       if (field === 'currentPassword') show({ current: t('session.password.currentWrong') });
       else if (field === 'newPassword') show({ next: t('session.password.refused') });
       else {
-        const offline = error instanceof GraphQLRequestError && error.kind === 'network';
-        setFailure(t(offline ? 'session.password.offline' : 'session.password.failed'));
+        setFailure(t(failure.kind === 'offline' ? 'session.password.offline' : 'session.password.failed'));
         requestAnimationFrame(() => messageRef.current?.focus());
       }
     } finally {

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { apiFailure, refusalExtensions } from '../../../lib/api-errors';
 import { useSession } from '../../../lib/session';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 
@@ -58,11 +58,10 @@ export function LoginForm() {
   };
 
   const failureText = (error: unknown, isOnline: boolean): string => {
-    if (!isOnline || (error instanceof GraphQLRequestError && error.kind === 'network'))
-      return t('session.login.offline');
-    if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED')
-      return t('session.login.wrong');
-    if (error instanceof GraphQLRequestError && error.code === 'TOO_MANY_REQUESTS')
+    const failure = apiFailure(error, isOnline);
+    if (failure.kind === 'offline') return t('session.login.offline');
+    if (failure.kind === 'refused' && failure.code === 'UNAUTHENTICATED') return t('session.login.wrong');
+    if (failure.kind === 'refused' && failure.code === 'TOO_MANY_REQUESTS')
       return t('session.login.tooMany', { count: waitMinutes(error) });
     return t('session.login.failed');
   };
@@ -115,7 +114,7 @@ export function LoginForm() {
 }
 
 /** The wait the API asks for after too many failed attempts, in whole minutes (at least one). */
-function waitMinutes(error: GraphQLRequestError): number {
-  const seconds = error.errors[0]?.extensions?.retryAfterSeconds;
+function waitMinutes(error: unknown): number {
+  const seconds = refusalExtensions(error).retryAfterSeconds;
   return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds / 60) : 15;
 }

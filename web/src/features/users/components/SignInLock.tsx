@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { apiFailure } from '../../../lib/api-errors';
 import { clearSignInLock, type ManagedUser } from '../api/users';
 import { ConfirmDialog } from '../../../components/manage/ConfirmDialog';
 
@@ -26,7 +26,7 @@ export function SignInLock({ user }: { user: ManagedUser }) {
     try {
       setOutcome((await clearSignInLock(user.email)) ? 'cleared' : 'nothing');
     } catch (error) {
-      setOutcome(error instanceof GraphQLRequestError && error.kind === 'network' ? 'offline' : 'failed');
+      setOutcome(apiFailure(error).kind === 'offline' ? 'offline' : 'failed');
     } finally {
       setBusy(false);
     }

@@ -643,40 +643,10 @@ export type CatalogueBrowserQueryVariables = Exact<{
 
 export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
-export type CompareCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
-
-export type CompareConfigurationsQueryVariables = Exact<{
-  inputs: Array<ConfigurationInput> | ConfigurationInput;
-}>;
-
-
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
-
 export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
-
-export type ConfiguratorCatalogueQueryVariables = Exact<{
-  providerCode: string;
-  version?: number | null | undefined;
-}>;
-
-
-export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
-
-export type PriceConfigurationQueryVariables = Exact<{
-  input: ConfigurationInput;
-}>;
-
-
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
 export type ProposalFieldsFragment = { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number };
 
@@ -862,10 +832,34 @@ export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
 
+export type ConfigurationCatalogueQueryVariables = Exact<{
+  providerCode: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+
 export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
+
+export type PriceConfigurationQueryVariables = Exact<{
+  input: ConfigurationInput;
+}>;
+
+
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+
+export type CompareConfigurationsQueryVariables = Exact<{
+  inputs: Array<ConfigurationInput> | ConfigurationInput;
+}>;
+
+
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
+
+export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
 
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -1044,6 +1038,50 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const PriceQuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+    `, {"fragmentName":"PriceQuoteFields"}) as unknown as TypedDocumentString<PriceQuoteFieldsFragment, unknown>;
 export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
@@ -1077,49 +1115,51 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }
-    `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on User {
   id
@@ -1608,69 +1648,6 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueBrowserQuery, CatalogueBrowserQueryVariables>;
-export const CompareCatalogueDocument = new TypedDocumentString(`
-    query CompareCatalogue($providerCode: String!, $version: Int) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    number
-    validFrom
-    currency
-    provider {
-      code
-      name
-    }
-    drivers {
-      code
-      nameTranslations
-      unitTranslations
-    }
-    serviceLevels {
-      code
-      nameTranslations
-      rank
-    }
-    services {
-      code
-      nameTranslations
-      category
-    }
-    servicePackages {
-      code
-      nameTranslations
-      serviceLevelCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompareCatalogueQuery, CompareCatalogueQueryVariables>;
-export const CompareConfigurationsDocument = new TypedDocumentString(`
-    query CompareConfigurations($inputs: [ConfigurationInput!]!) {
-  compareConfigurations(inputs: $inputs) {
-    currency
-    valid
-    lines {
-      serviceCode
-      period
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      serviceCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompareConfigurationsQuery, CompareConfigurationsQueryVariables>;
 export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
     query ConfiguratorAgencyDefaults {
   me {
@@ -1687,95 +1664,6 @@ export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
-export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
-    query ConfiguratorCatalogue($providerCode: String!, $version: Int) {
-  catalogue(providerCode: $providerCode, version: $version) {
-    number
-    validFrom
-    currency
-    provider {
-      code
-      name
-    }
-    categories {
-      code
-      nameTranslations
-    }
-    drivers {
-      code
-      nameTranslations
-      unitTranslations
-      integer
-    }
-    serviceLevels {
-      code
-      nameTranslations
-      rank
-      surchargePercent
-    }
-    services {
-      code
-      nameTranslations
-      kind
-      status
-      category
-    }
-    servicePackages {
-      code
-      nameTranslations
-      descriptionTranslations
-      serviceLevelCode
-      discountPercent
-      allowedAddOns
-      items {
-        serviceCode
-        included {
-          driverCode
-          quantity
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConfiguratorCatalogueQuery, ConfiguratorCatalogueQueryVariables>;
-export const PriceConfigurationDocument = new TypedDocumentString(`
-    query PriceConfiguration($input: ConfigurationInput!) {
-  priceConfiguration(input: $input) {
-    currency
-    catalogueVersion
-    valid
-    lines {
-      serviceCode
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
 export const ProposalsDocument = new TypedDocumentString(`
     query Proposals($providerCode: String, $status: ProposalStatus, $first: Int, $after: String) {
   proposals(
@@ -2176,6 +2064,57 @@ export const CatalogueVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueVersionsQuery, CatalogueVersionsQueryVariables>;
+export const ConfigurationCatalogueDocument = new TypedDocumentString(`
+    query ConfigurationCatalogue($providerCode: String!, $version: Int) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    number
+    validFrom
+    currency
+    provider {
+      code
+      name
+    }
+    categories {
+      code
+      nameTranslations
+    }
+    drivers {
+      code
+      nameTranslations
+      unitTranslations
+      integer
+    }
+    serviceLevels {
+      code
+      nameTranslations
+      rank
+      surchargePercent
+    }
+    services {
+      code
+      nameTranslations
+      kind
+      status
+      category
+    }
+    servicePackages {
+      code
+      nameTranslations
+      descriptionTranslations
+      serviceLevelCode
+      discountPercent
+      allowedAddOns
+      items {
+        serviceCode
+        included {
+          driverCode
+          quantity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigurationCatalogueQuery, ConfigurationCatalogueQueryVariables>;
 export const ManagerVersionsDocument = new TypedDocumentString(`
     query ManagerVersions {
   providers {
@@ -2195,6 +2134,102 @@ export const ManagerVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerVersionsQuery, ManagerVersionsQueryVariables>;
+export const PriceConfigurationDocument = new TypedDocumentString(`
+    query PriceConfiguration($input: ConfigurationInput!) {
+  priceConfiguration(input: $input) {
+    ...PriceQuoteFields
+  }
+}
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`) as unknown as TypedDocumentString<PriceConfigurationQuery, PriceConfigurationQueryVariables>;
+export const CompareConfigurationsDocument = new TypedDocumentString(`
+    query CompareConfigurations($inputs: [ConfigurationInput!]!) {
+  compareConfigurations(inputs: $inputs) {
+    ...PriceQuoteFields
+  }
+}
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}`) as unknown as TypedDocumentString<CompareConfigurationsQuery, CompareConfigurationsQueryVariables>;
 export const ExportCatalogueDocument = new TypedDocumentString(`
     query ExportCatalogue($providerCode: String!, $version: Int) {
   exportCatalogue(providerCode: $providerCode, version: $version)
@@ -2240,7 +2275,49 @@ export const QuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2272,46 +2349,7 @@ export const QuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
@@ -2347,7 +2385,49 @@ export const SaveQuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2379,46 +2459,7 @@ export const SaveQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<SaveQuoteMutation, SaveQuoteMutationVariables>;
 export const UpdateQuoteDocument = new TypedDocumentString(`
@@ -2432,7 +2473,49 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2464,46 +2547,7 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
 export const ReviseQuoteDocument = new TypedDocumentString(`
@@ -2516,7 +2560,49 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2548,46 +2634,7 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<ReviseQuoteMutation, ReviseQuoteMutationVariables>;
 export const SubmitQuoteDocument = new TypedDocumentString(`
@@ -2600,7 +2647,49 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2632,46 +2721,7 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<SubmitQuoteMutation, SubmitQuoteMutationVariables>;
 export const WithdrawQuoteDocument = new TypedDocumentString(`
@@ -2684,7 +2734,49 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
     ...QuoteDetailFields
   }
 }
-    fragment QuoteDetailFields on Quote {
+    fragment PriceQuoteFields on PriceQuote {
+  currency
+  catalogueVersion
+  contractYears
+  valid
+  servicePackageCode
+  serviceLevelCode
+  lines {
+    serviceCode
+    componentIndex
+    componentLabel
+    componentLabelTranslations
+    model
+    period
+    driverCode
+    quantity
+    billableQuantity
+    includedQuantity
+    amount
+    firstYear
+    lastYear
+  }
+  years {
+    year
+    oneTime
+    recurring
+    total
+  }
+  totals {
+    monthly
+    firstYear
+    contractTotal
+  }
+  issues {
+    code
+    severity
+    serviceCode
+    driverCode
+    otherServiceCode
+    requiredAnyOf
+  }
+}
+fragment QuoteDetailFields on Quote {
   id
   reference
   displayReference
@@ -2716,46 +2808,7 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
     text
   }
   price {
-    currency
-    catalogueVersion
-    contractYears
-    valid
-    servicePackageCode
-    serviceLevelCode
-    lines {
-      serviceCode
-      componentIndex
-      componentLabel
-      componentLabelTranslations
-      model
-      period
-      driverCode
-      quantity
-      billableQuantity
-      includedQuantity
-      amount
-      firstYear
-      lastYear
-    }
-    years {
-      year
-      oneTime
-      recurring
-      total
-    }
-    totals {
-      monthly
-      firstYear
-      contractTotal
-    }
-    issues {
-      code
-      severity
-      serviceCode
-      driverCode
-      otherServiceCode
-      requiredAnyOf
-    }
+    ...PriceQuoteFields
   }
 }`) as unknown as TypedDocumentString<WithdrawQuoteMutation, WithdrawQuoteMutationVariables>;
 export const AddQuoteCommentDocument = new TypedDocumentString(`

@@ -1,4 +1,4 @@
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { apiFailure, refusalExtensions } from '../../../lib/api-errors';
 
 /** An issue the API names when it refuses to submit a quote (BAD_USER_INPUT, extensions.issues). */
 export interface RefusalIssue {
@@ -20,22 +20,18 @@ export interface QuoteFailure {
  */
 export function quoteFailure(error: unknown, online: boolean): QuoteFailure {
   const plain = (key: string, reload = false): QuoteFailure => ({ key, reload, issues: [] });
-  if (!online || (error instanceof GraphQLRequestError && error.kind === 'network'))
-    return plain('quotes.errors.offline');
-  if (!(error instanceof GraphQLRequestError) || error.kind !== 'graphql')
-    return plain('quotes.errors.server');
-  switch (error.code) {
+  const failure = apiFailure(error, online);
+  if (failure.kind !== 'refused') return plain(`quotes.errors.${failure.kind}`);
+  switch (failure.code) {
     case 'CONFLICT':
-      if (error.reason === 'EXPIRED') return plain('quotes.errors.expired', true);
-      if (error.reason === 'ALREADY_REVISED') return plain('quotes.errors.alreadyRevised', true);
+      if (failure.reason === 'EXPIRED') return plain('quotes.errors.expired', true);
+      if (failure.reason === 'ALREADY_REVISED') return plain('quotes.errors.alreadyRevised', true);
       return plain('quotes.errors.conflict', true);
     case 'BAD_USER_INPUT': {
-      const issues = error.errors[0]?.extensions?.issues;
+      const issues = refusalExtensions(error).issues;
       if (Array.isArray(issues))
         return { key: 'quotes.errors.issues', reload: false, issues: issues as RefusalIssue[] };
-      return plain(
-        error.errors[0]?.extensions?.field === 'input.name' ? 'quotes.errors.name' : 'quotes.errors.input',
-      );
+      return plain(failure.field === 'input.name' ? 'quotes.errors.name' : 'quotes.errors.input');
     }
     case 'NOT_FOUND':
       return plain('quotes.errors.notFound');

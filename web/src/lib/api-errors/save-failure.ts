@@ -1,5 +1,5 @@
-import { GraphQLRequestError } from '../graphql/client';
 import type { DocumentErrorLike } from '../document-errors';
+import { apiFailure, refusalExtensions, refusalMessage } from './api-failure';
 
 /**
  * One problem the API found, at a document path ("services[3].code") or an input path
@@ -26,33 +26,32 @@ export type SaveFailure =
   | { kind: 'network' }
   | { kind: 'server' };
 
-function problemsOf(extensions: Record<string, unknown> | undefined): ApiProblem[] {
-  const errors = extensions?.errors;
+/** The problems a BAD_USER_INPUT lists in `extensions.errors`, each at its path. */
+export function refusalProblems(error: unknown): ApiProblem[] {
+  const errors = refusalExtensions(error).errors;
   if (!Array.isArray(errors)) return [];
   return errors.filter(
-    (error): error is ApiProblem =>
-      typeof error === 'object' && error !== null && typeof (error as ApiProblem).path === 'string',
+    (item): item is ApiProblem =>
+      typeof item === 'object' && item !== null && typeof (item as ApiProblem).path === 'string',
   );
 }
 
-/** Classifies whatever a mutation threw. */
+/** Classifies whatever a save (a mutation of an editor) threw. */
 export function saveFailure(error: unknown): SaveFailure {
-  if (!(error instanceof GraphQLRequestError)) return { kind: 'server' };
-  if (error.kind === 'network') return { kind: 'network' };
-  if (error.kind === 'server') return { kind: 'server' };
-  const first = error.errors[0];
-  const extensions = first?.extensions;
-  switch (extensions?.code) {
+  const failure = apiFailure(error);
+  if (failure.kind === 'offline') return { kind: 'network' };
+  if (failure.kind === 'server') return { kind: 'server' };
+  switch (failure.code) {
     case 'CONFLICT':
-      return extensions.reason === 'DRAFT_EXISTS'
+      return failure.reason === 'DRAFT_EXISTS'
         ? { kind: 'draftExists' }
-        : { kind: 'conflict', reason: extensions.reason ?? null };
+        : { kind: 'conflict', reason: failure.reason ?? null };
     case 'BAD_USER_INPUT':
       return {
         kind: 'invalid',
-        problems: problemsOf(extensions),
-        field: typeof extensions.field === 'string' ? extensions.field : null,
-        message: first.message,
+        problems: refusalProblems(error),
+        field: failure.field ?? null,
+        message: refusalMessage(error),
       };
     case 'NOT_FOUND':
       return { kind: 'gone' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue, priceConfiguration } from '@servicekatalog/shared';
-import { EXAMPLE_CATALOGUE } from '../test/fixtures';
+import { EXAMPLE_CATALOGUE } from '../../test/fixtures';
 import { differencesFromApi, figuresShown } from './price-authority';
 
 const local = priceConfiguration(compileCatalogue(EXAMPLE_CATALOGUE, 1), {

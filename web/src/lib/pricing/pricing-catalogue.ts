@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { compileCatalogue, type CatalogueDocument, type PricingCatalogue } from '@servicekatalog/shared';
-import { execute } from './graphql/client';
-import { graphql } from './graphql/generated';
+import { execute } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { pricingKeys } from './pricing-keys';
 
 const ExportCatalogueDocument = graphql(`
   query ExportCatalogue($providerCode: String!, $version: Int) {
@@ -15,7 +16,7 @@ const ExportCatalogueDocument = graphql(`
  */
 export function usePricingCatalogue(providerCode: string, version: number | undefined) {
   return useQuery({
-    queryKey: ['pricing-catalogue', providerCode, version],
+    queryKey: pricingKeys.catalogue(providerCode, version),
     enabled: version !== undefined,
     staleTime: Infinity,
     queryFn: async ({ signal }): Promise<PricingCatalogue> => {

@@ -11,7 +11,7 @@ export interface ApiPriceQuote {
   valid: boolean;
   lines: ReadonlyArray<{
     serviceCode: string;
-    /** The label in every language; only the configurator, which shows the lines, asks for it. */
+    /** The label in every language (the configurator shows it on lines it could not match). */
     componentLabelTranslations?: unknown;
     period: string;
     amount: string;

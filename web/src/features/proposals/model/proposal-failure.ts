@@ -1,4 +1,4 @@
-import { changeFailure } from '../../../lib/graphql/change-failure';
+import { apiFailure } from '../../../lib/api-errors';
 
 /** A refused or failed change, worded for people. */
 export interface ProposalFailure {
@@ -30,7 +30,7 @@ export function proposalFailure(error: unknown, online: boolean): ProposalFailur
     field,
     reload,
   });
-  const failure = changeFailure(error, online);
+  const failure = apiFailure(error, online);
   if (failure.kind !== 'refused') return plain(`proposals.errors.${failure.kind}`);
   switch (failure.code) {
     case 'CONFLICT':

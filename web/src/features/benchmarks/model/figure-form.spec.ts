@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../../lib/graphql/client';
-import { draftOf, figureProblems, normalizeValue, saveFailure, type FigureDraft } from './figure-form';
+import { draftOf, figureProblems, normalizeValue, figureFailure, type FigureDraft } from './figure-form';
 
 const DRAFT: FigureDraft = {
   providerCode: 'DFO-NO',
@@ -53,16 +53,16 @@ describe('figureProblems', () => {
   });
 });
 
-describe('saveFailure', () => {
+describe('figureFailure', () => {
   it('puts a duplicate at the year and other refusals at their field', () => {
     expect(
-      saveFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.year', reason: 'DUPLICATE' }), true),
+      figureFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.year', reason: 'DUPLICATE' }), true),
     ).toEqual({
       kind: 'field',
       field: 'year',
       key: 'benchmarks.form.errors.duplicate',
     });
-    expect(saveFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.value' }), true)).toEqual({
+    expect(figureFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.value' }), true)).toEqual({
       kind: 'field',
       field: 'value',
       key: 'benchmarks.form.errors.value',
@@ -70,25 +70,25 @@ describe('saveFailure', () => {
   });
 
   it('asks for a reload on CONFLICT and NOT_FOUND, and words the rest', () => {
-    expect(saveFailure(refused({ code: 'CONFLICT', reason: 'STALE_VERSION' }), true)).toEqual({
+    expect(figureFailure(refused({ code: 'CONFLICT', reason: 'STALE_VERSION' }), true)).toEqual({
       kind: 'message',
       key: 'benchmarks.errors.conflict',
       reload: true,
     });
-    expect(saveFailure(refused({ code: 'NOT_FOUND' }), true)).toMatchObject({
+    expect(figureFailure(refused({ code: 'NOT_FOUND' }), true)).toMatchObject({
       key: 'benchmarks.errors.gone',
       reload: true,
     });
-    expect(saveFailure(refused({ code: 'FORBIDDEN' }), true)).toMatchObject({
+    expect(figureFailure(refused({ code: 'FORBIDDEN' }), true)).toMatchObject({
       key: 'benchmarks.errors.forbidden',
     });
-    expect(saveFailure(new GraphQLRequestError('network'), true)).toMatchObject({
+    expect(figureFailure(new GraphQLRequestError('network'), true)).toMatchObject({
       key: 'benchmarks.errors.offline',
     });
-    expect(saveFailure(new GraphQLRequestError('server'), true)).toMatchObject({
+    expect(figureFailure(new GraphQLRequestError('server'), true)).toMatchObject({
       key: 'benchmarks.errors.server',
     });
-    expect(saveFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.currency' }), true)).toMatchObject({
+    expect(figureFailure(refused({ code: 'BAD_USER_INPUT', field: 'input.currency' }), true)).toMatchObject({
       key: 'benchmarks.errors.input',
     });
   });

@@ -1,4 +1,4 @@
-import { changeFailure } from '../../../lib/graphql/change-failure';
+import { apiFailure } from '../../../lib/api-errors';
 import { textInputProblemKey } from '../../../lib/text-input';
 import type { BenchmarkFigure, BenchmarkKpi } from '../api/benchmarks';
 
@@ -61,7 +61,7 @@ export function draftOf(figure: BenchmarkFigure | null, providerCode: string, th
 }
 
 /** How a refused or failed save is shown: at a field, or as a message (with a reload when the list is stale). */
-export type SaveFailure =
+export type FigureFailure =
   { kind: 'field'; field: FigureField; key: string } | { kind: 'message'; key: string; reload: boolean };
 
 /** What the form says of a field the API refused (the same words as its own checks). */
@@ -86,9 +86,9 @@ const FIELDS: Record<string, FigureField> = {
  * input.year with reason DUPLICATE; a stale version (CONFLICT) or a figure deleted meanwhile
  * (NOT_FOUND) means the list is out of date.
  */
-export function saveFailure(error: unknown, online: boolean): SaveFailure {
-  const message = (key: string, reload = false): SaveFailure => ({ kind: 'message', key, reload });
-  const failure = changeFailure(error, online);
+export function figureFailure(error: unknown, online: boolean): FigureFailure {
+  const message = (key: string, reload = false): FigureFailure => ({ kind: 'message', key, reload });
+  const failure = apiFailure(error, online);
   if (failure.kind !== 'refused') return message(`benchmarks.errors.${failure.kind}`);
   switch (failure.code) {
     case 'BAD_USER_INPUT': {

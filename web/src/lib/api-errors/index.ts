@@ -1,0 +1,2 @@
+export * from './api-failure';
+export * from './save-failure';
