@@ -77,8 +77,9 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 /**
  * The built app in production mode with the demo data, on a fresh embedded SQLite database in a
  * temporary folder — or, with `postgres`, on a fresh database `sk_bench_<random>` dropped after.
+ * `nodeOptions` go before the script (e.g. `--cpu-prof`).
  */
-export async function startApp(postgres: boolean): Promise<RunningServer> {
+export async function startApp(postgres: boolean, nodeOptions: string[] = []): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sk-bench-'));
   const database = postgres ? await createBenchDatabase() : null;
   const port = await freePort();
@@ -92,7 +93,7 @@ export async function startApp(postgres: boolean): Promise<RunningServer> {
     PORT: String(port),
     DATABASE_URL: database ? database.url : `sqlite:${join(dir, 'data', 'servicekatalog.sqlite')}`,
   };
-  const child = spawnServer([MAIN], env, dir, logFile);
+  const child = spawnServer([...nodeOptions, MAIN], env, dir, logFile);
   const url = `http://127.0.0.1:${port}`;
   const cleanUp = async (): Promise<void> => {
     await stopChild(child);
