@@ -44,8 +44,10 @@ export class QuoteReadService {
     const size = pageSize(args.first);
     const after = args.after ? decodePosition(args.after) : null;
     const query = { scope: QuotePolicy.scopeOf(reader), status: args.status ?? null, limit: size + 1 };
-    const totalCount = await this.repository.count(query);
     const rows = await this.repository.page({ ...query, after });
+    // A first page that holds every row is its own count; otherwise the list is counted.
+    const whole = after === null && rows.length <= size;
+    const totalCount = whole ? rows.length : await this.repository.count(query);
     return connectionOf(rows, size, totalCount, after !== null, positionKey, (row) => row);
   }
 
