@@ -2,9 +2,10 @@
  * Summary of a V8 CPU profile (`node --cpu-prof`, or `npm run bench:api -- --profile DIR`): the
  * functions with the most self time and the most total time (self time of everything they called).
  *
- *   node api/bench/read-profile.ts FILE.cpuprofile [--top 40] [--match text]
+ *   node api/bench/read-profile.ts FILE.cpuprofile [--top 40] [--match text] [--skip seconds]
  *
- * --match keeps only functions whose name or file contains the text.
+ * --match keeps only functions whose name or file contains the text; --skip leaves out the first
+ * seconds of the profile (start-up); idle time is never counted.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,11 @@ interface Profile {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '40' }, match: { type: 'string' } },
+  options: {
+    top: { type: 'string', default: '40' },
+    match: { type: 'string' },
+    skip: { type: 'string', default: '0' },
+  },
 });
 const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile;
 const top = Number(values.top);
@@ -31,10 +36,14 @@ const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parent = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 
+const skipMicros = Number(values.skip) * 1e6;
 const selfMicros = new Map<number, number>();
-profile.samples.forEach((id, i) =>
-  selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
-);
+let elapsed = 0;
+profile.samples.forEach((id, i) => {
+  elapsed += profile.timeDeltas[i] ?? 0;
+  if (elapsed < skipMicros || byId.get(id)?.callFrame.functionName === '(idle)') return;
+  selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 const label = (node: ProfileNode): string => {
   const { functionName, url, lineNumber } = node.callFrame;
