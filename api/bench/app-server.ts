@@ -81,8 +81,9 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The built app in production mode (and with `npm start`'s Node flags) with the demo data, on a fresh embedded SQLite database in a
- * temporary folder — or, with `postgres`, on a fresh database `sk_bench_<random>` dropped after.
+ * The built app in production mode, with `npm start`'s Node flags and the demo data, on a fresh
+ * embedded SQLite database in a temporary folder — or, with `postgres`, on a fresh database
+ * `sk_bench_<random>` dropped after.
  * `nodeOptions` go before the script (e.g. `--cpu-prof`).
  */
 export async function startApp(postgres: boolean, nodeOptions: string[] = []): Promise<RunningServer> {
