@@ -6,15 +6,17 @@
  * `/metrics`), the app's RSS after the run, and each goal met or missed.
  *
  *   npm run bench:api [-- --pg] [--rounds 3] [--seconds 5] [--warmup 2] [--connections 50]
- *                     [--only a,c] [--skip-build]
+ *                     [--only a,c] [--skip-build] [--profile DIR]
  *
  * --pg runs the app on a fresh PostgreSQL database on 127.0.0.1:5432 (dropped after) instead of
- * an embedded SQLite file in a temporary folder. Load goes to 127.0.0.1 only.
+ * an embedded SQLite file in a temporary folder. Load goes to 127.0.0.1 only. --profile writes the
+ * app's CPU profile (node --cpu-prof) into DIR when the app stops; read it with
+ * `node api/bench/read-profile.ts DIR/<file>.cpuprofile`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { AutocannonRequest } from 'autocannon';
 import {
@@ -41,6 +43,7 @@ interface Settings {
   connections: number;
   only: string[] | null;
   build: boolean;
+  profileDir: string | null;
 }
 
 function bounded(name: string, text: string, min: number, max: number): number {
@@ -61,6 +64,7 @@ function settings(): Settings {
       connections: { type: 'string', default: '50' },
       only: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
   });
   return {
@@ -71,6 +75,7 @@ function settings(): Settings {
     connections: bounded('connections', values.connections, 1, 200),
     only: values.only ? values.only.split(',') : null,
     build: !values['skip-build'],
+    profileDir: values.profile ? resolve(values.profile) : null,
   };
 }
 
@@ -141,18 +146,18 @@ async function runScenario(
   const appRequests = scenario.requests('/graphql');
   const referenceRequests = scenario.requests('/');
   if (options.warmup > 0) {
-    await load(app.url, appRequests, options.connections, options.warmup);
-    await load(reference.url, referenceRequests, options.connections, options.warmup);
+    await load(app, appRequests, options.connections, options.warmup);
+    await load(reference, referenceRequests, options.connections, options.warmup);
   }
   const result: ScenarioResult = { scenario, app: [], reference: [], statements: 0, answered: 0 };
   for (let round = 0; round < options.rounds; round += 1) {
     const before = await settledAppFigures(app.url);
-    const appRound: Round = await load(app.url, appRequests, options.connections, options.seconds);
+    const appRound: Round = await load(app, appRequests, options.connections, options.seconds);
     const after = await settledAppFigures(app.url);
     result.statements += after.statements - before.statements;
     result.answered += after.requests - before.requests;
     result.app.push(appRound);
-    result.reference.push(await load(reference.url, referenceRequests, options.connections, options.seconds));
+    result.reference.push(await load(reference, referenceRequests, options.connections, options.seconds));
     write(
       `  ${scenario.key} round ${round + 1}: app ${appRound.requestsPerSecond.toFixed(0)} req/s, ` +
         `reference ${result.reference[round].requestsPerSecond.toFixed(0)} req/s`,
@@ -187,7 +192,8 @@ async function main(): Promise<void> {
     write(
       `Starting the app (${options.postgres ? 'PostgreSQL' : 'SQLite'}, NODE_ENV=production, demo data)…`,
     );
-    const app = await startApp(options.postgres);
+    const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const app = await startApp(options.postgres, nodeOptions);
     servers.push(app);
     const prepared = await prepare(app.url);
     const reference = await startReference(prepared.rootValues);
@@ -208,7 +214,7 @@ async function main(): Promise<void> {
     );
     write(
       `${options.connections} connections; per scenario ${options.warmup} s warm-up, then ${options.rounds} rounds × ` +
-        `${options.seconds} s per side, app and reference alternating. p50/p99 of the median round; "failed" = app/reference.`,
+        `${options.seconds} s per side, app and reference alternating. p50/p99 of the median round; "failed" and "CPU ms/req" = app/reference; "CPU ×" = reference CPU per request ÷ app's.`,
     );
     write('');
     write(renderReport(results, figures.residentBytes));

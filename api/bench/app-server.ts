@@ -10,6 +10,12 @@ const REPO = new URL('../../', import.meta.url).pathname;
 const MAIN = join(REPO, 'api/dist/api/src/main.js');
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 const READY_TIMEOUT_MS = 120_000;
+/**
+ * The Node flags `npm start` runs the app with (package.json): a young generation of 3 × 4 MB
+ * instead of V8's 3 × 16 MB keeps the resident memory under load about 40 MB lower (DESIGN: ≤ 250 MB
+ * after the bench) at no CPU cost measured per request.
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 /** A child process listening on 127.0.0.1:port, and how to stop it. */
 export interface RunningServer {
@@ -75,10 +81,12 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The built app in production mode with the demo data, on a fresh embedded SQLite database in a
- * temporary folder — or, with `postgres`, on a fresh database `sk_bench_<random>` dropped after.
+ * The built app in production mode, with `npm start`'s Node flags and the demo data, on a fresh
+ * embedded SQLite database in a temporary folder — or, with `postgres`, on a fresh database
+ * `sk_bench_<random>` dropped after.
+ * `nodeOptions` go before the script (e.g. `--cpu-prof`).
  */
-export async function startApp(postgres: boolean): Promise<RunningServer> {
+export async function startApp(postgres: boolean, nodeOptions: string[] = []): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sk-bench-'));
   const database = postgres ? await createBenchDatabase() : null;
   const port = await freePort();
@@ -92,7 +100,7 @@ export async function startApp(postgres: boolean): Promise<RunningServer> {
     PORT: String(port),
     DATABASE_URL: database ? database.url : `sqlite:${join(dir, 'data', 'servicekatalog.sqlite')}`,
   };
-  const child = spawnServer([MAIN], env, dir, logFile);
+  const child = spawnServer([...PRODUCTION_NODE_FLAGS, ...nodeOptions, MAIN], env, dir, logFile);
   const url = `http://127.0.0.1:${port}`;
   const cleanUp = async (): Promise<void> => {
     await stopChild(child);

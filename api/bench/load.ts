@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon, { type AutocannonRequest } from 'autocannon';
 
 /** One timed load of one server. */
@@ -9,6 +11,18 @@ export interface Round {
   seconds: number;
   /** Connection errors, timeouts, non-2xx answers and bodies with GraphQL errors. */
   failures: number;
+  /** CPU time (user + system) the loaded server's process spent during the round. */
+  cpuMs: number;
+}
+
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** CPU time (user + system, ms) process `pid` has used so far, from /proc (Linux). */
+export function cpuMillis(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
 /** A body counts as answered when it has data and no GraphQL error. */
@@ -16,15 +30,20 @@ function answered(body: string): boolean {
   return body.startsWith('{"data":{') && !body.includes('"errors":[');
 }
 
-/** `connections` connections to 127.0.0.1 for `seconds`, each repeating `requests` in turn. */
+/**
+ * `connections` connections to 127.0.0.1 for `seconds`, each repeating `requests` in turn; the CPU
+ * time of the server's process `pid` is measured over the round.
+ */
 export async function load(
-  origin: string,
+  server: { url: string; pid: number },
   requests: AutocannonRequest[],
   connections: number,
   seconds: number,
 ): Promise<Round> {
+  const origin = server.url;
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin))
     throw new Error(`The bench loads 127.0.0.1 only, not ${origin}`);
+  const cpuBefore = cpuMillis(server.pid);
   const result = await autocannon({
     url: origin,
     connections,
@@ -42,5 +61,6 @@ export async function load(
     completed: result.requests.total,
     seconds: result.duration,
     failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    cpuMs: cpuMillis(server.pid) - cpuBefore,
   };
 }

@@ -23,6 +23,8 @@ interface Summary {
   p50: number;
   p99: number;
   failures: number;
+  /** CPU time of the server's process per answered request, over all rounds. */
+  cpuMsPerRequest: number;
 }
 
 /** Median of the rounds that had answers (NaN when none had). */
@@ -42,6 +44,7 @@ function summarize(rounds: Round[]): Summary {
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
     failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+    cpuMsPerRequest: completed > 0 ? rounds.reduce((sum, r) => sum + r.cpuMs, 0) / completed : NaN,
   };
 }
 
@@ -68,7 +71,12 @@ function table(rows: string[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-/** The printed table: figures per scenario, ratios, statements per request and the goals. */
+/**
+ * The printed table: figures per scenario, ratios, statements per request and the goals. "CPU
+ * ms/req" is the CPU time of the app's and the reference's process per answered request (app/ref),
+ * and "CPU ×" the reference's divided by the app's: unlike req/s it hardly moves when other work
+ * loads the machine.
+ */
 export function renderReport(results: ScenarioResult[], residentBytes: number): string {
   const rows = [
     [
@@ -82,6 +90,8 @@ export function renderReport(results: ScenarioResult[], residentBytes: number): 
       'p99 ms',
       'req/s ×',
       'p99 ×',
+      'CPU ms/req',
+      'CPU ×',
       'SQL/req',
       'failed',
       'goal',
@@ -102,6 +112,8 @@ export function renderReport(results: ScenarioResult[], residentBytes: number): 
       fixed(reference.p99, 1),
       fixed(ratio, 2),
       fixed(app.p99 / reference.p99, 2),
+      `${fixed(app.cpuMsPerRequest, 2)}/${fixed(reference.cpuMsPerRequest, 2)}`,
+      fixed(reference.cpuMsPerRequest / app.cpuMsPerRequest, 2),
       fixed(result.statements / result.answered, 2),
       `${app.failures}/${reference.failures}`,
       verdict(result.scenario.goal, ratio, app, reference),

@@ -69,6 +69,28 @@ describe('TokenService', () => {
     await expect(service.verify(token, expired)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  it('a token verified before is judged on its expiry exactly as a first check judges it', async () => {
+    const token = await service.sign({ ...claims, sub: 'user-remembered' }, issuedAt);
+    const expiry = new Date(issuedAt.getTime() + TOKEN_LIFETIME_SECONDS * 1000);
+    const lastMoment = new Date(expiry.getTime() - 1);
+    // A fresh service checks in full; `service` has seen the token once (then from memory).
+    const fresh = () => new TokenService({ jwtSecret: SECRET } as AppConfig);
+    await expect(service.verify(token, issuedAt)).resolves.toMatchObject({ sub: 'user-remembered' });
+    for (const verifier of [service, fresh()]) {
+      await expect(verifier.verifyWithExpiry(token, lastMoment)).resolves.toEqual({
+        claims: { ...claims, sub: 'user-remembered' },
+        expiresAt: expiry,
+      });
+      await expect(verifier.verify(token, expiry)).rejects.toBeInstanceOf(InvalidTokenError);
+    }
+    // The same header and payload with another signature is not the remembered token.
+    const [header, payload] = token.split('.');
+    const otherSignature = Buffer.from('x'.repeat(32)).toString('base64url');
+    await expect(service.verify(`${header}.${payload}.${otherSignature}`, issuedAt)).rejects.toBeInstanceOf(
+      InvalidTokenError,
+    );
+  });
+
   it('refuses a token whose payload was changed', async () => {
     const token = await service.sign(claims, issuedAt);
     const [header, , signature] = token.split('.');

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ROLES, type Role } from './actor.js';
@@ -32,10 +33,28 @@ export class InvalidTokenError extends Error {
   }
 }
 
-/** Signs and verifies the bearer tokens (JWT, HS256 with the configured secret). */
+/** Tokens whose signature and claims were checked, remembered by their exact text. */
+const VERIFIED_TOKENS_MAX = 5_000;
+
+interface Verified {
+  claims: TokenClaims;
+  expiresAt: Date;
+  /** `exp` and `nbf` in seconds, as the token says (nbf absent: no lower bound). */
+  exp: number;
+  nbf: number | undefined;
+}
+
+/**
+ * Signs and verifies the bearer tokens (JWT, HS256 with the configured secret). A token already
+ * verified is recognised by its exact text (any other text, a forged one included, is verified in
+ * full) and only its time claims are checked again, as jose checks them: it stays valid while
+ * `exp` is after the current second (and `nbf` is not after it). Revocation is not the token's
+ * business: the token version is checked against the user on every request (AuthService).
+ */
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  private readonly verified = new LRUCache<string, Verified>({ max: VERIFIED_TOKENS_MAX });
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.jwtSecret) throw new Error('The JWT signing secret is not set.');
@@ -72,6 +91,14 @@ export class TokenService {
     token: string,
     now: Date = new Date(),
   ): Promise<{ claims: TokenClaims; expiresAt: Date }> {
+    const known = this.verified.get(token);
+    if (known) {
+      const second = Math.floor(now.getTime() / 1000);
+      if (known.exp <= second) throw new InvalidTokenError('"exp" claim timestamp check failed');
+      if (known.nbf !== undefined && known.nbf > second)
+        throw new InvalidTokenError('"nbf" claim timestamp check failed');
+      return { claims: { ...known.claims }, expiresAt: new Date(known.expiresAt) };
+    }
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
@@ -83,7 +110,12 @@ export class TokenService {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : String(error));
     }
-    return { claims: claimsOf(payload), expiresAt: new Date(Number(payload.exp) * 1000) };
+    const claims = claimsOf(payload);
+    const exp = Number(payload.exp);
+    const expiresAt = new Date(exp * 1000);
+    const nbf = typeof payload.nbf === 'number' ? payload.nbf : undefined;
+    this.verified.set(token, { claims, expiresAt, exp, nbf });
+    return { claims, expiresAt };
   }
 }
 

@@ -2,8 +2,10 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Metrics } from './metrics.js';
 
 /**
- * Counts every GraphQL request over HTTP by operation name with its latency, and every error the
- * client receives by `extensions.code` (after formatError, so the codes are the ones sent).
+ * Counts every GraphQL request over HTTP that reaches Apollo by operation name with its latency,
+ * and every error the client receives by `extensions.code` (after formatError, so the codes are
+ * the ones sent). Answers of the response cache's fast path (ResponseCacheFastPath) and operations
+ * over WebSocket (GraphQLWsServer) are counted where they are answered.
  */
 export function graphqlMetricsPlugin(metrics: Metrics): ApolloServerPlugin<BaseContext> {
   return {

@@ -78,6 +78,14 @@ export class Metrics implements OnModuleDestroy {
     this.latency.observe({ operation }, seconds);
   }
 
+  /**
+   * One operation started over WebSocket (a subscription), counted with the HTTP requests; its
+   * duration is the subscription's lifetime, so no latency is recorded.
+   */
+  socketOperation(operationName: string | null | undefined): void {
+    this.requests.inc({ operation: Metrics.operationLabel(operationName) });
+  }
+
   /** One error sent to a client with this `extensions.code`. */
   graphqlError(code: unknown): void {
     this.errors.inc({ code: typeof code === 'string' && ERROR_CODE.test(code) ? code : 'OTHER' });

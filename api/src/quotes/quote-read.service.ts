@@ -50,8 +50,10 @@ export class QuoteReadService {
       agencyId: args.agencyId ?? null,
       limit: size + 1,
     };
-    const totalCount = await this.repository.count(query);
     const rows = await this.repository.page({ ...query, after });
+    // A first page that holds every row is its own count; otherwise the list is counted.
+    const whole = after === null && rows.length <= size;
+    const totalCount = whole ? rows.length : await this.repository.count(query);
     return connectionOf(rows, size, totalCount, after !== null, positionKey, (row) => row);
   }
 

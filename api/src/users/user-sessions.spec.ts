@@ -39,12 +39,23 @@ function fakeBus(distributed: boolean) {
 function sessionsWith(distributed: boolean) {
   let reads = 0;
   let row: SessionUser = USER;
+  // The row as SQLite answers it (booleans as 1/0, snake_case columns).
   const dataSource = {
-    manager: {
-      findOne: () => {
-        reads += 1;
-        return Promise.resolve({ ...row });
-      },
+    driver: { escapeQueryWithParameters: (sql: string) => [sql.replace(':id', '?'), []] },
+    query: () => {
+      reads += 1;
+      return Promise.resolve([
+        {
+          id: row.id,
+          email: row.email,
+          role: row.role,
+          provider_code: row.providerCode,
+          agency_id: row.agencyId,
+          active: row.active ? 1 : 0,
+          must_change_password: row.mustChangePassword ? 1 : 0,
+          token_version: row.tokenVersion,
+        },
+      ]);
     },
   } as unknown as DataSource;
   const fake = fakeBus(distributed);

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { EventBus } from '../common/events/event-bus.js';
-import { UserEntity } from './user.entity.js';
+import type { UserEntity } from './user.entity.js';
 
 /** What the auth hook needs of a user to accept a token: no name, no password hash. */
 export type SessionUser = Pick<
@@ -12,16 +12,38 @@ export type SessionUser = Pick<
   'id' | 'email' | 'role' | 'providerCode' | 'agencyId' | 'active' | 'mustChangePassword' | 'tokenVersion'
 >;
 
-const SESSION_COLUMNS = {
-  id: true,
-  email: true,
-  role: true,
-  providerCode: true,
-  agencyId: true,
-  active: true,
-  mustChangePassword: true,
-  tokenVersion: true,
-} as const;
+/**
+ * One primary-key read of the session columns, as plain SQL: on every signed-in request without
+ * Redis, where building the query and hydrating an entity cost more than the read itself.
+ * `:id` becomes the driver's placeholder.
+ */
+const SESSION_QUERY =
+  'SELECT id, email, role, provider_code, agency_id, active, must_change_password, token_version FROM users WHERE id = :id';
+
+interface SessionRow {
+  id: string;
+  email: string;
+  role: SessionUser['role'];
+  provider_code: string | null;
+  agency_id: string | null;
+  /** SQLite answers 1 or 0, PostgreSQL a boolean. */
+  active: boolean | number;
+  must_change_password: boolean | number;
+  token_version: number | string;
+}
+
+function sessionUserOf(row: SessionRow): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    providerCode: row.provider_code,
+    agencyId: row.agency_id,
+    active: row.active === true || row.active === 1,
+    mustChangePassword: row.must_change_password === true || row.must_change_password === 1,
+    tokenVersion: Number(row.token_version),
+  };
+}
 
 /** The event sent on every instance when a user changed (ids only, as every event). */
 const USER_CHANGED = 'user-sessions';
@@ -85,12 +107,18 @@ export class UserSessions implements OnApplicationBootstrap, OnApplicationShutdo
     const cached = cacheable ? this.cache.get(userId) : undefined;
     if (cached) return cached;
     const epoch = this.epoch;
-    const user = await this.dataSource.manager.findOne(UserEntity, {
-      where: { id: userId },
-      select: SESSION_COLUMNS,
-    });
+    const rows = (await this.dataSource.query(this.sessionSql(), [userId])) as SessionRow[];
+    const user = rows[0] ? sessionUserOf(rows[0]) : null;
     if (user && cacheable && epoch === this.epoch) this.cache.set(userId, user);
     return user;
+  }
+
+  private sql: string | null = null;
+
+  /** {@link SESSION_QUERY} with the driver's placeholder (`?` or `$1`), made once. */
+  private sessionSql(): string {
+    this.sql ??= this.dataSource.driver.escapeQueryWithParameters(SESSION_QUERY, { id: '' })[0];
+    return this.sql;
   }
 
   /** A change of this user has committed: forget it here, now, and on every other instance. */

@@ -10,6 +10,8 @@ import type { CompiledDecimal } from './compile.js';
 /** How a recurring line is adjusted: the factor and the percentages that make it up. */
 export interface Adjustment {
   readonly factor: Decimal;
+  /** False when the factor is 1: lines skip multiplying by it. */
+  readonly scales: boolean;
   readonly discountPercent: string | null;
   readonly surchargePercent: string | null;
 }
@@ -17,6 +19,7 @@ export interface Adjustment {
 /** Factor 1: ONE_TIME lines, and recurring lines with neither a discount nor a level. */
 export const NO_ADJUSTMENT: Adjustment = Object.freeze({
   factor: Decimal.ONE,
+  scales: false,
   discountPercent: null,
   surchargePercent: null,
 });
@@ -25,7 +28,8 @@ export const NO_ADJUSTMENT: Adjustment = Object.freeze({
 export function levelAdjustment(surchargePercent: CompiledDecimal): Adjustment {
   const factor = Decimal.ONE.plus(surchargePercent.value.divideByPowerOfTen(2)).normalize();
   return Object.freeze({
-    factor: oneIfOne(factor),
+    factor,
+    scales: !factor.eq(Decimal.ONE),
     discountPercent: null,
     surchargePercent: surchargePercent.text,
   });
@@ -34,14 +38,11 @@ export function levelAdjustment(surchargePercent: CompiledDecimal): Adjustment {
 /** (1 − discount/100) × the level's factor: what a package's items' recurring lines get under `level`. */
 export function packageItemAdjustment(discountPercent: CompiledDecimal, level: Adjustment): Adjustment {
   const discount = Decimal.ONE.minus(discountPercent.value.divideByPowerOfTen(2));
+  const factor = discount.times(level.factor).normalize();
   return Object.freeze({
-    factor: oneIfOne(discount.times(level.factor).normalize()),
+    factor,
+    scales: !factor.eq(Decimal.ONE),
     discountPercent: discountPercent.text,
     surchargePercent: level.surchargePercent,
   });
-}
-
-/** Decimal.ONE itself for a factor of 1, so lines can skip multiplying by it. */
-function oneIfOne(factor: Decimal): Decimal {
-  return factor.eq(Decimal.ONE) ? Decimal.ONE : factor;
 }

@@ -19,7 +19,7 @@ import { minorDigits } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { levelAdjustment, NO_ADJUSTMENT, packageItemAdjustment, type Adjustment } from './adjustment.js';
 import { exactText } from './exact-text.js';
-import type { LineCharge } from './lines.js';
+import { lineCharge, type LineCharge } from './charge.js';
 import type { ModelPrice } from './price-models.js';
 import type { PriceTierSlice } from './types.js';
 
@@ -76,10 +76,10 @@ export interface CompiledComponent {
   readonly tiers: readonly CompiledTier[];
   readonly minimumCharge: CompiledDecimal | null;
   /**
-   * FLAT: the line charge under each adjustment it has been priced with — fixed by the two, so
-   * computed once (filled in by pricing; bounded by the catalogue's packages × levels).
+   * FLAT: the line charge under each adjustment of the catalogue (none, each level's, each
+   * package's under each level) — fixed by the two, so computed here; empty otherwise.
    */
-  readonly flatCharges: Map<Adjustment, LineCharge>;
+  readonly flatCharges: ReadonlyMap<Adjustment, LineCharge>;
   readonly fromYear: number;
   /** null = no end. */
   readonly toYear: number | null;
@@ -165,6 +165,13 @@ export function compileCatalogue(doc: CatalogueDocument, catalogueVersion: numbe
   const digits = minorDigits(doc.provider.currency);
   if (digits === undefined) throw new Error(`Unknown currency ${doc.provider.currency}`);
   const serviceLevels = indexBy(doc.serviceLevels.map(compileServiceLevel));
+  const servicePackages = indexBy(doc.servicePackages.map((p) => compilePackage(p, serviceLevels)));
+  const adjustments = new Set<Adjustment>([NO_ADJUSTMENT]);
+  for (const level of serviceLevels.values()) adjustments.add(level.adjustment);
+  for (const servicePackage of servicePackages.values()) {
+    for (const adjustment of servicePackage.itemAdjustments.values()) adjustments.add(adjustment);
+  }
+  const pricing: ComponentPricing = { digits, adjustments: [...adjustments] };
   return {
     providerCode: doc.provider.code,
     catalogueVersion,
@@ -173,15 +180,21 @@ export function compileCatalogue(doc: CatalogueDocument, catalogueVersion: numbe
     drivers: indexBy(
       doc.drivers.map((d) => ({ code: d.code, name: freezeText(d.name), integer: d.integer === true })),
     ),
-    services: indexBy(doc.services.map((service) => compileService(service, digits))),
-    servicePackages: indexBy(doc.servicePackages.map((p) => compilePackage(p, serviceLevels))),
+    services: indexBy(doc.services.map((service) => compileService(service, pricing))),
+    servicePackages,
     serviceLevels,
     defaultServiceLevel: lowestRank([...serviceLevels.values()]),
   };
 }
 
-function compileService(doc: ServiceDocument, digits: number): CompiledService {
-  const components = doc.priceComponents.map((component, i) => compileComponent(component, i, digits));
+/** What compiling a component needs of the catalogue: its minor digits and every adjustment. */
+interface ComponentPricing {
+  digits: number;
+  adjustments: readonly Adjustment[];
+}
+
+function compileService(doc: ServiceDocument, pricing: ComponentPricing): CompiledService {
+  const components = doc.priceComponents.map((component, i) => compileComponent(component, i, pricing));
   const limits = (doc.limits ?? []).map((limit) => ({
     driverCode: limit.driver,
     min: limit.min == null ? null : compileQuantity(limit.min),
@@ -215,9 +228,25 @@ function volumeDrivers(
   return [...firstYear].map(([driverCode, fromYear]) => ({ driverCode, fromYear }));
 }
 
-function compileComponent(doc: PriceComponentDocument, index: number, digits: number): CompiledComponent {
+function compileComponent(
+  doc: PriceComponentDocument,
+  index: number,
+  { digits, adjustments }: ComponentPricing,
+): CompiledComponent {
   const label = freezeText(doc.label);
   const amount = optionalDecimal(doc.amount);
+  const minimumCharge = optionalDecimal(doc.minimumCharge);
+  const flat = doc.model === 'FLAT' && amount !== null ? flatPrice(amount.value, digits) : null;
+  // A ONE_TIME line is never adjusted (see lines.ts adjustmentOf).
+  const chargedUnder = doc.period === 'ONE_TIME' ? [NO_ADJUSTMENT] : adjustments;
+  const flatCharges = new Map<Adjustment, LineCharge>(
+    flat === null
+      ? []
+      : chargedUnder.map((adjustment) => [
+          adjustment,
+          Object.freeze(lineCharge(minimumCharge, flat, adjustment, digits)),
+        ]),
+  );
   return {
     index,
     label,
@@ -227,11 +256,11 @@ function compileComponent(doc: PriceComponentDocument, index: number, digits: nu
     // FLAT has no driver, even if a document carried one: DESIGN says FLAT ignores volumes.
     driverCode: doc.model === 'FLAT' ? null : (doc.driver ?? null),
     amount,
-    flatPrice: doc.model === 'FLAT' && amount !== null ? flatPrice(amount.value, digits) : null,
+    flatPrice: flat,
     unitPrice: optionalDecimal(doc.unitPrice),
     tiers: compileTiers(doc.tiers ?? [], digits),
-    minimumCharge: optionalDecimal(doc.minimumCharge),
-    flatCharges: new Map(),
+    minimumCharge,
+    flatCharges,
     fromYear: doc.fromYear ?? 1,
     toYear: doc.toYear ?? null,
   };

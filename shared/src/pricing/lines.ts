@@ -4,8 +4,8 @@
  */
 import { Decimal } from '../money/decimal.js';
 import { NO_ADJUSTMENT, type Adjustment } from './adjustment.js';
+import { lineCharge, type LineCharge } from './charge.js';
 import type { CompiledComponent, CompiledServiceLevel } from './compile.js';
-import { exactText } from './exact-text.js';
 import type { Quantity, ResolvedInput } from './input.js';
 import { priceModel, type ModelPrice } from './price-models.js';
 import type { SelectedService, Selection } from './selection.js';
@@ -29,13 +29,10 @@ export interface PricedLines {
   minorUnits: bigint[];
 }
 
-/** A line's amount and the texts that explain it. */
-export interface LineCharge {
-  readonly minimumApplied: boolean;
-  /** The rounded amount × 10^minorDigits. */
-  readonly minorUnits: bigint;
-  readonly amount: string;
-  readonly baseText: string;
+/** One priced line and its rounded amount as minor units. */
+interface PricedLine {
+  line: PriceLine;
+  minorUnits: bigint;
 }
 
 const NOTHING: Quantity = { value: Decimal.ZERO, text: '0' };
@@ -70,23 +67,24 @@ export function priceLines(context: LineContext, { services }: Selection): Price
   const priced: PricedLines = { lines: [], minorUnits: [] };
   for (const selection of services) {
     for (const component of selection.service.components) {
-      const line = priceLine(context, selection, component, priced.minorUnits);
-      if (line) priced.lines.push(line);
+      const one = priceLine(context, selection, component);
+      if (one === null) continue;
+      priced.lines.push(one.line);
+      priced.minorUnits.push(one.minorUnits);
     }
   }
   return priced;
 }
 
 /**
- * The line of one component — its rounded amount pushed onto `minorUnits` — or null when the
- * component is outside the contract or its volume is missing.
+ * The line of one component with its rounded amount in minor units, or null when the component is
+ * outside the contract or its volume is missing.
  */
 function priceLine(
   context: LineContext,
   selection: SelectedService,
   component: CompiledComponent,
-  minorUnits: bigint[],
-): PriceLine | null {
+): PricedLine | null {
   if (!inContract(component, context.contractYears)) return null;
   const driverCode = component.driverCode;
   const quantity = driverCode === null ? null : context.volumes.get(driverCode);
@@ -97,8 +95,7 @@ function priceLine(
   const modelPrice = priceModel(component, billable, context.minorDigits);
   const adjustment = adjustmentOf(context, selection, component);
   const charge = chargeOf(component, modelPrice, adjustment, context.minorDigits);
-  minorUnits.push(charge.minorUnits);
-  return {
+  const line: PriceLine = {
     serviceCode: selection.service.code,
     componentIndex: component.index,
     componentLabel: component.labelText,
@@ -120,12 +117,12 @@ function priceLine(
     unitPrice: modelPrice.unitPrice,
     tiers: modelPrice.tiers,
   };
+  return { line, minorUnits: charge.minorUnits };
 }
 
 /**
- * From base to line amount: the minimum (whenever the line exists, also at billable 0), then the
- * recurring adjustment, then the only rounding in pricing — half up, to the minor unit. A FLAT line
- * comes out the same under the same adjustment in every configuration: computed once, then reused.
+ * The line's charge (see lineCharge). A FLAT line comes out the same under the same adjustment in
+ * every configuration: compiling the catalogue computed it under each adjustment the catalogue has.
  */
 function chargeOf(
   component: CompiledComponent,
@@ -133,37 +130,8 @@ function chargeOf(
   adjustment: Adjustment,
   minorDigits: number,
 ): LineCharge {
-  if (component.model !== 'FLAT') return computeCharge(component, modelPrice, adjustment, minorDigits);
-  let charge = component.flatCharges.get(adjustment);
-  if (charge === undefined) {
-    charge = Object.freeze(computeCharge(component, modelPrice, adjustment, minorDigits));
-    component.flatCharges.set(adjustment, charge);
-  }
-  return charge;
-}
-
-function computeCharge(
-  component: CompiledComponent,
-  modelPrice: ModelPrice,
-  adjustment: Adjustment,
-  minorDigits: number,
-): LineCharge {
-  const { base, baseText } = modelPrice;
-  const minimum = component.minimumCharge;
-  const minimumApplied = minimum !== null && minimum.value.gt(base);
-  const charged = minimumApplied ? minimum.value : base;
-  const adjusted = adjustment.factor === Decimal.ONE ? charged : charged.times(adjustment.factor);
-  const rounded = adjusted.roundHalfUp(minorDigits);
-  // Rounding returns the very same value when there was nothing to do: then base and amount share a
-  // text, and a FLAT amount's text is ready from compiling.
-  const unchanged = rounded === base;
-  const amount = unchanged && baseText !== null ? baseText : rounded.toString();
-  return {
-    minimumApplied,
-    minorUnits: rounded.units,
-    amount,
-    baseText: baseText ?? (unchanged ? amount : exactText(base, minorDigits)),
-  };
+  const ready = component.model === 'FLAT' ? component.flatCharges.get(adjustment) : undefined;
+  return ready ?? lineCharge(component.minimumCharge, modelPrice, adjustment, minorDigits);
 }
 
 /** max(0, q − included): the package's included quantity is deducted in each component on its driver. */

@@ -168,3 +168,59 @@ describe('line explanation', () => {
     expect(lineOf(price(noEnglish, { serviceCodes: ['A'] }), 'A').componentLabel).toBe('Månedsavgift');
   });
 });
+
+describe('the compiled catalogue is immutable', () => {
+  const doc = () =>
+    catalogue()
+      .level('BASIC', 1, '0')
+      .level('PLUS', 2, '12.5')
+      .service('A', [flat('100.00'), flat('40.00', { period: 'ONE_TIME', label: 'setup' })])
+      .service('B', [flat('33.33', { minimumCharge: '50.00' })])
+      .servicePackage('P', ['A'], { discountPercent: '10' })
+      .build();
+
+  it('holds every FLAT charge from compiling on, and pricing changes nothing in it', () => {
+    const compiled = compileCatalogue(doc(), 1);
+    const components = [...compiled.services.values()].flatMap((service) => service.components);
+    const sizes = () => components.map((component) => component.flatCharges.size);
+    // Recurring: none, BASIC, PLUS, P under no level, under BASIC and under PLUS (factor 1 and
+    // 0.9 each appear under two of them; kept per adjustment). ONE_TIME: none only.
+    const before = sizes();
+    expect(before[0]).toBeGreaterThanOrEqual(4);
+    expect(before[1]).toBe(1);
+    for (const serviceLevelCode of ['BASIC', 'PLUS']) {
+      for (const choice of [{ servicePackageCode: 'P', serviceCodes: ['B'] }, { serviceCodes: ['A', 'B'] }]) {
+        price(doc(), { ...choice, serviceLevelCode });
+        priceConfiguration(compiled, { providerCode: PROVIDER, ...choice, serviceLevelCode });
+      }
+    }
+    expect(sizes()).toEqual(before);
+    expect(
+      components.every((component) =>
+        Object.isFrozen(component.flatCharges.get([...component.flatCharges.keys()][0]!)),
+      ),
+    ).toBe(true);
+  });
+
+  it('prices FLAT lines from the precomputed charges exactly as computed afresh', () => {
+    const compiled = compileCatalogue(doc(), 1);
+    const priced = priceConfiguration(compiled, {
+      providerCode: PROVIDER,
+      servicePackageCode: 'P',
+      serviceCodes: ['B'],
+      serviceLevelCode: 'PLUS',
+    });
+    // 100.00 × 0.9 × 1.125 = 101.25; setup 40.00 unadjusted; B: minimum 50.00 × 1.125 = 56.25.
+    expect(priced.lines.map((line) => [line.serviceCode, line.amount, line.base])).toEqual([
+      ['A', '101.25', '100.00'],
+      ['A', '40.00', '40.00'],
+      ['B', '56.25', '33.33'],
+    ]);
+    const basic = priceConfiguration(compiled, {
+      providerCode: PROVIDER,
+      serviceCodes: ['A'],
+      serviceLevelCode: 'BASIC',
+    });
+    expect(basic.lines.map((line) => line.amount)).toEqual(['100.00', '40.00']);
+  });
+});

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { Clock } from '../../common/clock/clock.js';
 import { Metrics } from '../../metrics/metrics.js';
 import { PublishedCatalogues } from '../published-catalogues.js';
@@ -73,6 +74,8 @@ export class ResponseCacheFastPath implements OnModuleInit {
       }
     }
     void reply.code(200).send(entry.body);
+    // Counted as Apollo counts what it answers (graphqlMetricsPlugin), from the request's arrival.
+    this.metrics.graphqlRequest(entry.operationName, reply.elapsedTime / 1000);
     return true;
   }
 
@@ -115,9 +118,22 @@ function paramsOf(request: FastifyRequest): GraphQLParams | null {
   }
 }
 
+/**
+ * The hashes of the query texts seen last: clients send the same few documents again and again.
+ * Bounded in entries and text length (at most about 200 × 16 KB of texts).
+ */
+const queryHashes = new LRUCache<string, string>({ max: 200 });
+const REMEMBERED_QUERY_MAX_LENGTH = 16 * 1024;
+
 /** Apollo's queryHash: SHA-256 (hex) of the query text, or the persisted query's hash when only that is sent. */
 function queryHashOf(params: GraphQLParams): string | null {
-  if (typeof params.query === 'string') return createHash('sha256').update(params.query).digest('hex');
+  if (typeof params.query === 'string') {
+    const known = queryHashes.get(params.query);
+    if (known !== undefined) return known;
+    const hash = createHash('sha256').update(params.query).digest('hex');
+    if (params.query.length <= REMEMBERED_QUERY_MAX_LENGTH) queryHashes.set(params.query, hash);
+    return hash;
+  }
   const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
     ?.persistedQuery;
   return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;

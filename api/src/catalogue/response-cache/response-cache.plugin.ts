@@ -115,7 +115,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
       // Not kept, but a GET still gets its ETag.
       return request.request.http?.method === 'GET' ? this.cache.entryOf(result) : null;
     this.stats.stores += 1;
-    return this.cache.put(key, result, kind);
+    return this.cache.put(key, result, kind, request.operationName ?? null);
   }
 
   private conditional(request: GraphQLRequestContext<BaseContext>, entry: CachedResponse): void {

@@ -17,9 +17,14 @@ export const RESPONSE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 /** One cached response: the result as GraphQL formatted it, its body as sent, and the body's ETag. */
 export interface CachedResponse {
   result: FormattedExecutionResult;
-  /** The JSON text Apollo sends for `result` (its own serialization: JSON and a newline). */
-  body: string;
+  /**
+   * The bytes Apollo sends for `result` (its own serialization: JSON and a newline, UTF-8), encoded
+   * once so that a hit writes them as they are.
+   */
+  body: Buffer;
   etag: string;
+  /** The operation's name as executed (resolved from the document), for counting hits. */
+  operationName: string | null;
 }
 
 /** Everything an anonymous answer depends on (see ResponseCachePlugin). */
@@ -79,15 +84,20 @@ export class ResponseCache {
   }
 
   /** The entry of `result` (body and ETag) without keeping it. */
-  entryOf(result: FormattedExecutionResult): CachedResponse {
-    const body = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
-    return { result, body, etag: etagOf(body) };
+  entryOf(result: FormattedExecutionResult, operationName: string | null = null): CachedResponse {
+    const text = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+    return { result, body: Buffer.from(text, 'utf8'), etag: etagOf(text), operationName };
   }
 
   /** Keeps `result` under `key` in the cache of its kind; returns its entry (also when too large to keep). */
-  put(key: string, result: FormattedExecutionResult, kind: CacheClass): CachedResponse {
-    const entry = this.entryOf(result);
-    this.entries[kind].set(key, entry, { size: Buffer.byteLength(entry.body) });
+  put(
+    key: string,
+    result: FormattedExecutionResult,
+    kind: CacheClass,
+    operationName: string | null = null,
+  ): CachedResponse {
+    const entry = this.entryOf(result, operationName);
+    this.entries[kind].set(key, entry, { size: entry.body.length });
     return entry;
   }
 

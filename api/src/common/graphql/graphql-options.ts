@@ -1,6 +1,9 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
@@ -8,6 +11,7 @@ import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import { OperationLimits } from './operation-limits.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
+import { noStorePlugin } from './no-store.plugin.js';
 import { errorStatusPlugin } from './status-plugin.js';
 import { subscriptionsOverHttpRefused } from './subscription-over-http.js';
 
@@ -36,6 +40,9 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDrive
       limits.apolloPlugin(),
       subscriptionsOverHttpRefused(),
       errorStatusPlugin(),
+      // No per-field hook on every request (no cache hints in this schema): see noStorePlugin.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
     ],
     validationRules: [...limits.validationRules],
     parseOptions: limits.parseOptions,

@@ -19,6 +19,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { formatError } from '../errors/format-error.js';
 import { SocketSessions } from '../../auth/socket-sessions.js';
 import { DrainService } from '../../health/drain.service.js';
+import { Metrics } from '../../metrics/metrics.js';
 import { closeSocketsOnDrain } from './socket-drain.js';
 import type { GraphQLContext } from './graphql-options.js';
 import { OperationLimits, validationFailed } from './operation-limits.js';
@@ -44,6 +45,7 @@ function graphqlWsOptions(
   limits: OperationLimits,
   connections: SubscriptionLimits,
   sessions: SocketSessions,
+  metrics: Metrics,
 ): ServerOptions<Record<string, unknown> | undefined, Extra> {
   const session = socketSessionHooks(sessions);
   return {
@@ -66,14 +68,27 @@ function graphqlWsOptions(
     },
     onSubscribe: (ctx, _id, payload) => {
       const tooMany = connections.subscriptionError(ctx);
-      return tooMany ? [tooMany] : checkedSubscription(schema, limits, payload);
+      const { checked, operationName } = tooMany
+        ? { checked: [tooMany], operationName: payload.operationName }
+        : checkedSubscription(schema, limits, payload);
+      // Counted like a request over HTTP, by operation name; a refusal goes through onError.
+      metrics.socketOperation(operationName);
+      return checked;
     },
     subscribe: subscribePerEvent,
     onNext: (_ctx, _id, _payload, _args, result) => {
       limits.hideSuggestions(result.errors ?? []); // variables coerced at subscribe, e.g. an enum value
-      return formatResult(result);
+      const formatted = formatResult(result);
+      for (const error of formatted?.errors ?? []) metrics.graphqlError(error.extensions?.code);
+      return formatted;
     },
-    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    // Every error sent (refusals at subscribe too), counted by the code the client receives.
+    onError: (_ctx, _id, _payload, errors) =>
+      errors.map((error) => {
+        const formatted = formatError(error.toJSON(), error);
+        metrics.graphqlError(formatted.extensions?.code);
+        return formatted;
+      }),
   };
 }
 
@@ -111,24 +126,36 @@ export async function subscribePerEvent(
   return results;
 }
 
-/** The operation within every limit, or why not; a query or mutation is refused (HTTP serves them). */
+/**
+ * The operation within every limit, or why not; a query or mutation is refused (HTTP serves them).
+ * With the operation's name: the one sent, else the one the document gives it (when it parsed).
+ */
 function checkedSubscription(
   schema: GraphQLSchema,
   limits: OperationLimits,
   payload: SubscribePayload,
-): GraphQLError[] | ExecutionArgs {
+): { checked: GraphQLError[] | ExecutionArgs; operationName: string | null | undefined } {
   const checked = limits.check(schema, payload);
-  if (Array.isArray(checked)) return checked;
+  if (Array.isArray(checked)) return { checked, operationName: payload.operationName };
+  const operationName = payload.operationName ?? checked.operation.name?.value;
   if (checked.operation.operation !== 'subscription') {
-    return [
-      validationFailed('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.'),
-    ];
+    return {
+      checked: [
+        validationFailed(
+          'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+        ),
+      ],
+      operationName,
+    };
   }
   return {
-    schema,
-    document: checked.document,
-    operationName: payload.operationName,
-    variableValues: payload.variables,
+    checked: {
+      schema,
+      document: checked.document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+    },
+    operationName,
   };
 }
 
@@ -170,6 +197,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     tokens: TokenService,
     private readonly sessions: SocketSessions,
     private readonly drain: DrainService,
+    private readonly metrics: Metrics,
   ) {
     this.connections = new SubscriptionLimits(tokens);
   }
@@ -182,7 +210,7 @@ export class GraphQLWsServer implements OnApplicationBootstrap, OnModuleDestroy 
     });
     const schema = this.schemaHost.schema;
     const limits = new OperationLimits(this.config);
-    const options = graphqlWsOptions(schema, limits, this.connections, this.sessions);
+    const options = graphqlWsOptions(schema, limits, this.connections, this.sessions, this.metrics);
     this.server = useServer({ schema, ...options }, wss);
     closeSocketsOnDrain(this.drain, wss);
   }

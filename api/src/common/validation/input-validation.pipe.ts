@@ -1,4 +1,4 @@
-import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-error.js';
 import { refuseNulCharacters } from './nul-characters.js';
@@ -16,6 +16,19 @@ class InputValidationFailed extends Error {
   }
 }
 
+/** Input types another authority checks in full (see {@link checkedElsewhere}). */
+const CHECKED_ELSEWHERE = new WeakSet<Type<unknown>>();
+
+/**
+ * Marks an input type without class-validator rules whose every field another authority checks
+ * (the pricing engine checks a configuration and lists every problem at once): the pipe passes it
+ * on as GraphQL coerced it — after the NUL check — instead of copying it into class instances
+ * and looking for rules it does not have, as it already does for a list of them.
+ */
+export function checkedElsewhere(type: Type<unknown>): void {
+  CHECKED_ELSEWHERE.add(type);
+}
+
 /**
  * Nest's ValidationPipe, but a failure becomes one BAD_USER_INPUT domain error whose
  * `extensions.field` is the full input path including the argument name (`input.email`,
@@ -30,6 +43,11 @@ export class InputValidationPipe extends ValidationPipe {
       forbidUnknownValues: false,
       exceptionFactory: (errors: ValidationError[]) => new InputValidationFailed(errors),
     });
+  }
+
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const { metatype } = metadata;
+    return !(metatype && CHECKED_ELSEWHERE.has(metatype)) && super.toValidate(metadata);
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

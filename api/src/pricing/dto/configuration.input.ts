@@ -1,9 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { checkedElsewhere } from '../../common/validation/input-validation.pipe.js';
 import { VolumeInput } from './volume.input.js';
 
 /**
  * A configuration to price. Deliberately without class-validator rules: the pricing engine of
- * shared/ checks every field (DESIGN pricing rule 5) and reports all problems at once.
+ * shared/ checks every field (DESIGN pricing rule 5) and reports all problems at once; the
+ * validation pipe passes it on as it is (checkedElsewhere, below).
  */
 @InputType('ConfigurationInput', {
   description:
@@ -48,3 +50,5 @@ export class ConfigurationInput {
   @Field(() => Int, { nullable: true, description: 'Contract length in years, 1 to 10; default 1.' })
   contractYears?: number | null;
 }
+
+checkedElsewhere(ConfigurationInput);
