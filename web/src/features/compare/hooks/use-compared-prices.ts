@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   PricingInputError,
   priceConfiguration,
@@ -32,10 +33,11 @@ export type ComparisonConfirmation = 'confirming' | 'confirmed' | 'corrected' | 
  * are for the current configurations; any difference from the browser's is logged.
  */
 export function useComparedPrices(catalogue: PricingCatalogue, configurations: readonly Configuration[]) {
+  const { i18n } = useTranslation();
   const local = useMemo(
     () =>
       configurations.map((configuration) => {
-        const request = buildPricingRequest(configuration, catalogue);
+        const request = buildPricingRequest(configuration, catalogue, i18n.language);
         try {
           return { request, breakdown: priceConfiguration(catalogue, request.input) };
         } catch (error) {
@@ -43,7 +45,7 @@ export function useComparedPrices(catalogue: PricingCatalogue, configurations: r
           throw error;
         }
       }),
-    [catalogue, configurations],
+    [catalogue, configurations, i18n.language],
   );
   const priceable = local.every((item) => item.breakdown !== null);
   const inputs = useMemo(() => local.map((item) => item.request.input), [local]);
