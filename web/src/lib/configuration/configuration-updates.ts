@@ -62,7 +62,9 @@ export function knownVolumes(
   language: string,
 ): Record<string, string> {
   const known = defaults.filter((volume) => catalogue.drivers.has(volume.driverCode));
-  return Object.fromEntries(known.map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]));
+  return Object.fromEntries(
+    known.map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
+  );
 }
 
 /**

@@ -2,13 +2,7 @@ import { decimalTextProblem } from '@servicekatalog/shared';
 
 /** Why a typed quantity cannot be used; each has a message for people in i18n (`volumes.problem.*`). */
 export type QuantityProblem =
-  | 'notNumber'
-  | 'negative'
-  | 'tooManyDigits'
-  | 'tooManyDecimals'
-  | 'notWhole'
-  | 'grouping'
-  | 'decimalPoint';
+  'notNumber' | 'negative' | 'tooManyDigits' | 'tooManyDecimals' | 'notWhole' | 'grouping' | 'decimalPoint';
 
 export type ParsedQuantity = { quantity: string } | { problem: QuantityProblem };
 

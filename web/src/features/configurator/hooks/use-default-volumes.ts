@@ -25,7 +25,9 @@ export function useDefaultVolumes(
     started.current = true;
     update((current) => startWithVolumes(current, defaults.volumes, catalogue, language));
   }, [defaults, catalogue, update, language]);
-  return defaults && areDefaults(configuration.volumes, defaults, catalogue, language) ? defaults.agencyName : null;
+  return defaults && areDefaults(configuration.volumes, defaults, catalogue, language)
+    ? defaults.agencyName
+    : null;
 }
 
 /** The volumes are exactly the agency's defaults for the drivers this catalogue version has. */
