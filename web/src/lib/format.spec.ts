@@ -27,4 +27,20 @@ describe('formats for people', () => {
     expect(da.date('2027-01-01')).toBe('1. januar 2027');
     expect(createFormatters('en').date('2027-01-01')).toBe('1 January 2027');
   });
+
+  it('Finnish and Icelandic the local way, their own currency by its sign, others by code', () => {
+    const fi = createFormatters('fi');
+    const is = createFormatters('is');
+    expect(plain(fi.money('1234.5', 'EUR'))).toBe('1 234,50 €');
+    expect(plain(fi.money('1234.5', 'SEK'))).toBe('1 234,50 SEK');
+    expect(plain(fi.price('0.125', 'EUR'))).toBe('0,125 €');
+    expect(plain(is.money('1234', 'ISK'))).toBe('1.234 kr.');
+    expect(plain(is.money('1234.5', 'ISK'))).toBe('1.235 kr.');
+    expect(plain(is.money('1234.5', 'EUR'))).toBe('1.234,50 EUR');
+    expect(plain(fi.quantity('1234567.5'))).toBe('1 234 567,5');
+    expect(is.quantity('1234567.5')).toBe('1.234.567,5');
+    expect(fi.date('2027-01-01')).toBe('1. tammikuuta 2027');
+    expect(is.date('2027-01-01')).toBe('1. janúar 2027');
+    expect(plain(fi.percent('5'))).toBe('5 %');
+  });
 });

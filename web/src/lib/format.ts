@@ -2,7 +2,21 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The interface languages mapped to the regional formats people expect (en → British English). */
-const INTL_LOCALES: Record<string, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', sv: 'sv-SE' };
+const INTL_LOCALES: Record<string, string> = {
+  en: 'en-GB',
+  da: 'da-DK',
+  nb: 'nb-NO',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+  is: 'is-IS',
+};
+
+/**
+ * The currency a language's readers know by its sign, which is then written the local way
+ * ("1 234,50 €" in Finnish, "1.234 kr." in Icelandic). Every other amount keeps its ISO code, as
+ * the Scandinavian "kr" would not say whose krone or krona it is on a page of several centres.
+ */
+const HOME_CURRENCY: Record<string, string> = { fi: 'EUR', is: 'ISK' };
 
 /** DESIGN: DKK, NOK, SEK, EUR have 2 minor digits; ISK has 0. Others follow ISO 4217 via Intl. */
 const MINOR_DIGITS: Record<string, number> = { DKK: 2, NOK: 2, SEK: 2, EUR: 2, ISK: 0 };
@@ -53,6 +67,7 @@ export interface Formatters {
 /** Creates the formatters for an interface language. */
 export function createFormatters(language: string): Formatters {
   const locale = intlLocale(language);
+  const home = HOME_CURRENCY[language];
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const moneyFormat = (currency: string, maxDigits: number): Intl.NumberFormat => {
     const key = `${currency}:${maxDigits}`;
@@ -62,7 +77,7 @@ export function createFormatters(language: string): Formatters {
       format = new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
-        currencyDisplay: 'code',
+        currencyDisplay: currency === home ? 'symbol' : 'code',
         minimumFractionDigits: digits,
         maximumFractionDigits: Math.max(digits, maxDigits),
       });
