@@ -43,4 +43,24 @@ describe('formats for people', () => {
     expect(is.date('2027-01-01')).toBe('1. janúar 2027');
     expect(plain(fi.percent('5'))).toBe('5 %');
   });
+
+  it('Icelandic the same way where the runtime has no Icelandic locale data (Chromium)', () => {
+    const full = createFormatters('is', true);
+    const substitute = createFormatters('is', false);
+    for (const [amount, currency] of [
+      ['1234', 'ISK'],
+      ['16202640', 'ISK'],
+      ['0', 'ISK'],
+      ['1234.5', 'EUR'],
+      ['9000.00', 'DKK'],
+    ]) {
+      expect(plain(substitute.money(amount, currency))).toBe(plain(full.money(amount, currency)));
+      expect(plain(substitute.price(amount, currency))).toBe(plain(full.price(amount, currency)));
+    }
+    expect(plain(substitute.money('1237720', 'ISK'))).toBe('1.237.720 kr.');
+    expect(substitute.quantity('1234567.5')).toBe(full.quantity('1234567.5'));
+    expect(substitute.percent('12.5')).toBe(full.percent('12.5'));
+    for (const date of ['2026-01-01', '2027-08-31', '2026-12-07'])
+      expect(substitute.date(date)).toBe(full.date(date));
+  });
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { substituteDate, substituteFor, substitutePercent, withSign } from './locale-substitutes';
 
 /** The interface languages mapped to the regional formats people expect (en → British English). */
 const INTL_LOCALES: Record<string, string> = {
@@ -64,9 +65,14 @@ export interface Formatters {
   date(isoDate: string): string;
 }
 
-/** Creates the formatters for an interface language. */
-export function createFormatters(language: string): Formatters {
+/**
+ * Creates the formatters for an interface language. `hasLocale` says whether the runtime has the
+ * language's locale data (tests pass false to take the substitute's way, as in Chromium).
+ */
+export function createFormatters(language: string, hasLocale?: boolean): Formatters {
   const locale = intlLocale(language);
+  const substitute = substituteFor(locale, hasLocale);
+  const numbers = substitute?.numbers ?? locale;
   const home = HOME_CURRENCY[language];
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const moneyFormat = (currency: string, maxDigits: number): Intl.NumberFormat => {
@@ -74,10 +80,10 @@ export function createFormatters(language: string): Formatters {
     let format = moneyFormats.get(key);
     if (!format) {
       const digits = currencyDigits(currency);
-      format = new Intl.NumberFormat(locale, {
+      format = new Intl.NumberFormat(numbers, {
         style: 'currency',
         currency,
-        currencyDisplay: currency === home ? 'symbol' : 'code',
+        currencyDisplay: currency === home && !substitute ? 'symbol' : 'code',
         minimumFractionDigits: digits,
         maximumFractionDigits: Math.max(digits, maxDigits),
       });
@@ -85,21 +91,29 @@ export function createFormatters(language: string): Formatters {
     }
     return format;
   };
-  const quantityFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const percentFormat = new Intl.NumberFormat(locale, {
+  const quantityFormat = new Intl.NumberFormat(numbers, { maximumFractionDigits: 6 });
+  const percentFormat = new Intl.NumberFormat(numbers, {
     style: 'unit',
     unit: 'percent',
     maximumFractionDigits: 6,
   });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const signed = (text: string, currency: string) =>
+    substitute ? withSign(substitute, text, currency) : text;
+  const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
   return {
     locale,
-    money: (amount, currency) => moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)),
+    money: (amount, currency) =>
+      signed(moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)), currency),
     price: (amount, currency) =>
-      moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)),
+      signed(moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)), currency),
     quantity: (value) => quantityFormat.format(asNumeric(value)),
-    percent: (value) => percentFormat.format(asNumeric(value)),
-    date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    percent: (value) => {
+      const text = percentFormat.format(asNumeric(value));
+      return substitute ? substitutePercent(substitute, text) : text;
+    },
+    date: (isoDate) =>
+      substitute ? substituteDate(substitute, day(isoDate)) : dateFormat.format(day(isoDate)),
   };
 }
 
