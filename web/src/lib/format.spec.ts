@@ -62,5 +62,12 @@ describe('formats for people', () => {
     expect(substitute.percent('12.5')).toBe(full.percent('12.5'));
     for (const date of ['2026-01-01', '2027-08-31', '2026-12-07'])
       expect(substitute.date(date)).toBe(full.date(date));
+    for (const type of ['conjunction', 'disjunction'] as const)
+      for (const items of [['A'], ['A', 'B'], ['A', 'B', 'C', 'D']]) {
+        expect(substitute.list(type).format(items)).toBe(full.list(type).format(items));
+        expect(substitute.list(type).formatToParts(items)).toEqual(full.list(type).formatToParts(items));
+      }
+    for (const code of ['DK', 'NO', 'SE', 'FI', 'IS'])
+      expect(substitute.region(code)).toBe(full.region(code));
   });
 });

@@ -1,6 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { substituteDate, substituteFor, substitutePercent, withSign } from './locale-substitutes';
+import {
+  substituteDate,
+  substituteFor,
+  substituteList,
+  substitutePercent,
+  withSign,
+  type ListFormatter,
+} from './locale-substitutes';
 
 /** The interface languages mapped to the regional formats people expect (en → British English). */
 const INTL_LOCALES: Record<string, string> = {
@@ -63,6 +70,10 @@ export interface Formatters {
   percent(value: string): string;
   /** A calendar date "2027-01-01" in the locale's long form. */
   date(isoDate: string): string;
+  /** Lists in words: "A, B and C" (conjunction), "A, B or C" (disjunction). */
+  list(type: 'conjunction' | 'disjunction'): ListFormatter;
+  /** A country's name from its ISO 3166-1 alpha-2 code ("DK" → "Denmark"). */
+  region(code: string): string;
 }
 
 /**
@@ -114,6 +125,9 @@ export function createFormatters(language: string, hasLocale?: boolean): Formatt
     },
     date: (isoDate) =>
       substitute ? substituteDate(substitute, day(isoDate)) : dateFormat.format(day(isoDate)),
+    list: (type) => (substitute ? substituteList(substitute, type) : new Intl.ListFormat(locale, { type })),
+    region: (code) =>
+      substitute?.regions[code] ?? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code,
   };
 }
 

@@ -13,6 +13,10 @@ interface Substitute {
   readonly months: readonly string[];
   /** The locale writes a percentage without a space before the sign ("5%"). */
   readonly tightPercent: boolean;
+  /** The word before the last item of a list ("A, B og C"), by kind of list. */
+  readonly lastJoin: Readonly<Record<'conjunction' | 'disjunction', string>>;
+  /** Names of the Nordic countries (ISO 3166-1 alpha-2 → name). */
+  readonly regions: Readonly<Record<string, string>>;
 }
 
 const SUBSTITUTES: Readonly<Record<string, Substitute>> = {
@@ -20,6 +24,8 @@ const SUBSTITUTES: Readonly<Record<string, Substitute>> = {
     numbers: 'de-DE',
     signs: { ISK: 'kr.' },
     tightPercent: true,
+    lastJoin: { conjunction: ' og ', disjunction: ' eða ' },
+    regions: { DK: 'Danmörk', NO: 'Noregur', SE: 'Svíþjóð', FI: 'Finnland', IS: 'Ísland' },
     months: [
       'janúar',
       'febrúar',
@@ -61,4 +67,25 @@ export function withSign(substitute: Substitute, text: string, currency: string)
 /** A percentage as the substitute's locale writes it. */
 export function substitutePercent(substitute: Substitute, text: string): string {
   return substitute.tightPercent ? text.replace(/[\s\u00a0\u202f]%/, '%') : text;
+}
+
+/** What lists need of Intl.ListFormat: the list in words, in parts (items and the words between). */
+export type ListFormatter = Pick<Intl.ListFormat, 'format' | 'formatToParts'>;
+
+/** A list in words the substitute's way: "A, B og C". */
+export function substituteList(substitute: Substitute, type: 'conjunction' | 'disjunction'): ListFormatter {
+  const formatToParts = (items: Iterable<string>) =>
+    [...items].flatMap((value, i, all) => {
+      const element = { type: 'element' as const, value };
+      if (i === 0) return [element];
+      const literal = i === all.length - 1 ? substitute.lastJoin[type] : ', ';
+      return [{ type: 'literal' as const, value: literal }, element];
+    });
+  return {
+    formatToParts,
+    format: (items: Iterable<string>) =>
+      formatToParts(items)
+        .map((part) => part.value)
+        .join(''),
+  };
 }

@@ -36,8 +36,7 @@ export function ProviderList() {
 function ProviderCard({ provider }: { provider: ProviderSummary }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const countryName =
-    new Intl.DisplayNames([format.locale], { type: 'region' }).of(provider.country) ?? provider.country;
+  const countryName = format.region(provider.country);
   const current = pickVersion(provider.versions, null);
   const headingId = `provider-${provider.code}`;
   return (
