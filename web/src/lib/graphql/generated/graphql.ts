@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A unit-cost KPI: the centre's total cost of a kind of work divided by the units it handled. */
 export type BenchmarkKpi =
@@ -31,7 +30,10 @@ export type CatalogueChangeKind =
   | 'VOLUME_DRIVER';
 
 /** How an item changed between two versions. */
-export type CatalogueChangeType = 'ADDED' | 'CHANGED' | 'REMOVED';
+export type CatalogueChangeType =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
 
 /** Settings of a draft catalogue version. A field left out keeps its value. */
 export type CatalogueVersionSettingsInput = {
@@ -166,7 +168,9 @@ export type ProposalStatus =
   | 'UNDER_REVIEW';
 
 /** The centre's answer to a submitted quote. */
-export type QuoteDecision = 'ACCEPT' | 'REJECT';
+export type QuoteDecision =
+  | 'ACCEPT'
+  | 'REJECT';
 
 /** DRAFT → SUBMITTED → ACCEPTED | REJECTED, or WITHDRAWN from DRAFT or SUBMITTED. */
 export type QuoteStatus =
@@ -381,41 +385,20 @@ export type BenchmarkFiguresQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type BenchmarkFiguresQuery = {
-  benchmarkFigures: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        id: string;
-        providerCode: string;
-        year: number;
-        kpi: BenchmarkKpi;
-        value: string;
-        currency: string;
-        source: string;
-        version: number;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never }>;
+export type BenchmarkFiguresQuery = { benchmarkFigures: { totalCount: number, edges: Array<{ node: { id: string, providerCode: string, year: number, kpi: BenchmarkKpi, value: string, currency: string, source: string, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type BenchmarkCentresQuery = {
-  providers: Array<{
-    code: string;
-    name: string;
-    locale: string;
-    versions: Array<{ number: number; status: string; currency: string; inForce: boolean }>;
-  }>;
-};
+export type BenchmarkCentresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchmarkCentresQuery = { providers: Array<{ code: string, name: string, locale: string, versions: Array<{ number: number, status: string, currency: string, inForce: boolean }> }> };
 
 export type RecordBenchmarkFigureMutationVariables = Exact<{
   input: RecordBenchmarkFigureInput;
 }>;
 
-export type RecordBenchmarkFigureMutation = { recordBenchmarkFigure: { id: string; version: number } };
+
+export type RecordBenchmarkFigureMutation = { recordBenchmarkFigure: { id: string, version: number } };
 
 export type UpdateBenchmarkFigureMutationVariables = Exact<{
   id: string | number;
@@ -423,12 +406,14 @@ export type UpdateBenchmarkFigureMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type UpdateBenchmarkFigureMutation = { updateBenchmarkFigure: { id: string; version: number } };
+
+export type UpdateBenchmarkFigureMutation = { updateBenchmarkFigure: { id: string, version: number } };
 
 export type DeleteBenchmarkFigureMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
 }>;
+
 
 export type DeleteBenchmarkFigureMutation = { deleteBenchmarkFigure: boolean };
 
@@ -437,178 +422,43 @@ export type CatalogueBrowserQueryVariables = Exact<{
   version?: number | null | undefined;
 }>;
 
-export type CatalogueBrowserQuery = {
-  catalogue: {
-    id: string;
-    number: number;
-    status: string;
-    validFrom: string | null;
-    currency: string;
-    inForce: boolean;
-    provider: { code: string; name: string; country: string; locale: string };
-    categories: Array<{ code: string; nameTranslations: unknown }>;
-    drivers: Array<{ code: string; nameTranslations: unknown; unitTranslations: unknown; integer: boolean }>;
-    serviceLevels: Array<{
-      code: string;
-      nameTranslations: unknown;
-      rank: number;
-      surchargePercent: string;
-      targets: Array<{
-        metric: string;
-        nameTranslations: unknown;
-        value: string;
-        unit: string;
-        serviceCode: string | null;
-      }>;
-    }>;
-    services: Array<{
-      code: string;
-      nameTranslations: unknown;
-      descriptionTranslations: unknown;
-      kind: string;
-      status: string;
-      category: string;
-      requires: Array<Array<string>>;
-      excludes: Array<string>;
-      limits: Array<{ driverCode: string; min: string | null; max: string | null }>;
-      priceComponents: Array<{
-        labelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        amount: string | null;
-        unitPrice: string | null;
-        minimumCharge: string | null;
-        fromYear: number;
-        toYear: number | null;
-        tiers: Array<{ upTo: string | null; unitPrice: string; flatFee: string }>;
-      }>;
-      responsibilities: Array<{ taskTranslations: unknown; party: string }>;
-    }>;
-    servicePackages: Array<{
-      code: string;
-      nameTranslations: unknown;
-      descriptionTranslations: unknown;
-      serviceLevelCode: string | null;
-      discountPercent: string;
-      allowedAddOns: Array<string> | null;
-      items: Array<{ serviceCode: string; included: Array<{ driverCode: string; quantity: string }> }>;
-    }>;
-  } | null;
-};
+
+export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type CompareCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
-export type CompareCatalogueQuery = {
-  catalogue: {
-    number: number;
-    validFrom: string | null;
-    currency: string;
-    provider: { code: string; name: string };
-    drivers: Array<{ code: string; nameTranslations: unknown; unitTranslations: unknown }>;
-    serviceLevels: Array<{ code: string; nameTranslations: unknown; rank: number }>;
-    services: Array<{ code: string; nameTranslations: unknown }>;
-    servicePackages: Array<{ code: string; nameTranslations: unknown; serviceLevelCode: string | null }>;
-  } | null;
-};
+
+export type CompareCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown, serviceLevelCode: string | null }> } | null };
 
 export type CompareConfigurationsQueryVariables = Exact<{
   inputs: Array<ConfigurationInput> | ConfigurationInput;
 }>;
 
-export type CompareConfigurationsQuery = {
-  compareConfigurations: Array<{
-    currency: string;
-    valid: boolean;
-    lines: Array<{
-      serviceCode: string;
-      period: string;
-      amount: string;
-      firstYear: number;
-      lastYear: number;
-    }>;
-    years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-    totals: { monthly: string; firstYear: string; contractTotal: string };
-    issues: Array<{ code: string; serviceCode: string | null }>;
-  }>;
-};
 
-export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never }>;
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, valid: boolean, lines: Array<{ serviceCode: string, period: string, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, serviceCode: string | null }> }> };
 
-export type ConfiguratorAgencyDefaultsQuery = {
-  me: {
-    role: Role;
-    agency: {
-      id: string;
-      name: string;
-      providerCode: string;
-      defaultVolumes: Array<{ driverCode: string; quantity: string }>;
-    } | null;
-  } | null;
-};
+export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
 
 export type ConfiguratorCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
-export type ConfiguratorCatalogueQuery = {
-  catalogue: {
-    number: number;
-    validFrom: string | null;
-    currency: string;
-    provider: { code: string; name: string };
-    categories: Array<{ code: string; nameTranslations: unknown }>;
-    drivers: Array<{ code: string; nameTranslations: unknown; unitTranslations: unknown; integer: boolean }>;
-    serviceLevels: Array<{ code: string; nameTranslations: unknown; rank: number; surchargePercent: string }>;
-    services: Array<{
-      code: string;
-      nameTranslations: unknown;
-      kind: string;
-      status: string;
-      category: string;
-    }>;
-    servicePackages: Array<{
-      code: string;
-      nameTranslations: unknown;
-      descriptionTranslations: unknown;
-      serviceLevelCode: string | null;
-      discountPercent: string;
-      allowedAddOns: Array<string> | null;
-      items: Array<{ serviceCode: string; included: Array<{ driverCode: string; quantity: string }> }>;
-    }>;
-  } | null;
-};
+
+export type ConfiguratorCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type PriceConfigurationQueryVariables = Exact<{
   input: ConfigurationInput;
 }>;
 
-export type PriceConfigurationQuery = {
-  priceConfiguration: {
-    currency: string;
-    catalogueVersion: number;
-    valid: boolean;
-    lines: Array<{
-      serviceCode: string;
-      componentLabelTranslations: unknown;
-      model: string;
-      period: string;
-      driverCode: string | null;
-      quantity: string | null;
-      billableQuantity: string | null;
-      amount: string;
-      firstYear: number;
-      lastYear: number;
-    }>;
-    years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-    totals: { monthly: string; firstYear: string; contractTotal: string };
-    issues: Array<{ code: string; severity: string; serviceCode: string | null; message: string }>;
-  };
-};
+
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, valid: boolean, lines: Array<{ serviceCode: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, message: string }> } };
 
 export type ManagerAgenciesQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -616,48 +466,29 @@ export type ManagerAgenciesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type ManagerAgenciesQuery = {
-  agencies: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: { id: string; name: string; organisationNumber: string; country: string; providerCode: string };
-    }>;
-  };
-};
+
+export type ManagerAgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, country: string, providerCode: string } }> } };
 
 export type ManagerAgencyQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ManagerAgencyQuery = {
-  agency: {
-    id: string;
-    name: string;
-    organisationNumber: string;
-    country: string;
-    providerCode: string;
-    version: number;
-    defaultVolumes: Array<{ driverCode: string; quantity: string }>;
-  } | null;
-};
+
+export type ManagerAgencyQuery = { agency: { id: string, name: string, organisationNumber: string, country: string, providerCode: string, version: number, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null };
 
 export type ManagerAgencyDriversQueryVariables = Exact<{
   providerCode: string;
 }>;
 
-export type ManagerAgencyDriversQuery = {
-  catalogue: {
-    number: number;
-    drivers: Array<{ code: string; nameTranslations: unknown; unitTranslations: unknown; integer: boolean }>;
-  } | null;
-};
+
+export type ManagerAgencyDriversQuery = { catalogue: { number: number, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }> } | null };
 
 export type ManagerCreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
 }>;
 
-export type ManagerCreateAgencyMutation = { createAgency: { id: string; name: string; version: number } };
+
+export type ManagerCreateAgencyMutation = { createAgency: { id: string, name: string, version: number } };
 
 export type ManagerUpdateAgencyMutationVariables = Exact<{
   id: string | number;
@@ -665,7 +496,8 @@ export type ManagerUpdateAgencyMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type ManagerUpdateAgencyMutation = { updateAgency: { id: string; version: number } };
+
+export type ManagerUpdateAgencyMutation = { updateAgency: { id: string, version: number } };
 
 export type ManagerAuditQueryVariables = Exact<{
   entity?: string | null | undefined;
@@ -674,25 +506,8 @@ export type ManagerAuditQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type ManagerAuditQuery = {
-  auditEvents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        at: string;
-        action: string;
-        entity: string;
-        entityId: string;
-        actorEmail: string;
-        providerCode: string | null;
-        before: unknown;
-        after: unknown;
-      };
-    }>;
-  };
-};
+
+export type ManagerAuditQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, entity: string, entityId: string, actorEmail: string, providerCode: string | null, before: unknown, after: unknown } }> } };
 
 export type ManagerDiffQueryVariables = Exact<{
   providerCode: string;
@@ -700,38 +515,15 @@ export type ManagerDiffQueryVariables = Exact<{
   to: number;
 }>;
 
-export type ManagerDiffQuery = {
-  catalogueDiff: {
-    from: number;
-    to: number;
-    changes: Array<{
-      kind: CatalogueChangeKind;
-      change: CatalogueChangeType;
-      code: string;
-      name: string | null;
-      path: string;
-      before: unknown;
-      after: unknown;
-      fields: Array<{ field: string; before: unknown; after: unknown }>;
-    }>;
-  };
-  before: {
-    currency: string;
-    drivers: Array<{ code: string; unit: string }>;
-    services: Array<{ code: string; name: string }>;
-  } | null;
-  after: {
-    currency: string;
-    drivers: Array<{ code: string; unit: string }>;
-    services: Array<{ code: string; name: string }>;
-  } | null;
-};
+
+export type ManagerDiffQuery = { catalogueDiff: { from: number, to: number, changes: Array<{ kind: CatalogueChangeKind, change: CatalogueChangeType, code: string, name: string | null, path: string, before: unknown, after: unknown, fields: Array<{ field: string, before: unknown, after: unknown }> }> }, before: { currency: string, drivers: Array<{ code: string, unit: string }>, services: Array<{ code: string, name: string }> } | null, after: { currency: string, drivers: Array<{ code: string, unit: string }>, services: Array<{ code: string, name: string }> } | null };
 
 export type ManagerUpsertServiceMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
   input: ServiceInput;
 }>;
+
 
 export type ManagerUpsertServiceMutation = { upsertService: { version: number } };
 
@@ -741,6 +533,7 @@ export type ManagerUpsertServiceLevelMutationVariables = Exact<{
   input: ServiceLevelInput;
 }>;
 
+
 export type ManagerUpsertServiceLevelMutation = { upsertServiceLevel: { version: number } };
 
 export type ManagerUpsertServicePackageMutationVariables = Exact<{
@@ -748,6 +541,7 @@ export type ManagerUpsertServicePackageMutationVariables = Exact<{
   expectedVersion: number;
   input: ServicePackageInput;
 }>;
+
 
 export type ManagerUpsertServicePackageMutation = { upsertServicePackage: { version: number } };
 
@@ -757,6 +551,7 @@ export type ManagerUpsertCategoryMutationVariables = Exact<{
   input: CategoryInput;
 }>;
 
+
 export type ManagerUpsertCategoryMutation = { upsertCategory: { version: number } };
 
 export type ManagerUpsertVolumeDriverMutationVariables = Exact<{
@@ -764,6 +559,7 @@ export type ManagerUpsertVolumeDriverMutationVariables = Exact<{
   expectedVersion: number;
   input: VolumeDriverInput;
 }>;
+
 
 export type ManagerUpsertVolumeDriverMutation = { upsertVolumeDriver: { version: number } };
 
@@ -773,6 +569,7 @@ export type ManagerUpdateSettingsMutationVariables = Exact<{
   input: CatalogueVersionSettingsInput;
 }>;
 
+
 export type ManagerUpdateSettingsMutation = { updateCatalogueVersionSettings: { version: number } };
 
 export type ManagerRemoveServiceMutationVariables = Exact<{
@@ -780,6 +577,7 @@ export type ManagerRemoveServiceMutationVariables = Exact<{
   expectedVersion: number;
   code: string;
 }>;
+
 
 export type ManagerRemoveServiceMutation = { removeService: { version: number } };
 
@@ -789,6 +587,7 @@ export type ManagerRemoveServiceLevelMutationVariables = Exact<{
   code: string;
 }>;
 
+
 export type ManagerRemoveServiceLevelMutation = { removeServiceLevel: { version: number } };
 
 export type ManagerRemoveServicePackageMutationVariables = Exact<{
@@ -796,6 +595,7 @@ export type ManagerRemoveServicePackageMutationVariables = Exact<{
   expectedVersion: number;
   code: string;
 }>;
+
 
 export type ManagerRemoveServicePackageMutation = { removeServicePackage: { version: number } };
 
@@ -805,6 +605,7 @@ export type ManagerRemoveCategoryMutationVariables = Exact<{
   code: string;
 }>;
 
+
 export type ManagerRemoveCategoryMutation = { removeCategory: { version: number } };
 
 export type ManagerRemoveVolumeDriverMutationVariables = Exact<{
@@ -813,6 +614,7 @@ export type ManagerRemoveVolumeDriverMutationVariables = Exact<{
   code: string;
 }>;
 
+
 export type ManagerRemoveVolumeDriverMutation = { removeVolumeDriver: { version: number } };
 
 export type ManagerDraftQueryVariables = Exact<{
@@ -820,123 +622,42 @@ export type ManagerDraftQueryVariables = Exact<{
   version: number;
 }>;
 
-export type ManagerDraftQuery = {
-  exportCatalogue: unknown;
-  catalogue: {
-    id: string;
-    number: number;
-    status: string;
-    version: number;
-    validFrom: string | null;
-    currency: string;
-  } | null;
-};
+
+export type ManagerDraftQuery = { exportCatalogue: unknown, catalogue: { id: string, number: number, status: string, version: number, validFrom: string | null, currency: string } | null };
 
 export type ManagerImpactQueryVariables = Exact<{
   providerCode: string;
 }>;
 
-export type ManagerImpactQuery = {
-  draftImpact: Array<{
-    quoteId: string;
-    reference: string;
-    revision: number;
-    name: string;
-    agencyName: string;
-    status: string;
-    catalogueVersion: number;
-    currency: string;
-    draftCurrency: string;
-    firstYearBefore: string;
-    firstYearAfter: string | null;
-    firstYearDifference: string | null;
-    contractTotalBefore: string;
-    contractTotalAfter: string | null;
-    contractTotalDifference: string | null;
-    validAfter: boolean | null;
-    problem: string | null;
-    problems: Array<{ field: string; code: string; params: unknown; message: string }>;
-  }>;
-};
+
+export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
 
 export type ManagerValidateCatalogueQueryVariables = Exact<{
   document: unknown;
 }>;
 
-export type ManagerValidateCatalogueQuery = {
-  validateCatalogue: Array<{ path: string; code: string; params: unknown; message: string }>;
-};
+
+export type ManagerValidateCatalogueQuery = { validateCatalogue: Array<{ path: string, code: string, params: unknown, message: string }> };
 
 export type ManagerImportCatalogueMutationVariables = Exact<{
   document: unknown;
   replaceDraft?: boolean | null | undefined;
 }>;
 
-export type ManagerImportCatalogueMutation = {
-  importCatalogue: { id: string; number: number; provider: { code: string } };
-};
 
-export type ManagerInboxQueryVariables = Exact<{ [key: string]: never }>;
+export type ManagerImportCatalogueMutation = { importCatalogue: { id: string, number: number, provider: { code: string } } };
 
-export type ManagerInboxQuery = {
-  quotes: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        displayReference: string;
-        name: string;
-        providerCode: string;
-        submittedAt: string | null;
-        validUntil: string;
-        expired: boolean;
-        agency: { name: string };
-        price: { currency: string; totals: { firstYear: string; contractTotal: string } };
-      };
-    }>;
-  };
-};
+export type ManagerInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagerInboxQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayReference: string, name: string, providerCode: string, submittedAt: string | null, validUntil: string, expired: boolean, agency: { name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
 
 export type ManagerQuoteQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ManagerQuoteQuery = {
-  quote: {
-    id: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    version: number;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    validUntil: string;
-    expired: boolean;
-    agency: { name: string; organisationNumber: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      contractYears: number;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      valid: boolean;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      lines: Array<{
-        serviceCode: string;
-        componentLabel: string;
-        period: string;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-    };
-  } | null;
-};
+
+export type ManagerQuoteQuery = { quote: { id: string, displayReference: string, name: string, status: QuoteStatus, version: number, providerCode: string, catalogueVersion: number, configuration: unknown, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, validUntil: string, expired: boolean, agency: { name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, contractYears: number, servicePackageCode: string | null, serviceLevelCode: string | null, valid: boolean, totals: { monthly: string, firstYear: string, contractTotal: string }, lines: Array<{ serviceCode: string, componentLabel: string, period: string, amount: string, firstYear: number, lastYear: number }> } } | null };
 
 export type ManagerDecideQuoteMutationVariables = Exact<{
   id: string | number;
@@ -946,41 +667,30 @@ export type ManagerDecideQuoteMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type ManagerDecideQuoteMutation = {
-  decideQuote: { id: string; status: QuoteStatus; version: number };
-};
+
+export type ManagerDecideQuoteMutation = { decideQuote: { id: string, status: QuoteStatus, version: number } };
 
 export type ManagerAddQuoteCommentMutationVariables = Exact<{
   id: string | number;
   text: string;
 }>;
 
+
 export type ManagerAddQuoteCommentMutation = { addQuoteComment: { id: string } };
 
-export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type ManagerInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
-export type ManagerInboxChangedSubscription = { quoteInboxChanged: { id: string; status: QuoteStatus } };
+
+export type ManagerInboxChangedSubscription = { quoteInboxChanged: { id: string, status: QuoteStatus } };
 
 export type ManagerQuoteChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
-export type ManagerQuoteChangedSubscription = {
-  quoteChanged: { id: string; status: QuoteStatus; version: number };
-};
 
-export type ManagedUserFieldsFragment = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  providerCode: string | null;
-  locale: string;
-  active: boolean;
-  mustChangePassword: boolean;
-  version: number;
-  agency: { id: string; name: string } | null;
-};
+export type ManagerQuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
+
+export type ManagedUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null };
 
 export type ManagerUsersQueryVariables = Exact<{
   role?: Role | null | undefined;
@@ -988,51 +698,22 @@ export type ManagerUsersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type ManagerUsersQuery = {
-  users: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        email: string;
-        name: string;
-        role: Role;
-        providerCode: string | null;
-        locale: string;
-        active: boolean;
-        mustChangePassword: boolean;
-        version: number;
-        agency: { id: string; name: string } | null;
-      };
-    }>;
-  };
-};
+
+export type ManagerUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } }> } };
 
 export type ManagerUserQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ManagerUserQuery = {
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    role: Role;
-    providerCode: string | null;
-    locale: string;
-    active: boolean;
-    mustChangePassword: boolean;
-    version: number;
-    agency: { id: string; name: string } | null;
-  } | null;
-};
+
+export type ManagerUserQuery = { user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, active: boolean, mustChangePassword: boolean, version: number, agency: { id: string, name: string } | null } | null };
 
 export type ManagerCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
-export type ManagerCreateUserMutation = { createUser: { id: string; version: number } };
+
+export type ManagerCreateUserMutation = { createUser: { id: string, version: number } };
 
 export type ManagerUpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1040,25 +721,24 @@ export type ManagerUpdateUserMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type ManagerUpdateUserMutation = { updateUser: { id: string; version: number } };
+
+export type ManagerUpdateUserMutation = { updateUser: { id: string, version: number } };
 
 export type ManagerDeactivateUserMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
 }>;
 
-export type ManagerDeactivateUserMutation = {
-  deactivateUser: { id: string; active: boolean; version: number };
-};
+
+export type ManagerDeactivateUserMutation = { deactivateUser: { id: string, active: boolean, version: number } };
 
 export type ManagerReactivateUserMutationVariables = Exact<{
   id: string | number;
   expectedVersion: number;
 }>;
 
-export type ManagerReactivateUserMutation = {
-  reactivateUser: { id: string; active: boolean; version: number };
-};
+
+export type ManagerReactivateUserMutation = { reactivateUser: { id: string, active: boolean, version: number } };
 
 export type ManagerSetOneTimePasswordMutationVariables = Exact<{
   userId: string | number;
@@ -1066,13 +746,13 @@ export type ManagerSetOneTimePasswordMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type ManagerSetOneTimePasswordMutation = {
-  setOneTimePassword: { id: string; mustChangePassword: boolean; version: number };
-};
+
+export type ManagerSetOneTimePasswordMutation = { setOneTimePassword: { id: string, mustChangePassword: boolean, version: number } };
 
 export type ManagerClearSignInLockMutationVariables = Exact<{
   email: string;
 }>;
+
 
 export type ManagerClearSignInLockMutation = { clearSignInLock: boolean };
 
@@ -1080,11 +760,13 @@ export type ManagerCreateDraftMutationVariables = Exact<{
   providerCode: string;
 }>;
 
-export type ManagerCreateDraftMutation = { createDraft: { id: string; number: number; version: number } };
+
+export type ManagerCreateDraftMutation = { createDraft: { id: string, number: number, version: number } };
 
 export type ManagerDiscardDraftMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type ManagerDiscardDraftMutation = { discardDraft: boolean };
 
@@ -1094,54 +776,23 @@ export type ManagerPublishMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ManagerPublishMutation = {
-  publishCatalogueVersion: { id: string; number: number; status: string; validFrom: string | null };
-};
+
+export type ManagerPublishMutation = { publishCatalogueVersion: { id: string, number: number, status: string, validFrom: string | null } };
 
 export type ManagerExportQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
+
 export type ManagerExportQuery = { exportCatalogue: unknown };
 
-export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never }>;
+export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ManagerVersionsQuery = {
-  providers: Array<{
-    code: string;
-    name: string;
-    country: string;
-    locale: string;
-    versions: Array<{
-      id: string;
-      number: number;
-      status: string;
-      validFrom: string | null;
-      inForce: boolean;
-      superseded: boolean;
-      currency: string;
-    }>;
-  }>;
-};
 
-export type ProposalFieldsFragment = {
-  id: string;
-  providerCode: string;
-  agencyName: string;
-  title: string;
-  description: string;
-  serviceCode: string | null;
-  status: ProposalStatus;
-  nextStatuses: Array<ProposalStatus>;
-  response: string | null;
-  respondedAt: string | null;
-  respondedByName: string | null;
-  voteCount: number;
-  myAgencyVoted: boolean;
-  createdAt: string;
-  version: number;
-};
+export type ManagerVersionsQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ id: string, number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean, currency: string }> }> };
+
+export type ProposalFieldsFragment = { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number };
 
 export type ProposalsQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -1150,121 +801,39 @@ export type ProposalsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type ProposalsQuery = {
-  proposals: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        providerCode: string;
-        agencyName: string;
-        title: string;
-        description: string;
-        serviceCode: string | null;
-        status: ProposalStatus;
-        nextStatuses: Array<ProposalStatus>;
-        response: string | null;
-        respondedAt: string | null;
-        respondedByName: string | null;
-        voteCount: number;
-        myAgencyVoted: boolean;
-        createdAt: string;
-        version: number;
-      };
-    }>;
-  };
-};
+
+export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } }> } };
 
 export type ProposalCentreQueryVariables = Exact<{
   providerCode: string;
 }>;
 
-export type ProposalCentreQuery = {
-  providers: Array<{ code: string; name: string; locale: string }>;
-  catalogue: { services: Array<{ code: string; nameTranslations: unknown }> } | null;
-  me: {
-    id: string;
-    role: Role;
-    providerCode: string | null;
-    agency: { id: string; providerCode: string } | null;
-  } | null;
-};
+
+export type ProposalCentreQuery = { providers: Array<{ code: string, name: string, locale: string }>, catalogue: { services: Array<{ code: string, nameTranslations: unknown }> } | null, me: { id: string, role: Role, providerCode: string | null, agency: { id: string, providerCode: string } | null } | null };
 
 export type CreateProposalMutationVariables = Exact<{
   input: CreateProposalInput;
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type CreateProposalMutation = {
-  createProposal: {
-    id: string;
-    providerCode: string;
-    agencyName: string;
-    title: string;
-    description: string;
-    serviceCode: string | null;
-    status: ProposalStatus;
-    nextStatuses: Array<ProposalStatus>;
-    response: string | null;
-    respondedAt: string | null;
-    respondedByName: string | null;
-    voteCount: number;
-    myAgencyVoted: boolean;
-    createdAt: string;
-    version: number;
-  };
-};
+
+export type CreateProposalMutation = { createProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
 
 export type VoteForProposalMutationVariables = Exact<{
   id: string | number;
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type VoteForProposalMutation = {
-  voteForProposal: {
-    id: string;
-    providerCode: string;
-    agencyName: string;
-    title: string;
-    description: string;
-    serviceCode: string | null;
-    status: ProposalStatus;
-    nextStatuses: Array<ProposalStatus>;
-    response: string | null;
-    respondedAt: string | null;
-    respondedByName: string | null;
-    voteCount: number;
-    myAgencyVoted: boolean;
-    createdAt: string;
-    version: number;
-  };
-};
+
+export type VoteForProposalMutation = { voteForProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
 
 export type WithdrawVoteMutationVariables = Exact<{
   id: string | number;
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type WithdrawVoteMutation = {
-  withdrawVote: {
-    id: string;
-    providerCode: string;
-    agencyName: string;
-    title: string;
-    description: string;
-    serviceCode: string | null;
-    status: ProposalStatus;
-    nextStatuses: Array<ProposalStatus>;
-    response: string | null;
-    respondedAt: string | null;
-    respondedByName: string | null;
-    voteCount: number;
-    myAgencyVoted: boolean;
-    createdAt: string;
-    version: number;
-  };
-};
+
+export type WithdrawVoteMutation = { withdrawVote: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
 
 export type RespondToProposalMutationVariables = Exact<{
   id: string | number;
@@ -1273,113 +842,23 @@ export type RespondToProposalMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type RespondToProposalMutation = {
-  respondToProposal: {
-    id: string;
-    providerCode: string;
-    agencyName: string;
-    title: string;
-    description: string;
-    serviceCode: string | null;
-    status: ProposalStatus;
-    nextStatuses: Array<ProposalStatus>;
-    response: string | null;
-    respondedAt: string | null;
-    respondedByName: string | null;
-    voteCount: number;
-    myAgencyVoted: boolean;
-    createdAt: string;
-    version: number;
-  };
-};
 
-export type ProvidersQueryVariables = Exact<{ [key: string]: never }>;
+export type RespondToProposalMutation = { respondToProposal: { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number } };
 
-export type ProvidersQuery = {
-  providers: Array<{
-    code: string;
-    name: string;
-    country: string;
-    locale: string;
-    versions: Array<{
-      number: number;
-      status: string;
-      validFrom: string | null;
-      currency: string;
-      inForce: boolean;
-      superseded: boolean;
-    }>;
-  }>;
-};
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { providers: Array<{ code: string, name: string, country: string, locale: string, versions: Array<{ number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, superseded: boolean }> }> };
 
 export type AgenciesToQuoteForQueryVariables = Exact<{
   providerCode: string;
   first: number;
 }>;
 
-export type AgenciesToQuoteForQuery = {
-  agencies: {
-    totalCount: number;
-    edges: Array<{ node: { id: string; name: string; organisationNumber: string } }>;
-  };
-};
 
-export type QuoteDetailFieldsFragment = {
-  id: string;
-  reference: string;
-  displayReference: string;
-  name: string;
-  status: QuoteStatus;
-  revision: number;
-  previousQuoteId: string | null;
-  latestRevision: boolean;
-  version: number;
-  validUntil: string;
-  expired: boolean;
-  providerCode: string;
-  catalogueVersion: number;
-  configuration: unknown;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  agency: { id: string; name: string };
-  comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-  price: {
-    currency: string;
-    catalogueVersion: number;
-    contractYears: number;
-    valid: boolean;
-    servicePackageCode: string | null;
-    serviceLevelCode: string | null;
-    lines: Array<{
-      serviceCode: string;
-      componentIndex: number;
-      componentLabel: string;
-      componentLabelTranslations: unknown;
-      model: string;
-      period: string;
-      driverCode: string | null;
-      quantity: string | null;
-      billableQuantity: string | null;
-      includedQuantity: string | null;
-      amount: string;
-      firstYear: number;
-      lastYear: number;
-    }>;
-    years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-    totals: { monthly: string; firstYear: string; contractTotal: string };
-    issues: Array<{
-      code: string;
-      severity: string;
-      serviceCode: string | null;
-      driverCode: string | null;
-      otherServiceCode: string | null;
-      requiredAnyOf: Array<string> | null;
-    }>;
-  };
-};
+export type AgenciesToQuoteForQuery = { agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string, organisationNumber: string } }> } };
+
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type QuotesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1387,169 +866,31 @@ export type QuotesQueryVariables = Exact<{
   status?: QuoteStatus | null | undefined;
 }>;
 
-export type QuotesQuery = {
-  quotes: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        displayReference: string;
-        name: string;
-        status: QuoteStatus;
-        revision: number;
-        validUntil: string;
-        expired: boolean;
-        agency: { id: string; name: string };
-        price: { currency: string; totals: { firstYear: string; contractTotal: string } };
-      };
-    }>;
-  };
-};
+
+export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayReference: string, name: string, status: QuoteStatus, revision: number, validUntil: string, expired: boolean, agency: { id: string, name: string }, price: { currency: string, totals: { firstYear: string, contractTotal: string } } } }> } };
 
 export type QuoteQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type QuoteQuery = {
-  quote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  } | null;
-};
+
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
 
 export type QuoteCatalogueNamesQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
-export type QuoteCatalogueNamesQuery = {
-  catalogue: {
-    number: number;
-    provider: { code: string; name: string };
-    drivers: Array<{ code: string; nameTranslations: unknown }>;
-    serviceLevels: Array<{ code: string; nameTranslations: unknown }>;
-    services: Array<{ code: string; nameTranslations: unknown }>;
-    servicePackages: Array<{ code: string; nameTranslations: unknown }>;
-  } | null;
-};
+
+export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
 
 export type SaveQuoteMutationVariables = Exact<{
   input: SaveQuoteInput;
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type SaveQuoteMutation = {
-  saveQuote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  };
-};
+
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type UpdateQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1558,64 +899,8 @@ export type UpdateQuoteMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type UpdateQuoteMutation = {
-  updateQuote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  };
-};
+
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type ReviseQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1623,64 +908,8 @@ export type ReviseQuoteMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type ReviseQuoteMutation = {
-  reviseQuote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  };
-};
+
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1688,64 +917,8 @@ export type SubmitQuoteMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type SubmitQuoteMutation = {
-  submitQuote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  };
-};
+
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type WithdrawQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1753,64 +926,8 @@ export type WithdrawQuoteMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type WithdrawQuoteMutation = {
-  withdrawQuote: {
-    id: string;
-    reference: string;
-    displayReference: string;
-    name: string;
-    status: QuoteStatus;
-    revision: number;
-    previousQuoteId: string | null;
-    latestRevision: boolean;
-    version: number;
-    validUntil: string;
-    expired: boolean;
-    providerCode: string;
-    catalogueVersion: number;
-    configuration: unknown;
-    createdAt: string;
-    updatedAt: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    decisionComment: string | null;
-    agency: { id: string; name: string };
-    comments: Array<{ id: string; authorName: string; createdAt: string; text: string }>;
-    price: {
-      currency: string;
-      catalogueVersion: number;
-      contractYears: number;
-      valid: boolean;
-      servicePackageCode: string | null;
-      serviceLevelCode: string | null;
-      lines: Array<{
-        serviceCode: string;
-        componentIndex: number;
-        componentLabel: string;
-        componentLabelTranslations: unknown;
-        model: string;
-        period: string;
-        driverCode: string | null;
-        quantity: string | null;
-        billableQuantity: string | null;
-        includedQuantity: string | null;
-        amount: string;
-        firstYear: number;
-        lastYear: number;
-      }>;
-      years: Array<{ year: number; oneTime: string; recurring: string; total: string }>;
-      totals: { monthly: string; firstYear: string; contractTotal: string };
-      issues: Array<{
-        code: string;
-        severity: string;
-        serviceCode: string | null;
-        driverCode: string | null;
-        otherServiceCode: string | null;
-        requiredAnyOf: Array<string> | null;
-      }>;
-    };
-  };
-};
+
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type AddQuoteCommentMutationVariables = Exact<{
   id: string | number;
@@ -1818,94 +935,54 @@ export type AddQuoteCommentMutationVariables = Exact<{
   idempotencyKey?: string | null | undefined;
 }>;
 
-export type AddQuoteCommentMutation = {
-  addQuoteComment: { id: string; authorName: string; createdAt: string; text: string };
-};
+
+export type AddQuoteCommentMutation = { addQuoteComment: { id: string, authorName: string, createdAt: string, text: string } };
 
 export type QuoteChangedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
-export type QuoteChangedSubscription = { quoteChanged: { id: string; status: QuoteStatus; version: number } };
 
-export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never }>;
+export type QuoteChangedSubscription = { quoteChanged: { id: string, status: QuoteStatus, version: number } };
 
-export type CatalogueVersionsQuery = {
-  providers: Array<{
-    code: string;
-    versions: Array<{
-      number: number;
-      status: string;
-      validFrom: string | null;
-      inForce: boolean;
-      superseded: boolean;
-    }>;
-  }>;
-};
+export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
 
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
+
 export type ExportCatalogueQuery = { exportCatalogue: unknown };
 
-export type SessionUserFieldsFragment = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  providerCode: string | null;
-  locale: string;
-  mustChangePassword: boolean;
-  agency: { id: string; name: string } | null;
-};
+export type SessionUserFieldsFragment = { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = {
-  login: {
-    token: string;
-    mustChangePassword: boolean;
-    user: {
-      id: string;
-      email: string;
-      name: string;
-      role: Role;
-      providerCode: string | null;
-      locale: string;
-      mustChangePassword: boolean;
-      agency: { id: string; name: string } | null;
-    };
-  };
-};
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { token: string, mustChangePassword: boolean, user: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null } } };
 
-export type MeQuery = {
-  me: {
-    id: string;
-    email: string;
-    name: string;
-    role: Role;
-    providerCode: string | null;
-    locale: string;
-    mustChangePassword: boolean;
-    agency: { id: string; name: string } | null;
-  } | null;
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, providerCode: string | null, locale: string, mustChangePassword: boolean, agency: { id: string, name: string } | null } | null };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
 }>;
 
+
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -1927,8 +1004,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment ManagedUserFields on User {
   id
   email
@@ -1944,11 +1020,8 @@ export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'ManagedUserFields' },
-) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
-export const ProposalFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProposalFields on Proposal {
   id
   providerCode
@@ -1966,11 +1039,8 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   version
 }
-    `,
-  { fragmentName: 'ProposalFields' },
-) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
-export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteDetailFields on Quote {
   id
   reference
@@ -2044,11 +1114,8 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'QuoteDetailFields' },
-) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
-export const SessionUserFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"QuoteDetailFields"}) as unknown as TypedDocumentString<QuoteDetailFieldsFragment, unknown>;
+export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionUserFields on User {
   id
   email
@@ -2062,9 +1129,7 @@ export const SessionUserFieldsFragmentDoc = new TypedDocumentString(
   locale
   mustChangePassword
 }
-    `,
-  { fragmentName: 'SessionUserFields' },
-) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+    `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
 export const BenchmarkFiguresDocument = new TypedDocumentString(`
     query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {
   benchmarkFigures(
@@ -2115,10 +1180,7 @@ export const RecordBenchmarkFigureDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  RecordBenchmarkFigureMutation,
-  RecordBenchmarkFigureMutationVariables
->;
+    `) as unknown as TypedDocumentString<RecordBenchmarkFigureMutation, RecordBenchmarkFigureMutationVariables>;
 export const UpdateBenchmarkFigureDocument = new TypedDocumentString(`
     mutation UpdateBenchmarkFigure($id: ID!, $input: UpdateBenchmarkFigureInput!, $expectedVersion: Int!) {
   updateBenchmarkFigure(id: $id, input: $input, expectedVersion: $expectedVersion) {
@@ -2126,18 +1188,12 @@ export const UpdateBenchmarkFigureDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  UpdateBenchmarkFigureMutation,
-  UpdateBenchmarkFigureMutationVariables
->;
+    `) as unknown as TypedDocumentString<UpdateBenchmarkFigureMutation, UpdateBenchmarkFigureMutationVariables>;
 export const DeleteBenchmarkFigureDocument = new TypedDocumentString(`
     mutation DeleteBenchmarkFigure($id: ID!, $expectedVersion: Int!) {
   deleteBenchmarkFigure(id: $id, expectedVersion: $expectedVersion)
 }
-    `) as unknown as TypedDocumentString<
-  DeleteBenchmarkFigureMutation,
-  DeleteBenchmarkFigureMutationVariables
->;
+    `) as unknown as TypedDocumentString<DeleteBenchmarkFigureMutation, DeleteBenchmarkFigureMutationVariables>;
 export const CatalogueBrowserDocument = new TypedDocumentString(`
     query CatalogueBrowser($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -2306,10 +1362,7 @@ export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ConfiguratorAgencyDefaultsQuery,
-  ConfiguratorAgencyDefaultsQueryVariables
->;
+    `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
 export const ConfiguratorCatalogueDocument = new TypedDocumentString(`
     query ConfiguratorCatalogue($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -2552,40 +1605,28 @@ export const ManagerUpsertServiceLevelDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerUpsertServiceLevelMutation,
-  ManagerUpsertServiceLevelMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerUpsertServiceLevelMutation, ManagerUpsertServiceLevelMutationVariables>;
 export const ManagerUpsertServicePackageDocument = new TypedDocumentString(`
     mutation ManagerUpsertServicePackage($id: ID!, $expectedVersion: Int!, $input: ServicePackageInput!) {
   upsertServicePackage(id: $id, expectedVersion: $expectedVersion, input: $input) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerUpsertServicePackageMutation,
-  ManagerUpsertServicePackageMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerUpsertServicePackageMutation, ManagerUpsertServicePackageMutationVariables>;
 export const ManagerUpsertCategoryDocument = new TypedDocumentString(`
     mutation ManagerUpsertCategory($id: ID!, $expectedVersion: Int!, $input: CategoryInput!) {
   upsertCategory(id: $id, expectedVersion: $expectedVersion, input: $input) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerUpsertCategoryMutation,
-  ManagerUpsertCategoryMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerUpsertCategoryMutation, ManagerUpsertCategoryMutationVariables>;
 export const ManagerUpsertVolumeDriverDocument = new TypedDocumentString(`
     mutation ManagerUpsertVolumeDriver($id: ID!, $expectedVersion: Int!, $input: VolumeDriverInput!) {
   upsertVolumeDriver(id: $id, expectedVersion: $expectedVersion, input: $input) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerUpsertVolumeDriverMutation,
-  ManagerUpsertVolumeDriverMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerUpsertVolumeDriverMutation, ManagerUpsertVolumeDriverMutationVariables>;
 export const ManagerUpdateSettingsDocument = new TypedDocumentString(`
     mutation ManagerUpdateSettings($id: ID!, $expectedVersion: Int!, $input: CatalogueVersionSettingsInput!) {
   updateCatalogueVersionSettings(
@@ -2596,10 +1637,7 @@ export const ManagerUpdateSettingsDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerUpdateSettingsMutation,
-  ManagerUpdateSettingsMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerUpdateSettingsMutation, ManagerUpdateSettingsMutationVariables>;
 export const ManagerRemoveServiceDocument = new TypedDocumentString(`
     mutation ManagerRemoveService($id: ID!, $expectedVersion: Int!, $code: String!) {
   removeService(id: $id, expectedVersion: $expectedVersion, code: $code) {
@@ -2613,40 +1651,28 @@ export const ManagerRemoveServiceLevelDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerRemoveServiceLevelMutation,
-  ManagerRemoveServiceLevelMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerRemoveServiceLevelMutation, ManagerRemoveServiceLevelMutationVariables>;
 export const ManagerRemoveServicePackageDocument = new TypedDocumentString(`
     mutation ManagerRemoveServicePackage($id: ID!, $expectedVersion: Int!, $code: String!) {
   removeServicePackage(id: $id, expectedVersion: $expectedVersion, code: $code) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerRemoveServicePackageMutation,
-  ManagerRemoveServicePackageMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerRemoveServicePackageMutation, ManagerRemoveServicePackageMutationVariables>;
 export const ManagerRemoveCategoryDocument = new TypedDocumentString(`
     mutation ManagerRemoveCategory($id: ID!, $expectedVersion: Int!, $code: String!) {
   removeCategory(id: $id, expectedVersion: $expectedVersion, code: $code) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerRemoveCategoryMutation,
-  ManagerRemoveCategoryMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerRemoveCategoryMutation, ManagerRemoveCategoryMutationVariables>;
 export const ManagerRemoveVolumeDriverDocument = new TypedDocumentString(`
     mutation ManagerRemoveVolumeDriver($id: ID!, $expectedVersion: Int!, $code: String!) {
   removeVolumeDriver(id: $id, expectedVersion: $expectedVersion, code: $code) {
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerRemoveVolumeDriverMutation,
-  ManagerRemoveVolumeDriverMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerRemoveVolumeDriverMutation, ManagerRemoveVolumeDriverMutationVariables>;
 export const ManagerDraftDocument = new TypedDocumentString(`
     query ManagerDraft($providerCode: String!, $version: Int!) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -2698,10 +1724,7 @@ export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
     message
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerValidateCatalogueQuery,
-  ManagerValidateCatalogueQueryVariables
->;
+    `) as unknown as TypedDocumentString<ManagerValidateCatalogueQuery, ManagerValidateCatalogueQueryVariables>;
 export const ManagerImportCatalogueDocument = new TypedDocumentString(`
     mutation ManagerImportCatalogue($document: JSON!, $replaceDraft: Boolean) {
   importCatalogue(document: $document, replaceDraft: $replaceDraft) {
@@ -2712,10 +1735,7 @@ export const ManagerImportCatalogueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerImportCatalogueMutation,
-  ManagerImportCatalogueMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerImportCatalogueMutation, ManagerImportCatalogueMutationVariables>;
 export const ManagerInboxDocument = new TypedDocumentString(`
     query ManagerInbox {
   quotes(status: SUBMITTED, first: 100) {
@@ -2818,10 +1838,7 @@ export const ManagerAddQuoteCommentDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerAddQuoteCommentMutation,
-  ManagerAddQuoteCommentMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerAddQuoteCommentMutation, ManagerAddQuoteCommentMutationVariables>;
 export const ManagerInboxChangedDocument = new TypedDocumentString(`
     subscription ManagerInboxChanged {
   quoteInboxChanged {
@@ -2829,10 +1846,7 @@ export const ManagerInboxChangedDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerInboxChangedSubscription,
-  ManagerInboxChangedSubscriptionVariables
->;
+    `) as unknown as TypedDocumentString<ManagerInboxChangedSubscription, ManagerInboxChangedSubscriptionVariables>;
 export const ManagerQuoteChangedDocument = new TypedDocumentString(`
     subscription ManagerQuoteChanged($id: ID!) {
   quoteChanged(id: $id) {
@@ -2841,10 +1855,7 @@ export const ManagerQuoteChangedDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerQuoteChangedSubscription,
-  ManagerQuoteChangedSubscriptionVariables
->;
+    `) as unknown as TypedDocumentString<ManagerQuoteChangedSubscription, ManagerQuoteChangedSubscriptionVariables>;
 export const ManagerUsersDocument = new TypedDocumentString(`
     query ManagerUsers($role: Role, $first: Int!, $after: String) {
   users(role: $role, first: $first, after: $after) {
@@ -2920,10 +1931,7 @@ export const ManagerDeactivateUserDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerDeactivateUserMutation,
-  ManagerDeactivateUserMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerDeactivateUserMutation, ManagerDeactivateUserMutationVariables>;
 export const ManagerReactivateUserDocument = new TypedDocumentString(`
     mutation ManagerReactivateUser($id: ID!, $expectedVersion: Int!) {
   reactivateUser(id: $id, expectedVersion: $expectedVersion) {
@@ -2932,10 +1940,7 @@ export const ManagerReactivateUserDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerReactivateUserMutation,
-  ManagerReactivateUserMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerReactivateUserMutation, ManagerReactivateUserMutationVariables>;
 export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
     mutation ManagerSetOneTimePassword($userId: ID!, $password: String!, $expectedVersion: Int!) {
   setOneTimePassword(
@@ -2948,18 +1953,12 @@ export const ManagerSetOneTimePasswordDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  ManagerSetOneTimePasswordMutation,
-  ManagerSetOneTimePasswordMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerSetOneTimePasswordMutation, ManagerSetOneTimePasswordMutationVariables>;
 export const ManagerClearSignInLockDocument = new TypedDocumentString(`
     mutation ManagerClearSignInLock($email: String!) {
   clearSignInLock(email: $email)
 }
-    `) as unknown as TypedDocumentString<
-  ManagerClearSignInLockMutation,
-  ManagerClearSignInLockMutationVariables
->;
+    `) as unknown as TypedDocumentString<ManagerClearSignInLockMutation, ManagerClearSignInLockMutationVariables>;
 export const ManagerCreateDraftDocument = new TypedDocumentString(`
     mutation ManagerCreateDraft($providerCode: String!) {
   createDraft(providerCode: $providerCode) {
