@@ -2,7 +2,14 @@ import { decimalTextProblem } from '@servicekatalog/shared';
 
 /** Why a typed quantity cannot be used; each has a message for people in i18n (`volumes.problem.*`). */
 export type QuantityProblem =
-  'notNumber' | 'negative' | 'tooManyDigits' | 'tooManyDecimals' | 'notWhole' | 'grouping' | 'decimalPoint';
+  | 'notNumber'
+  | 'negative'
+  | 'tooManyDigits'
+  | 'tooManyDecimals'
+  | 'notWhole'
+  | 'grouping'
+  | 'ambiguous'
+  | 'decimalPoint';
 
 export type ParsedQuantity = { quantity: string } | { problem: QuantityProblem };
 
@@ -61,7 +68,7 @@ export function parseQuantity(text: string, integer: boolean, language: string):
   const grouped = new RegExp(`^\\d{1,3}([${groups}]\\d{3})+$`);
   if (!/^\d+$/.test(wholeText) && !grouped.test(wholeText))
     return { problem: wholeText !== '' && ANY_SEPARATOR.test(wholeText) ? 'grouping' : 'notNumber' };
-  if (integer && fractionText?.length === 3 && /^\d{1,3}$/.test(wholeText)) return { problem: 'grouping' };
+  if (integer && fractionText?.length === 3 && /^\d{1,3}$/.test(wholeText)) return { problem: 'ambiguous' };
   const whole = wholeText.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   const fraction = (fractionText ?? '').replace(/0+$/, '');
   const quantity = fraction === '' ? whole : `${whole}.${fraction}`;
