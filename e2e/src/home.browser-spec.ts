@@ -7,10 +7,10 @@ import { openPage, pageErrors, screenshot } from './support/pages.js';
 describe.runIf(browserAvailable())('home page in Chromium', () => {
   const running = useAppInBrowser();
 
-  it('lists the three demo centres from the API, served on the same port', async () => {
+  it('lists the five demo centres from the API, served on the same port', async () => {
     const page = await openPage(running.browser.context, running.app.url);
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
-    for (const name of ['Statens Administration', 'DFØ', 'Statens servicecenter']) {
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(5);
+    for (const name of ['Statens Administration', 'DFØ', 'Statens servicecenter', 'Palkeet', 'Fjársýslan']) {
       expect(await page.getByRole('heading', { level: 2, name: new RegExp(name) }).count()).toBe(1);
     }
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Shared service centres');
@@ -41,10 +41,10 @@ describe.runIf(browserAvailable())('home page in Chromium', () => {
     await page.close();
   });
 
-  for (const language of ['en', 'da', 'nb', 'sv']) {
+  for (const language of ['en', 'da', 'nb', 'sv', 'fi', 'is']) {
     it(`has no WCAG 2.1 A/AA violation according to axe-core (${language})`, async () => {
       const page = await openPage(running.browser.context, running.app.url, language);
-      await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(3);
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(5);
       expect(await wcagViolations(page)).toEqual([]);
       await page.close();
     });

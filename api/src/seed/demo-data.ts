@@ -1,10 +1,24 @@
 import saDk from './catalogues/sa-dk.json' with { type: 'json' };
 import dfoNo from './catalogues/dfo-no.json' with { type: 'json' };
 import sscSe from './catalogues/ssc-se.json' with { type: 'json' };
+import palkeetFi from './catalogues/palkeet-fi.json' with { type: 'json' };
+import fjsIs from './catalogues/fjs-is.json' with { type: 'json' };
 import type { Role } from '../auth/actor.js';
 
-/** The three demo catalogues, kept as catalogue documents (DESIGN, "Demo data"). */
-export const DEMO_CATALOGUES: readonly unknown[] = [saDk, dfoNo, sscSe];
+/** The five demo catalogues, kept as catalogue documents (DESIGN, "Demo data"). */
+export const DEMO_CATALOGUES: readonly unknown[] = [saDk, dfoNo, sscSe, palkeetFi, fjsIs];
+
+/**
+ * The languages every text of a centre's demo catalogue is written in: the centre's own language(s)
+ * and English (DESIGN, "Centres side by side": Finland is bilingual, so Palkeet writes fi and sv).
+ */
+export const DEMO_CATALOGUE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  'SA-DK': ['da', 'en'],
+  'DFO-NO': ['nb', 'en'],
+  'SSC-SE': ['sv', 'en'],
+  'PALKEET-FI': ['fi', 'sv', 'en'],
+  'FJS-IS': ['is', 'en'],
+};
 
 export interface DemoAgency {
   key: string;
@@ -36,6 +50,20 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
     country: 'SE',
     organisationNumber: '202200-1008',
     providerCode: 'SSC-SE',
+  },
+  {
+    key: 'fi',
+    name: 'Esimerkkivirasto',
+    country: 'FI',
+    organisationNumber: '2345678-0',
+    providerCode: 'PALKEET-FI',
+  },
+  {
+    key: 'is',
+    name: 'Dæmastofnun',
+    country: 'IS',
+    organisationNumber: '550120-1279',
+    providerCode: 'FJS-IS',
   },
 ];
 
@@ -73,6 +101,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'ACCOUNT_MANAGER',
     providerCode: 'SSC-SE',
     locale: 'sv',
+  },
+  {
+    email: 'manager.palkeet-fi@demo.servicekatalog.example',
+    name: 'Pia Asiakkuuspäällikkö',
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'PALKEET-FI',
+    locale: 'fi',
+  },
+  {
+    email: 'manager.fjs-is@demo.servicekatalog.example',
+    name: 'Sigrún Þjónustustjóri',
+    role: 'ACCOUNT_MANAGER',
+    providerCode: 'FJS-IS',
+    locale: 'is',
   },
   {
     email: 'kunde@eksempelstyrelsen.example',

@@ -49,7 +49,7 @@ describe('demo data', () => {
     await app.close();
   });
 
-  it('loads the three published catalogues, the agencies and the demo users into an empty database', async () => {
+  it('loads the five published catalogues, the agencies and the demo users into an empty database', async () => {
     const { app, url } = await start(database, { seedDemo: 'when-empty' });
     const { data } = await gql(url, PROVIDERS);
     const providers = (data?.providers ?? []) as Array<{
@@ -59,6 +59,8 @@ describe('demo data', () => {
     }>;
     expect(providers.map((p) => [p.code, p.country]).sort()).toEqual([
       ['DFO-NO', 'NO'],
+      ['FJS-IS', 'IS'],
+      ['PALKEET-FI', 'FI'],
       ['SA-DK', 'DK'],
       ['SSC-SE', 'SE'],
     ]);
@@ -79,14 +81,14 @@ describe('demo data', () => {
       expect(login.data?.login).toEqual({ user: { email: user.email, role: user.role } });
     }
     const [{ count }] = await app.get(DataSource).query('SELECT COUNT(*) AS count FROM agencies');
-    expect(Number(count)).toBe(3);
+    expect(Number(count)).toBe(5);
     await app.close();
   });
 
   it('is not loaded twice when the app starts again on the same database', async () => {
     const { app, url } = await start(database, { seedDemo: 'when-empty' });
     const { data } = await gql(url, PROVIDERS);
-    expect((data?.providers as unknown[]).length).toBe(3);
+    expect((data?.providers as unknown[]).length).toBe(5);
     const [{ count }] = await app.get(DataSource).query('SELECT COUNT(*) AS count FROM users');
     expect(Number(count)).toBe(DEMO_USERS.length);
     await app.close();

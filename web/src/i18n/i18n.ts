@@ -1,9 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from './locales/da.json';
-import en from './locales/en.json';
-import nb from './locales/nb.json';
-import sv from './locales/sv.json';
 
 /** Languages the interface is written in; the first is the fallback. */
 export const LANGUAGES = [
@@ -11,6 +7,8 @@ export const LANGUAGES = [
   { code: 'da', label: 'Dansk' },
   { code: 'nb', label: 'Norsk bokmål' },
   { code: 'sv', label: 'Svenska' },
+  { code: 'fi', label: 'Suomi' },
+  { code: 'is', label: 'Íslenska' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
@@ -30,8 +28,45 @@ export function initialLanguage(): LanguageCode {
   return 'en';
 }
 
-/** Switches the interface language, remembers it, and keeps `<html lang>` right for screen readers. */
+type Texts = Record<string, unknown>;
+type TextModule = { default: Texts };
+
+/**
+ * The texts every page shares (./locales/<language>.json), and those features keep beside their
+ * code as features/<feature>/i18n/<language>.json (merged into the one translation namespace under
+ * the feature's own top-level keys). Each language is a chunk of its own, loaded on demand (DESIGN
+ * "Centres side by side", Languages): the first route carries only the active language's texts.
+ */
+const localeTexts = import.meta.glob<TextModule>('./locales/*.json');
+const featureTexts = import.meta.glob<TextModule>('../features/*/i18n/*.json');
+
+const loaded = new Map<string, Promise<void>>();
+
+/** Loads a language's texts into i18next once; later calls wait for the same load. */
+export function loadLanguage(code: LanguageCode): Promise<void> {
+  let loading = loaded.get(code);
+  if (!loading) {
+    const suffix = `/${code}.json`;
+    const loaders = [localeTexts, featureTexts].flatMap((texts) =>
+      Object.entries(texts)
+        .filter(([path]) => path.endsWith(suffix))
+        .map(([, load]) => load),
+    );
+    loading = Promise.all(loaders.map((load) => load())).then((modules) => {
+      const merged: Texts = {};
+      for (const module of modules) Object.assign(merged, module.default);
+      i18next.addResourceBundle(code, 'translation', merged, true, false);
+    });
+    // A failed load (offline) may be tried again.
+    loading.catch(() => loaded.delete(code));
+    loaded.set(code, loading);
+  }
+  return loading;
+}
+
+/** Switches the interface language once its texts are there, remembers it, and keeps `<html lang>` right. */
 export async function changeLanguage(code: LanguageCode): Promise<void> {
+  await loadLanguage(code);
   globalThis.localStorage?.setItem(STORAGE_KEY, code);
   await i18next.changeLanguage(code);
 }
@@ -40,32 +75,15 @@ i18next.on('languageChanged', (code) => {
   if (typeof document !== 'undefined') document.documentElement.lang = code;
 });
 
-/**
- * Features may keep their texts beside their code as features/<feature>/i18n/<language>.json; they
- * are merged into the one translation namespace under the feature's own top-level keys.
- */
-const featureTexts = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/i18n/*.json', {
-  eager: true,
-});
-
-function textsFor(language: string, base: Record<string, unknown>): Record<string, unknown> {
-  const merged = { ...base };
-  for (const [path, module] of Object.entries(featureTexts)) {
-    if (path.endsWith(`/${language}.json`)) Object.assign(merged, module.default);
-  }
-  return merged;
-}
-
 void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: textsFor('en', en) },
-    da: { translation: textsFor('da', da) },
-    nb: { translation: textsFor('nb', nb) },
-    sv: { translation: textsFor('sv', sv) },
-  },
+  resources: {},
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
 });
+
+/** Ready to render: the texts of the language the interface starts in are loaded. */
+export const i18nReady: Promise<void> = loadLanguage(i18next.language as LanguageCode);
 
 export { i18next };

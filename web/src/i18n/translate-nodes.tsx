@@ -35,7 +35,10 @@ export function translateWithNodes(t: TFunction, key: string, values: Record<str
 }
 
 /** The items as one list in words ("A, B or C") in the locale's manner, each item kept as it is. */
-export function listWithNodes(list: Intl.ListFormat, items: readonly ReactNode[]): ReactElement {
+export function listWithNodes(
+  list: Pick<Intl.ListFormat, 'formatToParts'>,
+  items: readonly ReactNode[],
+): ReactElement {
   const parts = list.formatToParts(items.map((_, i) => `${OPEN}${i}${CLOSE}`));
   return fillPlaceholders(parts.map((part) => part.value).join(''), items);
 }

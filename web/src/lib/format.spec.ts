@@ -40,4 +40,47 @@ describe('formats for people', () => {
       else process.env.TZ = zone;
     }
   });
+
+  it('Finnish and Icelandic the local way, their own currency by its sign, others by code', () => {
+    const fi = createFormatters('fi');
+    const is = createFormatters('is');
+    expect(plain(fi.money('1234.5', 'EUR'))).toBe('1 234,50 €');
+    expect(plain(fi.money('1234.5', 'SEK'))).toBe('1 234,50 SEK');
+    expect(plain(fi.price('0.125', 'EUR'))).toBe('0,125 €');
+    expect(plain(is.money('1234', 'ISK'))).toBe('1.234 kr.');
+    expect(plain(is.money('1234.5', 'ISK'))).toBe('1.235 kr.');
+    expect(plain(is.money('1234.5', 'EUR'))).toBe('1.234,50 EUR');
+    expect(plain(fi.quantity('1234567.5'))).toBe('1 234 567,5');
+    expect(is.quantity('1234567.5')).toBe('1.234.567,5');
+    expect(fi.date('2027-01-01')).toBe('1. tammikuuta 2027');
+    expect(is.date('2027-01-01')).toBe('1. janúar 2027');
+    expect(plain(fi.percent('5'))).toBe('5 %');
+  });
+
+  it('Icelandic the same way where the runtime has no Icelandic locale data (Chromium)', () => {
+    const full = createFormatters('is', true);
+    const substitute = createFormatters('is', false);
+    for (const [amount, currency] of [
+      ['1234', 'ISK'],
+      ['16202640', 'ISK'],
+      ['0', 'ISK'],
+      ['1234.5', 'EUR'],
+      ['9000.00', 'DKK'],
+    ]) {
+      expect(plain(substitute.money(amount, currency))).toBe(plain(full.money(amount, currency)));
+      expect(plain(substitute.price(amount, currency))).toBe(plain(full.price(amount, currency)));
+    }
+    expect(plain(substitute.money('1237720', 'ISK'))).toBe('1.237.720 kr.');
+    expect(substitute.quantity('1234567.5')).toBe(full.quantity('1234567.5'));
+    expect(substitute.percent('12.5')).toBe(full.percent('12.5'));
+    for (const date of ['2026-01-01', '2027-08-31', '2026-12-07'])
+      expect(substitute.date(date)).toBe(full.date(date));
+    for (const type of ['conjunction', 'disjunction'] as const)
+      for (const items of [['A'], ['A', 'B'], ['A', 'B', 'C', 'D']]) {
+        expect(substitute.list(type).format(items)).toBe(full.list(type).format(items));
+        expect(substitute.list(type).formatToParts(items)).toEqual(full.list(type).formatToParts(items));
+      }
+    for (const code of ['DK', 'NO', 'SE', 'FI', 'IS'])
+      expect(substitute.region(code)).toBe(full.region(code));
+  });
 });

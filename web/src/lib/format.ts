@@ -1,8 +1,30 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  substituteDate,
+  substituteFor,
+  substituteList,
+  substitutePercent,
+  withSign,
+  type ListFormatter,
+} from './locale-substitutes';
 
 /** The interface languages mapped to the regional formats people expect (en → British English). */
-const INTL_LOCALES: Record<string, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', sv: 'sv-SE' };
+const INTL_LOCALES: Record<string, string> = {
+  en: 'en-GB',
+  da: 'da-DK',
+  nb: 'nb-NO',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+  is: 'is-IS',
+};
+
+/**
+ * The currency a language's readers know by its sign, which is then written the local way
+ * ("1 234,50 €" in Finnish, "1.234 kr." in Icelandic). Every other amount keeps its ISO code, as
+ * the Scandinavian "kr" would not say whose krone or krona it is on a page of several centres.
+ */
+const HOME_CURRENCY: Record<string, string> = { fi: 'EUR', is: 'ISK' };
 
 /** DESIGN: DKK, NOK, SEK, EUR have 2 minor digits; ISK has 0. Others follow ISO 4217 via Intl. */
 const MINOR_DIGITS: Record<string, number> = { DKK: 2, NOK: 2, SEK: 2, EUR: 2, ISK: 0 };
@@ -50,21 +72,31 @@ export interface Formatters {
   date(isoDate: string): string;
   /** A moment ("2026-12-07T08:14:00.000Z") as date and time in the person's own time zone. */
   dateTime(isoTimestamp: string): string;
+  /** Lists in words: "A, B and C" (conjunction), "A, B or C" (disjunction). */
+  list(type: 'conjunction' | 'disjunction'): ListFormatter;
+  /** A country's name from its ISO 3166-1 alpha-2 code ("DK" → "Denmark"). */
+  region(code: string): string;
 }
 
-/** Creates the formatters for an interface language. */
-export function createFormatters(language: string): Formatters {
+/**
+ * Creates the formatters for an interface language. `hasLocale` says whether the runtime has the
+ * language's locale data (tests pass false to take the substitute's way, as in Chromium).
+ */
+export function createFormatters(language: string, hasLocale?: boolean): Formatters {
   const locale = intlLocale(language);
+  const substitute = substituteFor(locale, hasLocale);
+  const numbers = substitute?.numbers ?? locale;
+  const home = HOME_CURRENCY[language];
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const moneyFormat = (currency: string, maxDigits: number): Intl.NumberFormat => {
     const key = `${currency}:${maxDigits}`;
     let format = moneyFormats.get(key);
     if (!format) {
       const digits = currencyDigits(currency);
-      format = new Intl.NumberFormat(locale, {
+      format = new Intl.NumberFormat(numbers, {
         style: 'currency',
         currency,
-        currencyDisplay: 'code',
+        currencyDisplay: currency === home && !substitute ? 'symbol' : 'code',
         minimumFractionDigits: digits,
         maximumFractionDigits: Math.max(digits, maxDigits),
       });
@@ -72,8 +104,8 @@ export function createFormatters(language: string): Formatters {
     }
     return format;
   };
-  const quantityFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const percentFormat = new Intl.NumberFormat(locale, {
+  const quantityFormat = new Intl.NumberFormat(numbers, { maximumFractionDigits: 6 });
+  const percentFormat = new Intl.NumberFormat(numbers, {
     style: 'unit',
     unit: 'percent',
     maximumFractionDigits: 6,
@@ -81,15 +113,26 @@ export function createFormatters(language: string): Formatters {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   // No timeZone: the browser's own, so a comment made at 00:30 in Copenhagen is not "yesterday".
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const signed = (text: string, currency: string) =>
+    substitute ? withSign(substitute, text, currency) : text;
+  const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
   return {
     locale,
-    money: (amount, currency) => moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)),
+    money: (amount, currency) =>
+      signed(moneyFormat(currency, currencyDigits(currency)).format(asNumeric(amount)), currency),
     price: (amount, currency) =>
-      moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)),
+      signed(moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)), currency),
     quantity: (value) => quantityFormat.format(asNumeric(value)),
-    percent: (value) => percentFormat.format(asNumeric(value)),
-    date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
+    percent: (value) => {
+      const text = percentFormat.format(asNumeric(value));
+      return substitute ? substitutePercent(substitute, text) : text;
+    },
+    date: (isoDate) =>
+      substitute ? substituteDate(substitute, day(isoDate)) : dateFormat.format(day(isoDate)),
+    list: (type) => (substitute ? substituteList(substitute, type) : new Intl.ListFormat(locale, { type })),
+    region: (code) =>
+      substitute?.regions[code] ?? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code,
   };
 }
 

@@ -1,3 +1,5 @@
+import { LANGUAGES, loadLanguage } from '../i18n/i18n';
+
 // happy-dom lacks the Web Animations API that Designsystemet's Spinner synchronises with.
 if (typeof document !== 'undefined' && typeof document.getAnimations !== 'function') {
   document.getAnimations = () => [];
@@ -8,3 +10,6 @@ if (typeof document !== 'undefined' && typeof document.getAnimations !== 'functi
 // Subscriptions Gone"). Without WebSocket pages are simply not live (lib/graphql/subscriptions.ts);
 // specs of the live transport stub their own socket, and the browser tests use the real one.
 Reflect.deleteProperty(globalThis, 'WebSocket');
+// The interface texts load per language on demand in the app; specs switch languages at will, so
+// every language is loaded before they run.
+await Promise.all(LANGUAGES.map((language) => loadLanguage(language.code)));

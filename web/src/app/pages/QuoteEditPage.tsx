@@ -12,7 +12,7 @@ import { editPath } from '../../features/quotes/model/edit-path';
  * configuration as on the configurator's own page), with "save the changes" beside the price.
  */
 export default function QuoteEditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { quoteId = '' } = useParams();
   const { search } = useLocation();
   const quote = useQuote(quoteId);
@@ -39,7 +39,7 @@ export default function QuoteEditPage() {
   }
   const data = quote.data;
   // Opened without a configuration in the address: start from the one the quote keeps.
-  if (!search) return <Navigate to={editPath(data.id, configurationInput(data))} replace />;
+  if (!search) return <Navigate to={editPath(data.id, configurationInput(data), i18n.language)} replace />;
   return (
     <Configurator
       providerCode={data.providerCode}

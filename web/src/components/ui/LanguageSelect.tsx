@@ -14,7 +14,9 @@ export function LanguageSelect() {
         id={id}
         value={i18n.language}
         width="auto"
-        onChange={(event) => void changeLanguage(event.target.value as LanguageCode)}
+        // A language's texts load when it is chosen; if they cannot (offline), the interface stays
+        // in the language it is in, and the offline banner says why.
+        onChange={(event) => void changeLanguage(event.target.value as LanguageCode).catch(() => undefined)}
       >
         {LANGUAGES.map((language) => (
           <Select.Option key={language.code} value={language.code} lang={language.code}>

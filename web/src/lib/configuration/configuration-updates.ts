@@ -1,5 +1,6 @@
 import type { PricingCatalogue } from '@servicekatalog/shared';
 import type { Configuration } from './configuration';
+import { typedQuantity } from './quantity';
 
 /**
  * Changes to a configuration, as pure functions (the form and the one-click issue fixes share them).
@@ -51,13 +52,19 @@ export function setVolume(configuration: Configuration, driverCode: string, text
   return { ...configuration, volumes: { ...configuration.volumes, [driverCode]: text } };
 }
 
-/** Default volumes (an agency's) as a configuration's volumes: those of drivers this catalogue version has. */
+/**
+ * Default volumes (an agency's) as a configuration's volumes: those of drivers this catalogue
+ * version has, written as people of the interface language type them ("7,5" in Danish).
+ */
 export function knownVolumes(
   defaults: readonly { driverCode: string; quantity: string }[],
   catalogue: PricingCatalogue,
+  language: string,
 ): Record<string, string> {
   const known = defaults.filter((volume) => catalogue.drivers.has(volume.driverCode));
-  return Object.fromEntries(known.map((volume) => [volume.driverCode, volume.quantity]));
+  return Object.fromEntries(
+    known.map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
+  );
 }
 
 /**
@@ -69,8 +76,9 @@ export function startWithVolumes(
   configuration: Configuration,
   defaults: readonly { driverCode: string; quantity: string }[],
   catalogue: PricingCatalogue,
+  language: string,
 ): Configuration {
   if (Object.keys(configuration.volumes).length > 0) return configuration;
-  const volumes = knownVolumes(defaults, catalogue);
+  const volumes = knownVolumes(defaults, catalogue, language);
   return Object.keys(volumes).length > 0 ? { ...configuration, volumes } : configuration;
 }

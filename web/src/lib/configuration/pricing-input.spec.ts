@@ -17,6 +17,7 @@ describe('from configuration to pricing input', () => {
         volumes: { PAYSLIPS: '1 200', INVOICES_IN: 'many', HOURS: '5' },
       },
       catalogue,
+      'nb',
     );
     expect(request.selected).toEqual(['PAY-BASE', 'PAY-RUN', 'ACC']);
     expect(request.volumeFields.map((field) => [field.driverCode, field.problem, field.included])).toEqual([
@@ -35,11 +36,12 @@ describe('from configuration to pricing input', () => {
   });
 
   it('needs a driver only from the contract year its component starts', () => {
-    const one = buildPricingRequest({ ...EMPTY_CONFIGURATION, serviceCodes: ['CONSULT'] }, catalogue);
+    const one = buildPricingRequest({ ...EMPTY_CONFIGURATION, serviceCodes: ['CONSULT'] }, catalogue, 'en');
     expect(one.volumeFields).toEqual([]);
     const two = buildPricingRequest(
       { ...EMPTY_CONFIGURATION, serviceCodes: ['CONSULT'], contractYears: 2 },
       catalogue,
+      'en',
     );
     expect(two.volumeFields.map((field) => field.driverCode)).toEqual(['HOURS']);
   });
@@ -53,6 +55,7 @@ describe('from configuration to pricing input', () => {
         serviceLevelCode: 'GOLD',
       },
       catalogue,
+      'en',
     );
     expect(request.unknownCodes).toEqual(['GONE', 'OLD', 'GOLD']);
     expect(request.input).toMatchObject({

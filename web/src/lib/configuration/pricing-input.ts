@@ -24,12 +24,14 @@ export interface PricingRequest {
 
 /**
  * Turns a configuration into an engine/API input against one catalogue version: unknown codes are
- * left out (and reported), only the volumes the selected services need are sent, and a volume
- * that cannot be read is kept back and reported at its field instead.
+ * left out (and reported), only the volumes the selected services need are sent (read with the
+ * interface `language`'s separators, sent as plain decimals), and a volume that cannot be read is
+ * kept back and reported at its field instead.
  */
 export function buildPricingRequest(
   configuration: Configuration,
   catalogue: PricingCatalogue,
+  language: string,
 ): PricingRequest {
   const unknownCodes: string[] = [];
   const known = <T>(code: string | null, map: ReadonlyMap<string, T>): string | null => {
@@ -47,7 +49,7 @@ export function buildPricingRequest(
   const volumeFields = neededVolumes(selected, configuration, catalogue);
   const volumes: VolumeInput[] = [];
   for (const field of volumeFields) {
-    const parsed = parseQuantity(field.text, field.integer);
+    const parsed = parseQuantity(field.text, field.integer, language);
     if (parsed && 'quantity' in parsed)
       volumes.push({ driverCode: field.driverCode, quantity: parsed.quantity });
     field.problem = parsed && 'problem' in parsed ? parsed.problem : null;

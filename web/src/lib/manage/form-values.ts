@@ -40,9 +40,9 @@ export function textProblems(text: string, path: string, kind: TextKind): LocalP
 }
 
 /** The languages every localized text can be written in; English is required by the catalogue. */
-export const TEXT_LANGUAGES = ['en', 'da', 'nb', 'sv'] as const;
+export const TEXT_LANGUAGES = ['en', 'da', 'nb', 'sv', 'fi', 'is'] as const;
 
-/** A document's localized text as form text: the four interface languages plus any others it has. */
+/** A document's localized text as form text: the six interface languages plus any others it has. */
 export function textForm(text: Record<string, string> | null | undefined): TextForm {
   const form: TextForm = {};
   for (const language of TEXT_LANGUAGES) form[language] = text?.[language] ?? '';

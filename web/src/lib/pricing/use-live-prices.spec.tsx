@@ -15,6 +15,7 @@ const request = (payslips: string): PricingRequest =>
   buildPricingRequest(
     { ...EMPTY_CONFIGURATION, servicePackageCode: 'BASIS', volumes: { PAYSLIPS: payslips } },
     compiled,
+    'en',
   );
 
 function renderLivePrices(requests: readonly PricingRequest[], api: Parameters<typeof mockApi>[0]) {

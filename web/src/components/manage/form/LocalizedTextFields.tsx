@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LANGUAGES } from '../../../lib/manage/form-values';
 import { useFormField } from '../../../lib/manage/item-form-context';
 import { FieldGroup } from './FieldGroup';
 import { TextField } from './fields';
@@ -42,6 +43,5 @@ export function LocalizedTextFields({ path, legend, multiline, required }: Props
 }
 
 function languageName(code: string, t: TFunction): string {
-  const known = ['en', 'da', 'nb', 'sv'];
-  return known.includes(code) ? t(`manager.languages.${code}`) : code;
+  return (TEXT_LANGUAGES as readonly string[]).includes(code) ? t(`manager.languages.${code}`) : code;
 }

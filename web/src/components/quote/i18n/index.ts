@@ -1,9 +1,11 @@
 import { registerTexts } from '../../../i18n/register-texts';
 import da from './lazy/da.json';
 import en from './lazy/en.json';
+import fi from './lazy/fi.json';
+import is from './lazy/is.json';
 import nb from './lazy/nb.json';
 import sv from './lazy/sv.json';
 
 // The quotes' texts travel with the quotes' code (lazy routes and the configurator's chunk), not
 // with the first route: features/*/i18n/*.json directly in this folder would be bundled eagerly.
-registerTexts({ en, da, nb, sv });
+registerTexts({ en, da, nb, sv, fi, is });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
-import { useFormatters } from '../../../lib/format';
+import { useFormatters, type Formatters } from '../../../lib/format';
 import type { BrowsedPackage } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
 import { DivisionOfLabour } from './DivisionOfLabour';
@@ -51,7 +51,7 @@ export function PackageCard({ servicePackage, providerCode, index }: Props) {
             : t('catalogue.noDiscount')}
         </dd>
         <dt>{t('catalogue.addOns')}</dt>
-        <dd>{addOnsText(servicePackage, index, t, format.locale)}</dd>
+        <dd>{addOnsText(servicePackage, index, t, format)}</dd>
       </dl>
       <Heading level={4} data-size="2xs">
         {t('catalogue.packageServices')}
@@ -91,12 +91,9 @@ function addOnsText(
   servicePackage: BrowsedPackage,
   index: CatalogueIndex,
   t: TFunction,
-  locale: string,
+  format: Formatters,
 ): ReactNode {
   if (servicePackage.allowedAddOns == null) return t('catalogue.allAddOns');
   if (servicePackage.allowedAddOns.length === 0) return t('catalogue.noAddOns');
-  return listWithNodes(
-    new Intl.ListFormat(locale, { type: 'conjunction' }),
-    servicePackage.allowedAddOns.map(index.serviceName),
-  );
+  return listWithNodes(format.list('conjunction'), servicePackage.allowedAddOns.map(index.serviceName));
 }

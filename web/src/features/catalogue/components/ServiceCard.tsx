@@ -52,8 +52,8 @@ export function ServiceCard({ service, currency, index }: Props) {
 function ServiceRules({ service, index }: { service: BrowsedService; index: CatalogueIndex }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const and = new Intl.ListFormat(format.locale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(format.locale, { type: 'disjunction' });
+  const and = format.list('conjunction');
+  const or = format.list('disjunction');
   const rules: ReactNode[] = [];
   for (const group of service.requires) {
     const services = listWithNodes(or, group.map(index.serviceName));

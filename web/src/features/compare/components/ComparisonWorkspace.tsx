@@ -41,11 +41,11 @@ export function ComparisonWorkspace({
   add,
   remove,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const requests = useMemo(
-    () => configurations.map((configuration) => buildPricingRequest(configuration, pricing)),
-    [configurations, pricing],
+    () => configurations.map((configuration) => buildPricingRequest(configuration, pricing, i18n.language)),
+    [configurations, pricing, i18n.language],
   );
   const { prices, confirmation } = useLivePrices(pricing, requests);
   const compared = prices.map(comparedConfiguration);

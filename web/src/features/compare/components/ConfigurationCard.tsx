@@ -118,7 +118,7 @@ export function ConfigurationCard({
         {configuration.serviceCodes.length > 0
           ? translateWithNodes(t, 'compare.extras', {
               services: listWithNodes(
-                new Intl.ListFormat(format.locale, { type: 'conjunction' }),
+                format.list('conjunction'),
                 configuration.serviceCodes.map(serviceName),
               ),
             })

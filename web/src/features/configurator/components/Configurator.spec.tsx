@@ -108,7 +108,7 @@ describe('Configurator', () => {
       .split(' ')
       .map((id) => text(document.getElementById(id)));
     expect(describedBy).toContain('Enter a number, for example 1200.');
-    fireEvent.change(payslips, { target: { value: '7,5' } });
+    fireEvent.change(payslips, { target: { value: '7.5' } });
     expect(
       await screen.findByText('Enter a whole number: Payslips per month are counted in whole units.'),
     ).toBeTruthy();

@@ -54,11 +54,14 @@ export function ConfiguratorWorkspace({
   actions,
   agencyDefaults = null,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update);
+  const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update, i18n.language);
   const names = useCatalogueNames(catalogue);
-  const requests = useMemo(() => [buildPricingRequest(configuration, pricing)], [configuration, pricing]);
+  const requests = useMemo(
+    () => [buildPricingRequest(configuration, pricing, i18n.language)],
+    [configuration, pricing, i18n.language],
+  );
   const [request] = requests;
   const {
     prices: [{ breakdown, shown }],

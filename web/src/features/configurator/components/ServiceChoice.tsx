@@ -69,7 +69,10 @@ export function ServiceChoice({
           <ul className="service-list">
             {items.map((code) => (
               <li key={code} id={serviceRowId(code)} className="service-row">
-                <span className="service-row__name">{names.serviceName(code)}</span>{' '}
+                {/* The name may be a catalogue text in another language: the separator keeps it
+                    and the interface's word apart, read as two phrases rather than one sentence. */}
+                <span className="service-row__name">{names.serviceName(code)}</span>
+                <span className="visually-hidden">:</span>{' '}
                 <Tag data-size="sm">{t('configurator.inPackage')}</Tag>
                 <ServiceIssues issues={issuesOf(code)} {...rowProps} />
               </li>

@@ -22,7 +22,7 @@ const NAMES: CatalogueNames = {
 /** One volume field read as the configurator reads it (parseQuantity), for a driver of `integer` units. */
 function OneVolume({ integer }: { integer: boolean }) {
   const [text, setText] = useState('');
-  const parsed = parseQuantity(text, integer);
+  const parsed = parseQuantity(text, integer, 'en');
   const field: VolumeField = {
     driverCode: 'PAYSLIPS',
     integer,
@@ -56,9 +56,9 @@ describe('a volume field under the shared decimal bounds', () => {
 
   it('says at the field that more than 6 decimals cannot be used', () => {
     renderWithApp(<OneVolume integer={false} />);
-    type('7,1234567');
+    type('7.1234567');
     expect(screen.getByText('Use at most 6 decimals.')).toBeTruthy();
-    type('7,123456');
+    type('7.123456');
     expect(screen.queryByText('Use at most 6 decimals.')).toBeNull();
   });
 

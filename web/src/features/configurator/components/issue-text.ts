@@ -19,7 +19,7 @@ export function useIssueText(names: CatalogueNames): (issue: ConfigurationIssue)
         translateWithNodes(t, `issues.${key}`, { service, ...values });
       switch (issue.code) {
         case 'MISSING_DEPENDENCY': {
-          const list = new Intl.ListFormat(format.locale, { type: 'disjunction' });
+          const list = format.list('disjunction');
           return say(issue.code, {
             required: listWithNodes(list, issue.requiredAnyOf.map(names.serviceName)),
           });

@@ -17,14 +17,17 @@ export function useDefaultVolumes(
   catalogue: PricingCatalogue,
   configuration: Configuration,
   update: (change: (configuration: Configuration) => Configuration) => void,
+  language: string,
 ): string | null {
   const started = useRef(false);
   useEffect(() => {
     if (started.current || !defaults) return;
     started.current = true;
-    update((current) => startWithVolumes(current, defaults.volumes, catalogue));
-  }, [defaults, catalogue, update]);
-  return defaults && areDefaults(configuration.volumes, defaults, catalogue) ? defaults.agencyName : null;
+    update((current) => startWithVolumes(current, defaults.volumes, catalogue, language));
+  }, [defaults, catalogue, update, language]);
+  return defaults && areDefaults(configuration.volumes, defaults, catalogue, language)
+    ? defaults.agencyName
+    : null;
 }
 
 /** The volumes are exactly the agency's defaults for the drivers this catalogue version has. */
@@ -32,8 +35,9 @@ function areDefaults(
   volumes: Readonly<Record<string, string>>,
   defaults: AgencyDefaults,
   catalogue: PricingCatalogue,
+  language: string,
 ): boolean {
-  const expected = knownVolumes(defaults.volumes, catalogue);
+  const expected = knownVolumes(defaults.volumes, catalogue, language);
   const given = Object.entries(volumes).filter(([, text]) => text !== '');
   return (
     given.length > 0 &&

@@ -36,8 +36,7 @@ export function ProviderList() {
 function ProviderCard({ provider }: { provider: ProviderSummary }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const countryName =
-    new Intl.DisplayNames([format.locale], { type: 'region' }).of(provider.country) ?? provider.country;
+  const countryName = format.region(provider.country);
   const inForce = pickVersion(provider.versions, null);
   // Without a version in force, the one published ahead is announced and opened by its number.
   const current = inForce ?? nextVersion(provider.versions);

@@ -29,7 +29,7 @@ interface Props {
  * the outcome is reported through `notify`.
  */
 export function QuoteActions({ quote, role, notify }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const online = useOnlineStatus();
   const navigate = useNavigate();
   const transition = useQuoteTransition();
@@ -87,7 +87,7 @@ export function QuoteActions({ quote, role, notify }: Props) {
         )}
         {actions.includes('edit') && (
           <Button variant="secondary" asChild>
-            <RouterLink to={editPath(quote.id, configurationInput(quote))}>
+            <RouterLink to={editPath(quote.id, configurationInput(quote), i18n.language)}>
               {t('quotes.actions.edit')}
             </RouterLink>
           </Button>

@@ -1,14 +1,20 @@
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { serializeConfiguration, type Configuration } from '../../../lib/configuration/configuration';
+import { typedQuantity } from '../../../lib/configuration/quantity';
 
-/** A stored configuration in the configurator's own form (the address-bar model). */
-export function configurationOf(input: ConfigurationInput): Configuration {
+/**
+ * A stored configuration in the configurator's own form (the address-bar model), its volumes
+ * written as people of the interface language type them.
+ */
+export function configurationOf(input: ConfigurationInput, language: string): Configuration {
   return {
     servicePackageCode: input.servicePackageCode ?? null,
     serviceCodes: [...(input.serviceCodes ?? [])],
     serviceLevelCode: input.serviceLevelCode ?? null,
     contractYears: input.contractYears ?? 1,
-    volumes: Object.fromEntries((input.volumes ?? []).map((volume) => [volume.driverCode, volume.quantity])),
+    volumes: Object.fromEntries(
+      (input.volumes ?? []).map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
+    ),
   };
 }
 
@@ -16,7 +22,7 @@ export function configurationOf(input: ConfigurationInput): Configuration {
  * Where a draft is changed: the configurator at `/quotes/:id/edit`, started from the stored
  * configuration and pinned to the quote's catalogue version (`?version=…&package=…`).
  */
-export function editPath(quoteId: string, input: ConfigurationInput): string {
-  const query = serializeConfiguration(configurationOf(input), input.catalogueVersion ?? null);
+export function editPath(quoteId: string, input: ConfigurationInput, language: string): string {
+  const query = serializeConfiguration(configurationOf(input, language), input.catalogueVersion ?? null);
   return `/quotes/${encodeURIComponent(quoteId)}/edit?${query}`;
 }

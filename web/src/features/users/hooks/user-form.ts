@@ -4,7 +4,7 @@ import { textProblems, type LocalProblem } from '../../../lib/manage/form-values
 
 export const ROLES: readonly Role[] = ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'];
 /** The interface languages, which a user's preferred language is chosen from. */
-export const USER_LOCALES = ['en', 'da', 'nb', 'sv'] as const;
+export const USER_LOCALES = ['en', 'da', 'nb', 'sv', 'fi', 'is'] as const;
 /** The API's rule for passwords, checked here too so the message comes in the interface language. */
 export const PASSWORD_MIN_LENGTH = 12;
 
