@@ -10,7 +10,7 @@ import {
 } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
-import { CatalogueReadService, type VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 import { CompiledCatalogueCache } from './compiled-catalogue.cache.js';
 import { inputPath, PricingErrors, problems, type PricingProblem } from './pricing.errors.js';
 

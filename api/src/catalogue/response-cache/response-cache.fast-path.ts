@@ -4,7 +4,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Clock } from '../../common/clock/clock.js';
 import { Metrics } from '../../metrics/metrics.js';
-import { PublishedCatalogues } from '../published-catalogues.js';
+import { PublishedCatalogues } from '../published/published-catalogues.js';
 import { answerConditionally } from './conditional-get.js';
 import { ResponseCache, ResponseCacheStats, responseKey } from './response-cache.js';
 

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
-import { Clock } from '../common/clock/clock.js';
+import type { Actor } from '../../auth/actor.js';
+import { Clock } from '../../common/clock/clock.js';
 import { CatalogueLoaderFactory } from './catalogue.loader.js';
-import { toProviderModel, toVersionModel, toVersionSummary } from './catalogue.mappers.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import { isSuperseded, versionInForce } from './catalogue-version.rules.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
+import { toProviderModel, toVersionModel, toVersionSummary } from '../catalogue.mappers.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import { isSuperseded, versionInForce } from '../catalogue-version.rules.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
 import type {
   CatalogueVersionModel,
   CatalogueVersionSummaryModel,
-} from './models/catalogue-version.model.js';
-import type { ProviderModel } from './models/provider.model.js';
+} from '../models/catalogue-version.model.js';
+import type { ProviderModel } from '../models/provider.model.js';
 import { PublishedCatalogues, type PublishedProvider } from './published-catalogues.js';
 
 /** Which version of a provider's catalogue: a number, or the one in force on a date (default today). */

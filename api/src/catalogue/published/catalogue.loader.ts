@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { groupBy } from './catalogue-document.mapper.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
+import { groupBy } from '../catalogue-document.mapper.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
 
 /**
  * The batched reads of one GraphQL request that cannot come from the published picture: every

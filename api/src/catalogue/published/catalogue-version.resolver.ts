@@ -2,13 +2,13 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueReadService } from './catalogue-read.service.js';
 import type { CatalogueReadModel } from './catalogue-read-model.js';
-import { CatalogueVersionModel } from './models/catalogue-version.model.js';
-import { CategoryModel } from './models/category.model.js';
-import { ProviderModel } from './models/provider.model.js';
-import { ServiceLevelModel } from './models/service-level.model.js';
-import { ServicePackageModel } from './models/service-package.model.js';
-import { ServiceModel } from './models/service.model.js';
-import { VolumeDriverModel } from './models/volume-driver.model.js';
+import { CatalogueVersionModel } from '../models/catalogue-version.model.js';
+import { CategoryModel } from '../models/category.model.js';
+import { ProviderModel } from '../models/provider.model.js';
+import { ServiceLevelModel } from '../models/service-level.model.js';
+import { ServicePackageModel } from '../models/service-package.model.js';
+import { ServiceModel } from '../models/service.model.js';
+import { VolumeDriverModel } from '../models/volume-driver.model.js';
 
 /**
  * The fields of a catalogue version. Its contents come from the version's read model (from memory

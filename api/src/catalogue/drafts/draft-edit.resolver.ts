@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { CatalogueDraftCreateService } from './catalogue-draft-create.service.js';
 import { CatalogueDraftItemsService } from './catalogue-draft-items.service.js';
 import {
@@ -12,8 +12,8 @@ import {
   UpsertServiceLevelArgs,
   UpsertServicePackageArgs,
   UpsertVolumeDriverArgs,
-} from './dto/draft-edit.args.js';
-import { CatalogueVersionModel } from './models/catalogue-version.model.js';
+} from '../dto/draft-edit.args.js';
+import { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 const EDIT =
   'Returns the draft with its new `version`. Refused with CONFLICT when the version is published or when someone else changed the draft since `expectedVersion`; with BAD_USER_INPUT (every error at its document path in extensions.errors, extensions.field at the input) when the resulting catalogue would be invalid. Nothing is saved then.';

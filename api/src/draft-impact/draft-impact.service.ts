@@ -10,9 +10,9 @@ import {
 } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
-import { CatalogueExportService } from './catalogue-export.service.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
+import { CatalogueExportService } from '../catalogue/import-export/catalogue-export.service.js';
+import { CataloguePolicy } from '../catalogue/catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue/catalogue.repository.js';
 import type { QuoteImpactModel } from './models/quote-impact.model.js';
 import { OpenQuotesReader, type OpenQuote } from './open-quotes.reader.js';
 

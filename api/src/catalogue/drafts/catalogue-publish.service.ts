@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
-import { TransactionService } from '../common/database/transaction.service.js';
-import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from './catalogue-audit.js';
-import { CatalogueChanges } from './catalogue-changes.js';
+import type { Actor } from '../../auth/actor.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from '../catalogue-audit.js';
+import { CatalogueChanges } from '../published/catalogue-changes.js';
 import { CatalogueDraftAccess } from './catalogue-draft.access.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { toVersionModel } from './catalogue.mappers.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { CatalogueVersionModel } from './models/catalogue-version.model.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import { toVersionModel } from '../catalogue.mappers.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 export interface PublishOptions {
   /** Overrides the document's validFrom. */

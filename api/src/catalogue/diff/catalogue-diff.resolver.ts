@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { CatalogueDiffService } from './catalogue-diff.service.js';
-import { CatalogueDiffArgs } from './dto/catalogue-diff.args.js';
-import { CatalogueDiffModel } from './models/catalogue-diff.model.js';
+import { CatalogueDiffArgs } from '../dto/catalogue-diff.args.js';
+import { CatalogueDiffModel } from '../models/catalogue-diff.model.js';
 
 @Resolver(() => CatalogueDiffModel)
 export class CatalogueDiffResolver {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CatalogueRepository } from './catalogue.repository.js';
-import { versionInForce } from './catalogue-version.rules.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import { versionInForce } from '../catalogue-version.rules.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
 
 /** A provider with its PUBLISHED versions by number. */
 export interface PublishedProvider {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
+import { CatalogueContentsRepository } from '../catalogue-contents.repository.js';
 import { buildReadModel, deepFreeze, type CatalogueReadModel } from './catalogue-read-model.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
-import type { ServiceModel } from './models/service.model.js';
-import type { VolumeDriverModel } from './models/volume-driver.model.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
+import type { ServiceModel } from '../models/service.model.js';
+import type { VolumeDriverModel } from '../models/volume-driver.model.js';
 import { PublishedCatalogues } from './published-catalogues.js';
 
 /** Published versions whose read model is kept; beyond this the least recently used one is dropped. */

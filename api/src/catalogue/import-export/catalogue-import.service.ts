@@ -8,23 +8,23 @@ import {
   type DocumentError,
   type ProviderDocument,
 } from '@servicekatalog/shared';
-import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
-import { ConflictError, InvalidDocumentError } from '../common/errors/domain-error.js';
-import { TransactionService } from '../common/database/transaction.service.js';
-import { constraintViolation } from '../common/database/constraint-violation.js';
-import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from './catalogue-audit.js';
-import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { documentToRows } from './catalogue-document.mapper.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { toVersionModel } from './catalogue.mappers.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import { CatalogueChanges } from './catalogue-changes.js';
-import { CataloguePublishService } from './catalogue-publish.service.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
-import type { CatalogueVersionModel } from './models/catalogue-version.model.js';
+import type { Actor } from '../../auth/actor.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { ConflictError, InvalidDocumentError } from '../../common/errors/domain-error.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { constraintViolation } from '../../common/database/constraint-violation.js';
+import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from '../catalogue-audit.js';
+import { CatalogueContentsRepository } from '../catalogue-contents.repository.js';
+import { documentToRows } from '../catalogue-document.mapper.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import { toVersionModel } from '../catalogue.mappers.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import { CatalogueChanges } from '../published/catalogue-changes.js';
+import { CataloguePublishService } from '../drafts/catalogue-publish.service.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
+import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 export interface ImportAndPublishOptions {
   replaceDraft?: boolean;

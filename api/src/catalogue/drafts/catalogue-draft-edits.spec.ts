@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '@servicekatalog/shared';
-import { smallCatalogue } from '../../test/support/catalogue-factory.js';
+import { smallCatalogue } from '../../../test/support/catalogue-factory.js';
 import { inputField, removeItem, updateSettings, upsertItem } from './catalogue-draft-edits.js';
-import { NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 
 const packageInput = {
   code: 'BASIS',

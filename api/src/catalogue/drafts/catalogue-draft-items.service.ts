@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../auth/actor.js';
 import { CatalogueDraftEditService } from './catalogue-draft-edit.service.js';
 import { removeItem, updateSettings, upsertItem, type DraftItemKind } from './catalogue-draft-edits.js';
 import {
@@ -16,9 +16,9 @@ import type {
   ServiceLevelInput,
   ServicePackageInput,
   VolumeDriverInput,
-} from './dto/catalogue-item.inputs.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import type { CatalogueVersionModel } from './models/catalogue-version.model.js';
+} from '../dto/catalogue-item.inputs.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 /** The draft an edit applies to and the version of it the editor saw. */
 export interface DraftTarget {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withDefaults, type CatalogueDocument } from '@servicekatalog/shared';
-import { smallCatalogue } from '../../test/support/catalogue-factory.js';
+import { smallCatalogue } from '../../../test/support/catalogue-factory.js';
 import { diffCatalogues, sameValue } from './catalogue-diff.js';
 
 function base(): CatalogueDocument {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
-import { ConfigurationProblemModel } from './configuration-problem.model.js';
+import { ConfigurationProblemModel } from '../../catalogue/models/configuration-problem.model.js';
 
 @ObjectType('QuoteImpact', {
   description:

@@ -1,9 +1,9 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { CatalogueReadService } from './catalogue-read.service.js';
-import { CatalogueVersionSummaryModel } from './models/catalogue-version.model.js';
-import { ProviderModel } from './models/provider.model.js';
+import { CatalogueVersionSummaryModel } from '../models/catalogue-version.model.js';
+import { ProviderModel } from '../models/provider.model.js';
 
 @Resolver(() => ProviderModel)
 export class ProviderResolver {

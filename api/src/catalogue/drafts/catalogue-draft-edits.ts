@@ -1,5 +1,5 @@
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import { NotFoundError } from '../common/errors/domain-error.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 
 /**
  * The kinds of item a draft holds in its top-level lists, with the document list each lives in.

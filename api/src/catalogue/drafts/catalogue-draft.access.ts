@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import { assertDraft } from './catalogue-version.rules.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
+import type { Actor } from '../../auth/actor.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import { assertDraft } from '../catalogue-version.rules.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
 
 /** A draft the actor may change, read inside the transaction that changes it. */
 export interface WritableDraft {

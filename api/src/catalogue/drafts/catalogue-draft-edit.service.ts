@@ -2,21 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { validateCatalogueDocument, withDefaults, type CatalogueDocument } from '@servicekatalog/shared';
-import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
-import { TransactionService } from '../common/database/transaction.service.js';
-import { BadUserInputError } from '../common/errors/domain-error.js';
-import { CATALOGUE_VERSION_ENTITY } from './catalogue-audit.js';
-import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { documentToRows, rowsToDocument } from './catalogue-document.mapper.js';
+import type { Actor } from '../../auth/actor.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { BadUserInputError } from '../../common/errors/domain-error.js';
+import { CATALOGUE_VERSION_ENTITY } from '../catalogue-audit.js';
+import { CatalogueContentsRepository } from '../catalogue-contents.repository.js';
+import { documentToRows, rowsToDocument } from '../catalogue-document.mapper.js';
 import { CatalogueDraftAccess, type WritableDraft } from './catalogue-draft.access.js';
 import type { DraftEdit, PlannedEdit } from './catalogue-draft-edits.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { toVersionModel } from './catalogue.mappers.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { CatalogueVersionModel } from './models/catalogue-version.model.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import { toVersionModel } from '../catalogue.mappers.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 /**
  * Editing a draft catalogue version (issue 5): every edit — upsert or removal of a category,

@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { withDefaults } from '@servicekatalog/shared';
-import type { Actor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
-import { TransactionService } from '../common/database/transaction.service.js';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
-import { constraintViolation } from '../common/database/constraint-violation.js';
-import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from './catalogue-audit.js';
-import { CatalogueContentsRepository } from './catalogue-contents.repository.js';
-import { documentToRows, rowsToDocument } from './catalogue-document.mapper.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { toVersionModel } from './catalogue.mappers.js';
-import { CataloguePolicy } from './catalogue.policy.js';
-import { CatalogueRepository } from './catalogue.repository.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { CatalogueVersionModel } from './models/catalogue-version.model.js';
+import type { Actor } from '../../auth/actor.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { ConflictError, NotFoundError } from '../../common/errors/domain-error.js';
+import { constraintViolation } from '../../common/database/constraint-violation.js';
+import { CATALOGUE_VERSION_ENTITY, versionSnapshot } from '../catalogue-audit.js';
+import { CatalogueContentsRepository } from '../catalogue-contents.repository.js';
+import { documentToRows, rowsToDocument } from '../catalogue-document.mapper.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import { toVersionModel } from '../catalogue.mappers.js';
+import { CataloguePolicy } from '../catalogue.policy.js';
+import { CatalogueRepository } from '../catalogue.repository.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 /**
  * Starting a draft (DESIGN, "CatalogueVersion": a new draft starts as a deep copy of the latest

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import type { Actor } from '../auth/actor.js';
-import { CatalogueContentsService } from './catalogue-contents.service.js';
-import { CatalogueErrors } from './catalogue.errors.js';
-import { CatalogueReadService, type VersionSelector, type VisibleVersion } from './catalogue-read.service.js';
+import type { Actor } from '../../auth/actor.js';
+import { CatalogueContentsService } from '../published/catalogue-contents.service.js';
+import { CatalogueErrors } from '../catalogue.errors.js';
+import {
+  CatalogueReadService,
+  type VersionSelector,
+  type VisibleVersion,
+} from '../published/catalogue-read.service.js';
 
 /**
  * Exporting a stored version as a catalogue document — the import format, so an export imports

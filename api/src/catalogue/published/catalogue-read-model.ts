@@ -1,6 +1,6 @@
 import { withDefaults, type CatalogueDocument } from '@servicekatalog/shared';
-import type { CatalogueRows } from './catalogue-contents.repository.js';
-import { groupBy, rowsToDocument } from './catalogue-document.mapper.js';
+import type { CatalogueRows } from '../catalogue-contents.repository.js';
+import { groupBy, rowsToDocument } from '../catalogue-document.mapper.js';
 import {
   toCategoryModel,
   toDriverModel,
@@ -11,14 +11,14 @@ import {
   toServicePackageModel,
   toTargetModel,
   toTierModel,
-} from './catalogue.mappers.js';
-import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
-import type { ProviderEntity } from './entities/provider.entity.js';
-import type { CategoryModel } from './models/category.model.js';
-import type { ServiceLevelModel } from './models/service-level.model.js';
-import type { ServicePackageModel } from './models/service-package.model.js';
-import type { ServiceModel } from './models/service.model.js';
-import type { VolumeDriverModel } from './models/volume-driver.model.js';
+} from '../catalogue.mappers.js';
+import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
+import type { ProviderEntity } from '../entities/provider.entity.js';
+import type { CategoryModel } from '../models/category.model.js';
+import type { ServiceLevelModel } from '../models/service-level.model.js';
+import type { ServicePackageModel } from '../models/service-package.model.js';
+import type { ServiceModel } from '../models/service.model.js';
+import type { VolumeDriverModel } from '../models/volume-driver.model.js';
 
 /**
  * Everything the catalogue GraphQL types and `exportCatalogue` need of one version, as plain

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { DraftImpactService } from './draft-impact.service.js';
-import { ProviderCodeArgs } from './dto/draft-edit.args.js';
+import { ProviderCodeArgs } from '../catalogue/dto/draft-edit.args.js';
 import { QuoteImpactModel } from './models/quote-impact.model.js';
 
 @Resolver(() => QuoteImpactModel)

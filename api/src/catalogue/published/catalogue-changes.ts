@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventBus } from '../common/events/event-bus.js';
+import { EventBus } from '../../common/events/event-bus.js';
 import { PublishedCatalogues } from './published-catalogues.js';
 
 /** The event of a committed change to what anonymous readers see: a new provider or a published version. */

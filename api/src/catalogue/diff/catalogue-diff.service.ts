@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
-import { NotFoundError } from '../common/errors/domain-error.js';
+import type { Actor } from '../../auth/actor.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 import { diffCatalogues } from './catalogue-diff.js';
-import { CatalogueExportService } from './catalogue-export.service.js';
-import { CatalogueReadService, type VisibleVersion } from './catalogue-read.service.js';
-import type { CatalogueDiffModel } from './models/catalogue-diff.model.js';
+import { CatalogueExportService } from '../import-export/catalogue-export.service.js';
+import { CatalogueReadService, type VisibleVersion } from '../published/catalogue-read.service.js';
+import type { CatalogueDiffModel } from '../models/catalogue-diff.model.js';
 
 /**
  * What changes between two versions of a provider's catalogue (issue 5), for managers checking a

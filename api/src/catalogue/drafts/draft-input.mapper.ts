@@ -11,7 +11,7 @@ import type {
   ServicePackageDocument,
   ServiceStatus,
 } from '@servicekatalog/shared';
-import { BadUserInputError } from '../common/errors/domain-error.js';
+import { BadUserInputError } from '../../common/errors/domain-error.js';
 import type {
   CategoryInput,
   PriceComponentInput,
@@ -20,7 +20,7 @@ import type {
   ServicePackageInput,
   ServicePackageItemInput,
   VolumeDriverInput,
-} from './dto/catalogue-item.inputs.js';
+} from '../dto/catalogue-item.inputs.js';
 
 /*
  * GraphQL inputs → catalogue document items, field for field. Nothing is checked here but what
