@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { updateVersioned } from '../common/persistence/versioned-update.js';
+import { QuoteErrors } from './quote.errors.js';
 import { QuoteCommentEntity } from './quote-comment.entity.js';
 import { QuoteEntity, type QuoteStatus } from './quote.entity.js';
 import type { QuoteScope } from './quote.policy.js';
@@ -53,8 +55,7 @@ export class QuoteRepository {
 
   /**
    * Applies `changes` only if the quote still has `expectedVersion` and one of `statuses`, and bumps
-   * the version — the optimistic-locking check is in the UPDATE itself (TypeORM's own version
-   * column never checks). Returns the number of rows changed: 0 means someone else was first.
+   * the version; otherwise someone else was first: STALE_VERSION.
    */
   async updateIfVersion(
     manager: EntityManager,
@@ -62,19 +63,15 @@ export class QuoteRepository {
     expectedVersion: number,
     statuses: readonly QuoteStatus[],
     changes: QuoteChanges,
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(QuoteEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion AND status IN (:...statuses)', {
-        id,
-        expectedVersion,
-        statuses: [...statuses],
-      })
-      .updateEntity(false)
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: QuoteEntity,
+      id,
+      expectedVersion,
+      changes,
+      also: { where: 'status IN (:...statuses)', parameters: { statuses: [...statuses] } },
+      stale: QuoteErrors.staleVersion,
+    });
   }
 
   /** Quotes in `scope`, newest first (ties by id), `limit` rows after `after`. */

@@ -78,13 +78,7 @@ export class CatalogueDraftEditService {
     const next = validated(planned);
     const validFrom = next.validFrom ?? null;
     const currency = next.provider.currency;
-    const changed = await this.repository.updateDraft(manager, {
-      id: version.id,
-      expectedVersion,
-      validFrom,
-      currency,
-    });
-    if (changed === 0) throw CatalogueErrors.draftChanged(expectedVersion);
+    await this.repository.updateDraft(manager, { id: version.id, expectedVersion, validFrom, currency });
     await this.contents.deleteContents(manager, version.id);
     await this.contents.insert(manager, documentToRows(next, version.id, randomUUID));
     await this.audit.record(manager, {

@@ -54,13 +54,7 @@ export class CataloguePublishService {
     if (!validFrom) throw CatalogueErrors.missingValidFrom();
     const expectedVersion = options.expectedVersion ?? version.version;
     const publishedAt = new Date();
-    const changed = await this.repository.markPublished(manager, {
-      id,
-      expectedVersion,
-      validFrom,
-      publishedAt,
-    });
-    if (changed === 0) throw CatalogueErrors.staleVersion();
+    await this.repository.markPublished(manager, { id, expectedVersion, validFrom, publishedAt });
     this.transactions.afterCommit(manager, () => this.changes.announce());
     const after: CatalogueVersionEntity = {
       ...version,
