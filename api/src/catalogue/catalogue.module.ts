@@ -18,9 +18,6 @@ import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueResolver } from './catalogue.resolver.js';
 import { CatalogueVersionResolver } from './published/catalogue-version.resolver.js';
 import { DraftEditResolver } from './drafts/draft-edit.resolver.js';
-import { DraftImpactResolver } from '../draft-impact/draft-impact.resolver.js';
-import { DraftImpactService } from '../draft-impact/draft-impact.service.js';
-import { OpenQuotesReader } from '../draft-impact/open-quotes.reader.js';
 import { CATALOGUE_ENTITIES } from './entities/index.js';
 import { LOCALIZED_TEXT_RESOLVERS } from './localized-text.resolvers.js';
 import { ProviderResolver } from './published/provider.resolver.js';
@@ -33,8 +30,7 @@ import { Clock } from '../common/clock/clock.js';
 
 /**
  * Providers and their catalogue versions: import, validate, publish, discard, read and export;
- * drafts started from the latest version and edited item by item; diffs between versions; the
- * impact of a draft on the centre's open quotes.
+ * drafts started from the latest version and edited item by item; diffs between versions.
  * Other domains (pricing, quotes, seeding) use the exported services, never the repositories.
  */
 @Module({
@@ -60,12 +56,9 @@ import { Clock } from '../common/clock/clock.js';
     CatalogueDraftEditService,
     CatalogueDraftItemsService,
     CatalogueDiffService,
-    OpenQuotesReader,
-    DraftImpactService,
     CatalogueResolver,
     DraftEditResolver,
     CatalogueDiffResolver,
-    DraftImpactResolver,
     CatalogueVersionResolver,
     ProviderResolver,
     ...LOCALIZED_TEXT_RESOLVERS,

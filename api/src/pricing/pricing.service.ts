@@ -109,6 +109,26 @@ export class PricingService {
     return priced;
   }
 
+  /**
+   * Prices each configuration against one version (published or draft), compiled once for all —
+   * re-pricing many stored quotes against a draft. Input the version does not accept is no error
+   * of the request: that configuration comes back with the engine's refusal instead.
+   */
+  async priceEachAgainst(
+    found: VisibleVersion,
+    inputs: readonly ConfigurationInput[],
+  ): Promise<Array<{ breakdown: PriceBreakdown } | { refusal: PricingInputError }>> {
+    const catalogue = await this.cache.compiled(found);
+    return inputs.map((input) => {
+      try {
+        return { breakdown: priceConfiguration(catalogue, input) };
+      } catch (error) {
+        if (error instanceof PricingInputError) return { refusal: error };
+        throw error;
+      }
+    });
+  }
+
   private async priceAgainst(
     found: VisibleVersion,
     input: ConfigurationInput,

@@ -49,6 +49,30 @@ export class QuoteRepository {
     return manager.findOneBy(QuoteEntity, { id });
   }
 
+  /**
+   * The open quotes (DESIGN: DRAFT, being edited, or SUBMITTED, awaiting the centre's decision)
+   * priced with a provider's catalogues; the columns a re-pricing needs, not the stored breakdown.
+   */
+  openOfProvider(providerCode: string): Promise<QuoteEntity[]> {
+    return this.manager.find(QuoteEntity, {
+      where: { providerCode, status: In(['DRAFT', 'SUBMITTED']) },
+      select: {
+        id: true,
+        reference: true,
+        revision: true,
+        name: true,
+        status: true,
+        agencyId: true,
+        providerCode: true,
+        configuration: true,
+        catalogueVersionId: true,
+        currency: true,
+        firstYearTotal: true,
+        contractTotal: true,
+      },
+    });
+  }
+
   async insert(manager: EntityManager, quote: QuoteEntity): Promise<void> {
     await manager.insert(QuoteEntity, quote);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 import { CatalogueErrors } from '../catalogue.errors.js';
 import { CataloguePolicy } from '../catalogue.policy.js';
 import { CatalogueRepository } from '../catalogue.repository.js';
@@ -22,6 +23,17 @@ export interface WritableDraft {
 @Injectable()
 export class CatalogueDraftAccess {
   constructor(private readonly repository: CatalogueRepository) {}
+
+  /** The provider's draft with its provider; NOT_FOUND for an unknown provider or one without a draft. */
+  async draftOfProvider(
+    providerCode: string,
+  ): Promise<{ provider: ProviderEntity; version: CatalogueVersionEntity }> {
+    const found = await this.repository.providerWithVersions(providerCode);
+    if (!found) throw new NotFoundError(`The provider ${providerCode}`, 'providerCode');
+    const draft = found.versions.find((version) => version.status === 'DRAFT');
+    if (!draft) throw new NotFoundError(`A draft of the catalogue of ${providerCode}`, 'providerCode');
+    return { provider: found.provider, version: draft };
+  }
 
   /**
    * Version `id` for a write by `actor`: anonymous → UNAUTHENTICATED and customers → FORBIDDEN
