@@ -5,7 +5,7 @@ import { CatalogueLoaderFactory } from './catalogue.loader.js';
 import { toProviderModel, toVersionModel, toVersionSummary } from '../catalogue.mappers.js';
 import { CataloguePolicy } from '../catalogue.policy.js';
 import { CatalogueRepository } from '../catalogue.repository.js';
-import { isSuperseded, versionInForce } from '../catalogue-version.rules.js';
+import { isSuperseded } from '../catalogue-version.rules.js';
 import type { CatalogueVersionEntity } from '../entities/catalogue-version.entity.js';
 import type { ProviderEntity } from '../entities/provider.entity.js';
 import type {
@@ -80,7 +80,7 @@ export class CatalogueReadService {
     const number = selector.version;
     let version: CatalogueVersionEntity | null | undefined;
     if (number === undefined || number === null) {
-      version = versionInForce(versions, selector.at ?? this.clock.today());
+      version = await this.versionInForce(provider.id, selector.at ?? this.clock.today());
     } else {
       version = versions.find((candidate) => candidate.number === number);
       if (!version && CataloguePolicy.managesProvider(actor, provider.code))
@@ -121,7 +121,7 @@ export class CatalogueReadService {
       ? await this.loaders.forRequest(scope).versionsOfProvider.load(provider.id)
       : ((await this.published.state()).provider(provider.code)?.versions ?? []);
     const today = this.clock.today();
-    const inForce = versionInForce(versions, today);
+    const inForce = await this.versionInForce(provider.id, today);
     return versions
       .filter((version) => CataloguePolicy.maySeeVersion(actor, provider.code, version.status))
       .map((version) =>
@@ -132,8 +132,18 @@ export class CatalogueReadService {
   /** Whether the version is in force today and whether it has been superseded (derived). */
   async stateOf(version: CatalogueVersionModel): Promise<{ inForce: boolean; superseded: boolean }> {
     const today = this.clock.today();
-    const inForce = (await this.published.state()).inForce(version.providerId, today);
+    const inForce = await this.versionInForce(version.providerId, today);
     return { inForce: inForce?.id === version.id, superseded: isSuperseded(version, inForce, today) };
+  }
+
+  /**
+   * The one place that decides which version of a provider is in force on `date` (DESIGN: among
+   * the PUBLISHED versions with validFrom ≤ date, the latest validFrom, then the highest number):
+   * always from the published picture, so a selection, a version list and a version's own
+   * `inForce` flag can never disagree.
+   */
+  private async versionInForce(providerId: string, date: string): Promise<CatalogueVersionEntity | null> {
+    return (await this.published.state()).inForce(providerId, date);
   }
 
   /**
