@@ -4,3 +4,4 @@ export * from './pricing/index.js';
 export * from './org-numbers/index.js';
 export * from './limits/index.js';
 export * from './errors/index.js';
+export * from './access/index.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { AgencyScope } from '../auth/agency-scope.js';
+import type { AgencyScope } from '../auth/access.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 import { AgencyEntity } from './agency.entity.js';

@@ -1,23 +1,18 @@
 import { SetMetadata, type CustomDecorator } from '@nestjs/common';
-import { ROLES, type Role } from './actor.js';
+import type { Action } from '@servicekatalog/shared';
 
-export const REQUIRED_ROLES = 'servicekatalog:required-roles';
+export const REQUIRED_ACCESS = 'servicekatalog:required-access';
 export const IGNORES_TOKEN = 'servicekatalog:ignores-token';
 export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'servicekatalog:allowed-before-password-change';
 
 /**
- * Roles allowed to call a resolver (method or whole class). Anonymous callers get
- * UNAUTHENTICATED, signed-in callers without one of the roles FORBIDDEN. Finer rules (whose
- * catalogue, whose quote) belong to the service, which takes the Actor.
+ * The action a resolver (method or whole class) performs, checked by the auth guard with the same
+ * rule services use ({@link requireAccess}): anonymous callers get UNAUTHENTICATED, signed-in
+ * callers whose role never may FORBIDDEN. Finer rules (whose catalogue, whose quote) belong to
+ * the service, which takes the Actor.
  */
-export function RequireRoles(role: Role, ...more: Role[]): CustomDecorator<string> {
-  return SetMetadata(REQUIRED_ROLES, [role, ...more]);
-}
-
-/** Any signed-in user, whatever the role. */
-export function RequireSignIn(): CustomDecorator<string> {
-  const [first, ...rest] = ROLES;
-  return RequireRoles(first, ...rest);
+export function RequireAccess(action: Action): CustomDecorator<string> {
+  return SetMetadata(REQUIRED_ACCESS, action);
 }
 
 /**
