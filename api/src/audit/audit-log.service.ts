@@ -39,7 +39,7 @@ export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
 ];
 
 /**
- * Reading the audit trail (issue 5): newest first, filtered by entity and person. Administrators
+ * Reading the audit trail: newest first, filtered by entity and person. Administrators
  * read every event; account managers the events about their own centre; customers may not
  * (FORBIDDEN); anonymous callers must sign in (UNAUTHENTICATED).
  */

@@ -131,7 +131,7 @@ export class CatalogueRepository {
     });
   }
 
-  // ---- Added for draft editing (CatalogueDraftEditService, CatalogueDraftCreateService). ----
+  // ---- Drafts: a new draft starts from the provider's latest version; edits are version-checked. ----
 
   /** The provider's version with the highest number, whatever its status; null when it has none. */
   latestVersion(manager: EntityManager, providerId: string): Promise<CatalogueVersionEntity | null> {
@@ -158,7 +158,7 @@ export class CatalogueRepository {
     });
   }
 
-  // ---- Added for pricing (PricingService): version lookups in ONE statement each. ----
+  // ---- Version lookups in ONE statement each (pricing and re-pricing read them per request). ----
 
   /**
    * The provider with this code and all its versions (a LEFT JOIN: one statement, and a provider

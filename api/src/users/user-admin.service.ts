@@ -123,7 +123,7 @@ export class UserAdminService {
   }
 
   /**
-   * Sets a password the user must change at the next sign-in (issue 5): until they do, their
+   * Sets a password the user must change at the next sign-in (DESIGN, "Sessions"): until they do, their
    * tokens serve only `me` and `changePassword`. For one's own password there is changePassword.
    */
   async setOneTimePassword(

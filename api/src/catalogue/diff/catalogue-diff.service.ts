@@ -7,7 +7,7 @@ import { CatalogueReadService, type VisibleVersion } from '../published/catalogu
 import type { CatalogueDiffModel } from '../models/catalogue-diff.model.js';
 
 /**
- * What changes between two versions of a provider's catalogue (issue 5), for managers checking a
+ * What changes between two versions of a provider's catalogue, for managers checking a
  * draft before publishing and for anyone comparing published versions. Visibility follows the
  * catalogue's rules: a draft only for its centre's managers and administrators — to anyone else
  * it does not exist (NOT_FOUND), like an unknown number.

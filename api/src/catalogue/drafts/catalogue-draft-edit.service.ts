@@ -19,7 +19,7 @@ import type { CatalogueVersionEntity } from '../entities/catalogue-version.entit
 import type { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 
 /**
- * Editing a draft catalogue version (issue 5): every edit — upsert or removal of a category,
+ * Editing a draft catalogue version (only drafts change; DESIGN): every edit — upsert or removal of a category,
  * driver, service level, service or package, or the version's settings — runs the same steps in
  * one transaction:
  * 1. the draft gate: who may write, NOT_FOUND for what the actor may not see, CONFLICT for a
