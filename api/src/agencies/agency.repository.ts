@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
 import type { AgencyScope } from '../auth/access.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { StaleVersionError } from '../common/persistence/stale-version.error.js';
@@ -51,13 +52,7 @@ export class AgencyRepository {
   }
 
   async insert(manager: EntityManager, agency: AgencyEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AgencyEntity)
-      .values(agency)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, AgencyEntity, agency);
   }
 
   /** Changes the agency only if it is still at `expectedVersion`; otherwise STALE_VERSION. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { BenchmarkErrors } from './benchmark-figure.errors.js';
 import { BenchmarkFigureEntity } from './benchmark-figure.entity.js';
@@ -48,13 +49,7 @@ export class BenchmarkFigureRepository {
   }
 
   async insert(manager: EntityManager, figure: BenchmarkFigureEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BenchmarkFigureEntity)
-      .values(figure)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, BenchmarkFigureEntity, figure);
   }
 
   /** Changes the figure only if it is still at `expectedVersion`; otherwise STALE_VERSION. */

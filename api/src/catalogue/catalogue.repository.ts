@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { CatalogueErrors } from './catalogue.errors.js';
 import { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
@@ -80,23 +81,11 @@ export class CatalogueRepository {
   }
 
   async insertProvider(manager: EntityManager, row: ProviderEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ProviderEntity)
-      .values(row)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, ProviderEntity, row);
   }
 
   async insertVersion(manager: EntityManager, row: CatalogueVersionEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CatalogueVersionEntity)
-      .values(row)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, CatalogueVersionEntity, row);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { ProposalErrors } from './proposal.errors.js';
 import { ProposalEntity, type ProposalStatus } from './proposal.entity.js';
@@ -70,13 +71,7 @@ export class ProposalRepository {
 
   /** Fails with a unique violation when the agency has voted already (the primary key). */
   async insertVote(manager: EntityManager, vote: ProposalVoteEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ProposalVoteEntity)
-      .values(vote)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, ProposalVoteEntity, vote);
   }
 
   /** Removes the agency's vote; returns the rows removed (0 or 1). */
