@@ -7,7 +7,10 @@ export interface SourceFile {
   text: string;
 }
 
-/** Folders of api/src that are not a domain: shared plumbing and configuration. Seeding, the CLI, health and metrics are held to the same rule as domains. */
+/**
+ * Folders of api/src that are not a domain: shared plumbing and configuration. Seeding, the CLI,
+ * health and metrics are held to the same rule as domains.
+ */
 const NOT_DOMAINS = new Set(['common', 'config']);
 
 /** Every .ts file below `root`, specs excluded. */
