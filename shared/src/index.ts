@@ -5,3 +5,4 @@ export * from './org-numbers/index.js';
 export * from './limits/index.js';
 export * from './configuration/index.js';
 export * from './errors/index.js';
+export * from './access/index.js';

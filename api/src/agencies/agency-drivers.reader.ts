@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogueContentsService } from '../catalogue/catalogue-contents.service.js';
-import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
+import { CatalogueContentsService } from '../catalogue/published/catalogue-contents.service.js';
+import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 
 /**

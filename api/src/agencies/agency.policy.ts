@@ -1,7 +1,12 @@
-import { managesProvider } from '../auth/access.js';
+import {
+  agencyScopeOf,
+  managesProvider,
+  maySeeAgencyOwned,
+  requireAccess,
+  type AgencyScope,
+} from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
-import { agencyScopeOf, maySeeAgencyOwned, type AgencyScope } from '../auth/agency-scope.js';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
 
 /** The part of an agency the rules look at. */
 interface AgencyOwnership {
@@ -20,18 +25,15 @@ interface AgencyOwnership {
  */
 export const AgencyPolicy = {
   requireSignedIn(actor: Actor | null): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in to see agencies.');
-    return actor;
+    return requireAccess(actor, 'SIGNED_IN', { unauthenticated: 'Sign in to see agencies.' });
   },
 
   /** The actor, if its role may create or edit some agency at all (checked before any lookup). */
   requireEditor(actor: Actor | null): Actor {
-    if (!actor)
-      throw new UnauthenticatedError('Sign in as an account manager or administrator to change agencies.');
-    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
-      throw new ForbiddenError('Only account managers and administrators create and edit agencies.');
-    }
-    return actor;
+    return requireAccess(actor, 'AGENCY_EDIT', {
+      unauthenticated: 'Sign in as an account manager or administrator to change agencies.',
+      forbidden: 'Only account managers and administrators create and edit agencies.',
+    });
   },
 
   /** Refuses an editor who may not make an agency belong to `providerCode`. */

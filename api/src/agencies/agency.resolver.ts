@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { RequireRoles, RequireSignIn } from '../auth/require-roles.decorator.js';
+import { RequireAccess } from '../auth/require-access.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { AgencyAdminService } from './agency-admin.service.js';
 import { AgenciesArgs, CreateAgencyInput, UpdateAgencyInput } from './dto/agency.input.js';
@@ -16,7 +16,7 @@ export class AgencyResolver {
     description:
       'Agencies ordered by name: administrators see all, account managers the agencies their centre serves, customers their own agency.',
   })
-  @RequireSignIn()
+  @RequireAccess('SIGNED_IN')
   agencies(
     @Args() args: AgenciesArgs,
     @CurrentActor() actor: Actor | null,
@@ -28,7 +28,7 @@ export class AgencyResolver {
     nullable: true,
     description: 'One agency. NOT_FOUND when it does not exist or is not yours to see.',
   })
-  @RequireSignIn()
+  @RequireAccess('SIGNED_IN')
   agency(
     @Args('id', { type: () => ID, description: 'Id of the agency.' }) id: string,
     @CurrentActor() actor: Actor | null,
@@ -40,7 +40,7 @@ export class AgencyResolver {
     description:
       "Registers a customer agency. Administrators for any provider, account managers for their own centre. The organisation number is checked by its country's check digit and stored in the country's customary form; one already registered is BAD_USER_INPUT on input.organisationNumber.",
   })
-  @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
+  @RequireAccess('AGENCY_EDIT')
   createAgency(
     @Args('input', { type: () => CreateAgencyInput }) input: CreateAgencyInput,
     @CurrentActor() actor: Actor | null,
@@ -52,7 +52,7 @@ export class AgencyResolver {
     description:
       'Changes an agency. Administrators any, account managers those of their own centre (without moving them to another). A stale expectedVersion is CONFLICT.',
   })
-  @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
+  @RequireAccess('AGENCY_EDIT')
   updateAgency(
     @Args('id', { type: () => ID, description: 'Id of the agency.' }) id: string,
     @Args('input', { type: () => UpdateAgencyInput }) input: UpdateAgencyInput,

@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../common/system-actor.js';
-import { BadUserInputError, ConflictError } from '../common/errors/domain-error.js';
+import { BadUserInputError } from '../common/errors/domain-error.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { AgencyEntity } from './agency.entity.js';
 import { AgencyDriversReader } from './agency-drivers.reader.js';
+import { AgencyRepository, staleAgency, type AgencyPageQuery } from './agency.repository.js';
 import {
   checkAgencyFields,
   checkVolumeDrivers,
   type AgencyFields,
   type CheckedAgencyFields,
 } from './agency.rules.js';
-import type { AgencyScope } from '../auth/agency-scope.js';
 
 export type CreateAgencyInput = AgencyFields;
 
@@ -28,19 +27,6 @@ export interface AgencyChange {
   actor: Actor;
 }
 
-/** Whose agencies a listing covers. */
-
-/** One page of agencies ordered by name, then id (the keyset the cursor holds). */
-export interface AgencyPageQuery {
-  scope: AgencyScope;
-  /** Only agencies of this provider (within the scope). */
-  providerCode?: string | null;
-  /** The last row of the previous page. */
-  after: { name: string; id: string } | null;
-  /** Rows to fetch (page size + 1). */
-  limit: number;
-}
-
 const ENTITY = 'Agency';
 
 /**
@@ -50,7 +36,7 @@ const ENTITY = 'Agency';
 @Injectable()
 export class AgencyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AgencyRepository,
     private readonly audit: AuditService,
     private readonly drivers: AgencyDriversReader,
   ) {}
@@ -66,13 +52,7 @@ export class AgencyService {
     const agency = Object.assign(new AgencyEntity(), { id: randomUUID(), ...fields, version: 1 });
     await this.assertNumberFree(manager, agency, null);
     try {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AgencyEntity)
-        .values(agency)
-        .updateEntity(false)
-        .execute();
+      await this.repository.insert(manager, agency);
     } catch (error) {
       throw translateWriteError(error);
     }
@@ -95,12 +75,15 @@ export class AgencyService {
   async update(manager: EntityManager, change: AgencyChange): Promise<AgencyEntity> {
     const { agency, expectedVersion, actor } = change;
     // Refused early too, so that `agency` as read is exactly the state the audit event calls "before".
-    if (agency.version !== expectedVersion) throw staleVersion();
+    if (agency.version !== expectedVersion) throw staleAgency();
     const fields = checkAgencyFields(change.fields);
     await this.assertKnownDrivers(fields, agency);
     await this.assertNumberFree(manager, fields, agency.id);
-    const affected = await this.conditionalUpdate(manager, agency.id, expectedVersion, fields);
-    if (affected === 0) throw staleVersion();
+    await this.repository
+      .updateIfVersion(manager, agency.id, expectedVersion, fields)
+      .catch((error: unknown) => {
+        throw translateWriteError(error);
+      });
     const updated = Object.assign(new AgencyEntity(), agency, fields, { version: expectedVersion + 1 });
     await this.audit.record(manager, {
       actor,
@@ -113,64 +96,18 @@ export class AgencyService {
     return updated;
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyEntity | null> {
-    return manager.findOneBy(AgencyEntity, { id });
+  findById(id: string, manager?: EntityManager): Promise<AgencyEntity | null> {
+    return this.repository.findById(id, manager);
   }
 
   /** One query for any number of ids (no N+1 when listing users). */
-  async findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, AgencyEntity>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows = await manager.findBy(AgencyEntity, { id: In(unique) });
-    return new Map(rows.map((row) => [row.id, row]));
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<Map<string, AgencyEntity>> {
+    return this.repository.findByIds(ids, manager);
   }
 
   /** One page of a listing and the total count of the listing (two statements). */
-  async page(query: AgencyPageQuery): Promise<{ rows: AgencyEntity[]; totalCount: number }> {
-    const listing = this.dataSource.manager.createQueryBuilder(AgencyEntity, 'agency');
-    const { scope } = query;
-    if ('none' in scope) listing.andWhere('1 = 0');
-    if ('providerCode' in scope)
-      listing.andWhere('agency.providerCode = :scopeProvider', { scopeProvider: scope.providerCode });
-    if ('agencyId' in scope) listing.andWhere('agency.id = :scopeAgency', { scopeAgency: scope.agencyId });
-    if (query.providerCode)
-      listing.andWhere('agency.providerCode = :providerCode', { providerCode: query.providerCode });
-    const totalCount = await listing.clone().getCount();
-    const page = listing.clone();
-    if (query.after) {
-      page.andWhere('(agency.name > :afterName OR (agency.name = :afterName AND agency.id > :afterId))', {
-        afterName: query.after.name,
-        afterId: query.after.id,
-      });
-    }
-    const rows = await page
-      .orderBy('agency.name', 'ASC')
-      .addOrderBy('agency.id', 'ASC')
-      .limit(query.limit)
-      .getMany();
-    return { rows, totalCount };
-  }
-
-  private async conditionalUpdate(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-    fields: CheckedAgencyFields,
-  ): Promise<number> {
-    try {
-      const result = await manager
-        .createQueryBuilder()
-        .update(AgencyEntity)
-        .set({ ...fields, version: () => 'version + 1' })
-        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-        .execute();
-      return result.affected ?? 0;
-    } catch (error) {
-      throw translateWriteError(error);
-    }
+  page(query: AgencyPageQuery): Promise<{ rows: AgencyEntity[]; totalCount: number }> {
+    return this.repository.page(query);
   }
 
   /**
@@ -194,11 +131,8 @@ export class AgencyService {
     fields: Pick<AgencyEntity, 'country' | 'organisationNumber'>,
     ownId: string | null,
   ): Promise<void> {
-    const holder = await manager.findOne(AgencyEntity, {
-      where: { country: fields.country, organisationNumber: fields.organisationNumber },
-      select: { id: true },
-    });
-    if (holder && holder.id !== ownId) throw numberTaken();
+    const holder = await this.repository.numberHolder(manager, fields);
+    if (holder !== null && holder !== ownId) throw numberTaken();
   }
 }
 
@@ -217,12 +151,6 @@ function numberTaken(): BadUserInputError {
     'An agency with this organisation number already exists.',
     'organisationNumber',
   );
-}
-
-function staleVersion(): ConflictError {
-  return new ConflictError('The agency was changed by someone else meanwhile. Reload it and try again.', {
-    reason: 'STALE_VERSION',
-  });
 }
 
 function translateWriteError(error: unknown): unknown {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { requireAccess } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { BadUserInputError } from '../common/errors/domain-error.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
 import {
@@ -39,7 +40,7 @@ export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
 ];
 
 /**
- * Reading the audit trail (issue 5): newest first, filtered by entity and person. Administrators
+ * Reading the audit trail: newest first, filtered by entity and person. Administrators
  * read every event; account managers the events about their own centre; customers may not
  * (FORBIDDEN); anonymous callers must sign in (UNAUTHENTICATED).
  */
@@ -90,22 +91,15 @@ function filtersOf(args: AuditLogArgs): AuditEventQuery {
 
 /** The caller's filters narrowed to what the actor may read. */
 function scoped(actor: Actor | null, filters: AuditEventQuery): AuditEventQuery {
-  if (!actor)
-    throw new UnauthenticatedError('Sign in as an administrator or account manager to read the audit log.');
-  switch (actor.role) {
-    case 'ADMIN':
-      return filters;
-    case 'ACCOUNT_MANAGER': {
-      const own = actor.providerCode;
-      // Another centre's events (or, for a manager without a centre, which the user rules prevent, any) do not exist here.
-      if (!own || (filters.providerCode && filters.providerCode !== own)) return { ...filters, entities: [] };
-      return { ...filters, providerCode: own, entities: MANAGER_VISIBLE_ENTITIES };
-    }
-    case 'CUSTOMER':
-      throw new ForbiddenError('Only administrators and account managers read the audit log.');
-    default:
-      return assertNever(actor.role);
-  }
+  const reader = requireAccess(actor, 'AUDIT_READ', {
+    unauthenticated: 'Sign in as an administrator or account manager to read the audit log.',
+    forbidden: 'Only administrators and account managers read the audit log.',
+  });
+  if (reader.role === 'ADMIN') return filters;
+  const own = reader.providerCode;
+  // Another centre's events (or, for a manager without a centre, which the user rules prevent, any) do not exist here.
+  if (!own || (filters.providerCode && filters.providerCode !== own)) return { ...filters, entities: [] };
+  return { ...filters, providerCode: own, entities: MANAGER_VISIBLE_ENTITIES };
 }
 
 function toModel(row: AuditEventEntity): AuditEventModel {
@@ -141,8 +135,4 @@ function decodePosition(cursor: string): AuditEventPosition {
   if (separator < 0 || Number.isNaN(at.getTime()) || !id)
     throw new BadUserInputError('after is not a cursor of this list.', 'after');
   return { at, id };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected role ${String(value)}`);
 }

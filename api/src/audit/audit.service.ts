@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
 import type { Actor } from '../auth/actor.js';
 import { SYSTEM_USER_ID } from '../common/system-actor.js';
 import { AuditEventEntity } from './audit-event.entity.js';
@@ -29,24 +30,18 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      .values({
-        id: randomUUID(),
-        at: new Date(),
-        actorUserId: record.actor.userId === SYSTEM_USER_ID ? null : record.actor.userId,
-        actorEmail: record.actor.email,
-        entity: record.entity,
-        providerCode: providerCodeOf(record),
-        entityId: record.entityId,
-        action: record.action,
-        before: jsonOrNull(record.before),
-        after: jsonOrNull(record.after),
-      })
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, AuditEventEntity, {
+      id: randomUUID(),
+      at: new Date(),
+      actorUserId: record.actor.userId === SYSTEM_USER_ID ? null : record.actor.userId,
+      actorEmail: record.actor.email,
+      entity: record.entity,
+      providerCode: providerCodeOf(record),
+      entityId: record.entityId,
+      action: record.action,
+      before: jsonOrNull(record.before),
+      after: jsonOrNull(record.after),
+    });
   }
 }
 

@@ -1,27 +1,37 @@
+import { mayDo, type Action } from '@servicekatalog/shared';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
-import type { Actor, Role } from './actor.js';
+import type { Actor } from './actor.js';
 
 /**
- * Role checks for services, which take the Actor (resolvers use @RequireRoles instead). Anonymous
- * is UNAUTHENTICATED; a signed-in actor without one of the roles is FORBIDDEN.
+ * The server's one path for "who may do what": the rules are the pure functions of
+ * shared/src/access (also what the web shows or hides by); resolvers name an action with
+ * @RequireAccess, services and policies call {@link requireAccess} with the Actor, and the
+ * finer checks (whose centre, whose agency) are shared's {@link managesProvider} and
+ * {@link maySeeAgencyOwned}.
  */
-export function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new UnauthenticatedError();
+export {
+  agencyScopeOf,
+  managesProvider,
+  maySeeAgencyOwned,
+  maySeeCatalogueVersion,
+  type Action,
+  type AgencyOwnership,
+  type AgencyScope,
+} from '@servicekatalog/shared';
+
+/** How a refusal is worded for this use: what to sign in as, what the role may not do. */
+export interface Refusal {
+  unauthenticated?: string;
+  forbidden?: string;
+}
+
+/**
+ * The actor, if its role may do `action` at all — checked before anything is looked up, so the
+ * refusal reveals nothing. Anonymous is UNAUTHENTICATED; a signed-in actor whose role never may
+ * is FORBIDDEN.
+ */
+export function requireAccess(actor: Actor | null, action: Action, refusal: Refusal = {}): Actor {
+  if (!actor) throw new UnauthenticatedError(refusal.unauthenticated);
+  if (!mayDo(actor, action)) throw new ForbiddenError(refusal.forbidden);
   return actor;
-}
-
-export function requireRole(actor: Actor | null, ...roles: Role[]): Actor {
-  const signedIn = requireActor(actor);
-  if (!roles.includes(signedIn.role)) throw new ForbiddenError();
-  return signedIn;
-}
-
-/**
- * True when `actor` manages the provider `providerCode` (DESIGN, "Who may do what"): an
- * administrator every provider, an account manager its own centre; nobody else.
- */
-export function managesProvider(actor: Actor | null, providerCode: string): boolean {
-  if (!actor) return false;
-  if (actor.role === 'ADMIN') return true;
-  return actor.role === 'ACCOUNT_MANAGER' && actor.providerCode === providerCode;
 }

@@ -1,6 +1,7 @@
-/** Roles of DESIGN's "Who may do what". */
-export type Role = 'ADMIN' | 'ACCOUNT_MANAGER' | 'CUSTOMER';
-export const ROLES: readonly Role[] = ['ADMIN', 'ACCOUNT_MANAGER', 'CUSTOMER'];
+import type { Role } from '@servicekatalog/shared';
+
+/** Roles of DESIGN's "Who may do what", defined with the rules in shared/src/access. */
+export { ROLES, type Role } from '@servicekatalog/shared';
 
 /**
  * Who is making a request, as established from a valid bearer token. Anonymous requests have no

@@ -2,12 +2,17 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
-import type { Actor, Role } from './actor.js';
+import type { Action } from '@servicekatalog/shared';
+import { requireAccess } from './access.js';
+import type { Actor } from './actor.js';
 import { AuthService } from './auth.service.js';
 import { passwordChangeRequired } from './auth.errors.js';
 import type { RequestWithActor } from './current-actor.decorator.js';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, IGNORES_TOKEN, REQUIRED_ROLES } from './require-roles.decorator.js';
+import {
+  ALLOWED_BEFORE_PASSWORD_CHANGE,
+  IGNORES_TOKEN,
+  REQUIRED_ACCESS,
+} from './require-access.decorator.js';
 
 interface GraphQLRequest extends RequestWithActor {
   headers: Record<string, string | string[] | undefined>;
@@ -18,7 +23,7 @@ interface GraphQLRequest extends RequestWithActor {
  * `Authorization: Bearer <token>` once per HTTP request and sets `req.actor`: null without the
  * header (anonymous), the Actor for a valid token of an active user; a bad, expired or tampered
  * token, or one of a deactivated or deleted user, is UNAUTHENTICATED. Then it applies
- * @RequireRoles. A user who must change a one-time password is refused every operation
+ * @RequireAccess. A user who must change a one-time password is refused every operation
  * (FORBIDDEN, reason PASSWORD_CHANGE_REQUIRED) except those marked @AllowedBeforePasswordChange
  * (`me`, `changePassword`). Operations marked @IgnoreToken (login) and other transports (the
  * health checks) pass untouched.
@@ -47,9 +52,8 @@ export class AuthGuard implements CanActivate {
     ) {
       throw passwordChangeRequired();
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !actor) throw new UnauthenticatedError();
-    if (roles && actor && !roles.includes(actor.role)) throw new ForbiddenError();
+    const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRED_ACCESS, targets);
+    if (action) requireAccess(actor, action);
     return true;
   }
 

@@ -12,7 +12,7 @@ import { TokenService } from './token.service.js';
 
 /**
  * Sign-in and the auth hook. The guard is global (APP_GUARD): every GraphQL operation gets
- * `req.actor`, and @RequireRoles works on any resolver without importing this module.
+ * `req.actor`, and @RequireAccess works on any resolver without importing this module.
  */
 @Module({
   imports: [UsersModule, AuditModule],

@@ -9,12 +9,7 @@ import { CurrentActor } from './current-actor.decorator.js';
 import { ChangePasswordArgs } from './dto/change-password.args.js';
 import { LoginArgs } from './dto/login.args.js';
 import { AuthPayload } from './models/auth-payload.model.js';
-import {
-  AllowedBeforePasswordChange,
-  IgnoreToken,
-  RequireRoles,
-  RequireSignIn,
-} from './require-roles.decorator.js';
+import { AllowedBeforePasswordChange, IgnoreToken, RequireAccess } from './require-access.decorator.js';
 import { clientAddress, type RequestOrigin } from '../common/http/client-address.js';
 
 @Resolver()
@@ -49,7 +44,7 @@ export class AuthResolver {
     description:
       'Signs the signed-in user out everywhere: every token of theirs, this one included, stops working on every instance.',
   })
-  @RequireSignIn()
+  @RequireAccess('SIGNED_IN')
   @AllowedBeforePasswordChange()
   logout(@CurrentActor() actor: Actor): Promise<boolean> {
     return this.auth.logout(actor);
@@ -59,7 +54,7 @@ export class AuthResolver {
     description:
       "Changes the signed-in user's password. Every token issued so far stops working, this one included: sign in again with the new password.",
   })
-  @RequireSignIn()
+  @RequireAccess('SIGNED_IN')
   @AllowedBeforePasswordChange()
   changePassword(
     @CurrentActor() actor: Actor,
@@ -72,7 +67,7 @@ export class AuthResolver {
     description:
       'Clears the sign-in lock of an e-mail address: its failed attempts are forgotten, so it may sign in at once (a lock of a client address stays). True when failures were counted. Administrators only.',
   })
-  @RequireRoles('ADMIN')
+  @RequireAccess('USER_ADMIN')
   clearSignInLock(
     @CurrentActor() actor: Actor,
     @Args('email', { description: 'The locked e-mail address.' }) email: string,

@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors/domain-error.js';
+import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 
 /** The errors of the benchmarks domain, worded once. Fields are input paths ("input.year"). */
 export const BenchmarkErrors = {
@@ -35,10 +36,9 @@ export const BenchmarkErrors = {
     ),
 
   staleVersion: (): ConflictError =>
-    new ConflictError(
+    new StaleVersionError(
+      'benchmark figure',
+      {},
       'The benchmark figure was changed or deleted by someone else; reload it and try again.',
-      {
-        reason: 'STALE_VERSION',
-      },
     ),
 };

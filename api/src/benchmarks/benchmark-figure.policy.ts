@@ -1,6 +1,5 @@
-import { managesProvider } from '../auth/access.js';
+import { managesProvider, requireAccess } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { BenchmarkErrors } from './benchmark-figure.errors.js';
 
 /**
@@ -12,13 +11,10 @@ import { BenchmarkErrors } from './benchmark-figure.errors.js';
 export const BenchmarkPolicy = {
   /** The actor, if its role may write some figure at all (checked before any lookup). */
   requireWriter(actor: Actor | null): Actor {
-    if (!actor)
-      throw new UnauthenticatedError(
-        'Sign in as an account manager or administrator to record benchmark figures.',
-      );
-    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER')
-      throw new ForbiddenError('Only account managers and administrators record benchmark figures.');
-    return actor;
+    return requireAccess(actor, 'BENCHMARK_WRITE', {
+      unauthenticated: 'Sign in as an account manager or administrator to record benchmark figures.',
+      forbidden: 'Only account managers and administrators record benchmark figures.',
+    });
   },
 
   /** Refuses a writer who may not write the figures of `providerCode`. */

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
+import { updateVersioned } from '../common/persistence/versioned-update.js';
+import { BenchmarkErrors } from './benchmark-figure.errors.js';
 import { BenchmarkFigureEntity } from './benchmark-figure.entity.js';
 import type { CheckedBenchmarkFields } from './benchmark-figure.rules.js';
 import type { BenchmarkKpi } from './benchmark-kpi.js';
@@ -46,33 +49,23 @@ export class BenchmarkFigureRepository {
   }
 
   async insert(manager: EntityManager, figure: BenchmarkFigureEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(BenchmarkFigureEntity)
-      .values(figure)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, BenchmarkFigureEntity, figure);
   }
 
-  /**
-   * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`: the optimistic-locking
-   * check is in the statement itself (TypeORM's version column never checks). 0 rows: someone was first.
-   */
+  /** Changes the figure only if it is still at `expectedVersion`; otherwise STALE_VERSION. */
   async updateIfVersion(
     manager: EntityManager,
     id: string,
     expectedVersion: number,
     changes: BenchmarkChanges,
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(BenchmarkFigureEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .updateEntity(false)
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: BenchmarkFigureEntity,
+      id,
+      expectedVersion,
+      changes,
+      stale: BenchmarkErrors.staleVersion,
+    });
   }
 
   /** `DELETE … WHERE id = ? AND version = ?`; returns the rows deleted (0: changed or deleted meanwhile). */

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { RequireRoles } from '../auth/require-roles.decorator.js';
+import { RequireAccess } from '../auth/require-access.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { BenchmarkFigureReadService } from './benchmark-figure-read.service.js';
 import { BenchmarkFigureService } from './benchmark-figure.service.js';
@@ -35,7 +35,7 @@ export class BenchmarkFigureResolver {
   @Mutation(() => BenchmarkFigureModel, {
     description: `Records a benchmark figure, in the provider's currency. ${WRITERS} A figure for a (provider, year, KPI) that already has one is BAD_USER_INPUT on input.year with extensions.reason DUPLICATE.`,
   })
-  @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
+  @RequireAccess('BENCHMARK_WRITE')
   async recordBenchmarkFigure(
     @Args('input', { type: () => RecordBenchmarkFigureInput }) input: RecordBenchmarkFigureInput,
     @CurrentActor() actor: Actor | null,
@@ -46,7 +46,7 @@ export class BenchmarkFigureResolver {
   @Mutation(() => BenchmarkFigureModel, {
     description: `Changes a benchmark figure. ${WRITERS} A stale expectedVersion is CONFLICT and changes nothing; moving it onto a (year, KPI) the provider already has a figure for is BAD_USER_INPUT on input.year (reason DUPLICATE).`,
   })
-  @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
+  @RequireAccess('BENCHMARK_WRITE')
   async updateBenchmarkFigure(
     @Args('id', { type: () => ID, description: 'Id of the figure.' }) id: string,
     @Args('input', { type: () => UpdateBenchmarkFigureInput }) input: UpdateBenchmarkFigureInput,
@@ -59,7 +59,7 @@ export class BenchmarkFigureResolver {
   @Mutation(() => Boolean, {
     description: `Deletes a benchmark figure; true when deleted. ${WRITERS} NOT_FOUND when there is no such figure; a stale expectedVersion is CONFLICT and deletes nothing.`,
   })
-  @RequireRoles('ADMIN', 'ACCOUNT_MANAGER')
+  @RequireAccess('BENCHMARK_WRITE')
   deleteBenchmarkFigure(
     @Args('id', { type: () => ID, description: 'Id of the figure.' }) id: string,
     @Args('expectedVersion', { type: () => Int, description: EXPECTED_VERSION }) expectedVersion: number,

@@ -100,10 +100,9 @@ export class BenchmarkFigureService {
         version: expectedVersion + 1,
       });
       await this.assertKeyFree(manager, after, before.id);
-      const changed = await this.write(after, () =>
+      await this.write(after, () =>
         this.repository.updateIfVersion(manager, id, expectedVersion, { ...fields, currency }),
       );
-      if (changed === 0) throw BenchmarkErrors.staleVersion();
       await this.writeAudit(manager, writer, after, 'UPDATE', before, after);
       return after;
     });

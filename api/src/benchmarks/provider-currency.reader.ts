@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
+import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 import { BenchmarkErrors } from './benchmark-figure.errors.js';
 import { nationalCurrency } from './benchmark-figure.rules.js';
 

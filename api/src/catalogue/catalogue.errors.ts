@@ -1,4 +1,5 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 
 /** The errors of the catalogue domain, worded once. */
 export const CatalogueErrors = {
@@ -24,22 +25,16 @@ export const CatalogueErrors = {
       },
     ),
 
-  staleVersion: (): ConflictError =>
-    new ConflictError('The catalogue version was changed by someone else; reload it and try again.', {
-      reason: 'STALE_VERSION',
-    }),
+  staleVersion: (): ConflictError => new StaleVersionError('catalogue version'),
 
   /** Draft editing: the draft moved on since the editor loaded it. */
   draftChanged: (expectedVersion: number, currentVersion?: number): ConflictError =>
-    new ConflictError(
+    new StaleVersionError(
+      'draft',
+      { expectedVersion, ...(currentVersion === undefined ? {} : { currentVersion }) },
       currentVersion === undefined
         ? `Someone else changed this draft at the same moment (you edited version ${expectedVersion}); reload it, check their change and make yours again.`
         : `Someone else changed this draft after you loaded it (you edited version ${expectedVersion}, it is now at version ${currentVersion}); reload it, check their change and make yours again.`,
-      {
-        reason: 'STALE_VERSION',
-        expectedVersion,
-        ...(currentVersion === undefined ? {} : { currentVersion }),
-      },
     ),
 
   missingValidFrom: (): BadUserInputError =>

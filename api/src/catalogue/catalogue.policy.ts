@@ -1,6 +1,6 @@
-import { managesProvider } from '../auth/access.js';
+import { managesProvider, maySeeCatalogueVersion, requireAccess } from '../auth/access.js';
 import type { Actor } from '../auth/actor.js';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 
 /**
  * Who may do what with catalogues (DESIGN, "Who may do what"), in one place:
@@ -18,7 +18,7 @@ export const CataloguePolicy = {
 
   /** True when `actor` may see a version of `providerCode` in `status`. */
   maySeeVersion(actor: Actor | null, providerCode: string, status: string): boolean {
-    return status === 'PUBLISHED' || CataloguePolicy.managesProvider(actor, providerCode);
+    return maySeeCatalogueVersion(actor, providerCode, status);
   },
 
   /**
@@ -26,18 +26,16 @@ export const CataloguePolicy = {
    * before anything is looked up, so a refusal reveals nothing.
    */
   requireEditor(actor: Actor | null): Actor {
-    if (!actor)
-      throw new UnauthenticatedError('Sign in as an account manager or administrator to change catalogues.');
-    if (actor.role !== 'ADMIN' && actor.role !== 'ACCOUNT_MANAGER') {
-      throw new ForbiddenError('Only account managers and administrators change catalogues.');
-    }
-    return actor;
+    return requireAccess(actor, 'CATALOGUE_EDIT', {
+      unauthenticated: 'Sign in as an account manager or administrator to change catalogues.',
+      forbidden: 'Only account managers and administrators change catalogues.',
+    });
   },
 
   /** The actor, if it may change the catalogue of `providerCode`. */
   requireManagerOf(actor: Actor | null, providerCode: string): Actor {
     const editor = CataloguePolicy.requireEditor(actor);
-    if (!CataloguePolicy.managesProvider(editor, providerCode)) {
+    if (!managesProvider(editor, providerCode)) {
       throw new ForbiddenError(`You may only change the catalogue of your own centre, not ${providerCode}.`);
     }
     return editor;

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
+import { updateVersioned } from '../common/persistence/versioned-update.js';
+import { CatalogueErrors } from './catalogue.errors.js';
 import { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
 import { ProviderEntity } from './entities/provider.entity.js';
 
@@ -8,6 +11,9 @@ import { ProviderEntity } from './entities/provider.entity.js';
  * Queries on providers and catalogue versions; no decisions. Methods that take an entity manager
  * run inside the caller's transaction, the others on the default connection.
  */
+/** Drafts are the only versions that change; a published version never does (DESIGN). */
+const STILL_A_DRAFT = { where: 'status = :draft', parameters: { draft: 'DRAFT' } };
+
 @Injectable()
 export class CatalogueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -75,23 +81,11 @@ export class CatalogueRepository {
   }
 
   async insertProvider(manager: EntityManager, row: ProviderEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ProviderEntity)
-      .values(row)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, ProviderEntity, row);
   }
 
   async insertVersion(manager: EntityManager, row: CatalogueVersionEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CatalogueVersionEntity)
-      .values(row)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, CatalogueVersionEntity, row);
   }
 
   /**
@@ -110,31 +104,23 @@ export class CatalogueRepository {
 
   /**
    * Publishes a draft if, and only if, it is still a DRAFT at `expectedVersion`: the check is in the
-   * UPDATE itself, so a concurrent change makes it touch no row. Returns the rows changed (0 or 1).
+   * UPDATE itself, so a concurrent change makes it touch no row: STALE_VERSION.
    */
   async markPublished(
     manager: EntityManager,
     change: { id: string; expectedVersion: number; validFrom: string; publishedAt: Date },
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CatalogueVersionEntity)
-      .set({
-        status: 'PUBLISHED',
-        validFrom: change.validFrom,
-        publishedAt: change.publishedAt,
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :expected AND status = :draft', {
-        id: change.id,
-        expected: change.expectedVersion,
-        draft: 'DRAFT',
-      })
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: CatalogueVersionEntity,
+      id: change.id,
+      expectedVersion: change.expectedVersion,
+      changes: { status: 'PUBLISHED', validFrom: change.validFrom, publishedAt: change.publishedAt },
+      also: STILL_A_DRAFT,
+      stale: CatalogueErrors.staleVersion,
+    });
   }
 
-  // ---- Added for draft editing (CatalogueDraftEditService, CatalogueDraftCreateService). ----
+  // ---- Drafts: a new draft starts from the provider's latest version; edits are version-checked. ----
 
   /** The provider's version with the highest number, whatever its status; null when it has none. */
   latestVersion(manager: EntityManager, providerId: string): Promise<CatalogueVersionEntity | null> {
@@ -145,26 +131,23 @@ export class CatalogueRepository {
    * Records an edit of a draft: sets its validFrom and currency and bumps its version if, and only
    * if, it is still a DRAFT at `expectedVersion` — the optimistic-locking check is in the UPDATE
    * itself, which also makes concurrent edits of one draft queue on its row in PostgreSQL.
-   * Returns the rows changed (0 or 1).
+   * Otherwise the draft moved on meanwhile: STALE_VERSION.
    */
   async updateDraft(
     manager: EntityManager,
     change: { id: string; expectedVersion: number; validFrom: string | null; currency: string },
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CatalogueVersionEntity)
-      .set({ validFrom: change.validFrom, currency: change.currency, version: () => 'version + 1' })
-      .where('id = :id AND version = :expected AND status = :draft', {
-        id: change.id,
-        expected: change.expectedVersion,
-        draft: 'DRAFT',
-      })
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: CatalogueVersionEntity,
+      id: change.id,
+      expectedVersion: change.expectedVersion,
+      changes: { validFrom: change.validFrom, currency: change.currency },
+      also: STILL_A_DRAFT,
+      stale: () => CatalogueErrors.draftChanged(change.expectedVersion),
+    });
   }
 
-  // ---- Added for pricing (PricingService): version lookups in ONE statement each. ----
+  // ---- Version lookups in ONE statement each (pricing and re-pricing read them per request). ----
 
   /**
    * The provider with this code and all its versions (a LEFT JOIN: one statement, and a provider

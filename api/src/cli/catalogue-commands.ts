@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { isCalendarDate, validateCatalogueDocument } from '@servicekatalog/shared';
-import { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
-import { CatalogueImportService } from '../catalogue/catalogue-import.service.js';
+import { CatalogueExportService } from '../catalogue/import-export/catalogue-export.service.js';
+import { CatalogueImportService } from '../catalogue/import-export/catalogue-import.service.js';
 import type { CatalogueVersionModel } from '../catalogue/models/catalogue-version.model.js';
 import { DomainError, InvalidDocumentError } from '../common/errors/domain-error.js';
 import { SYSTEM_ACTOR } from '../common/system-actor.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import type { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
-import type { VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import type { CatalogueExportService } from '../catalogue/import-export/catalogue-export.service.js';
+import type { VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 import type { CatalogueVersionStatus } from '../catalogue/entities/catalogue-version.entity.js';
 import { COMPILED_CATALOGUE_CACHE_SIZE, CompiledCatalogueCache } from './compiled-catalogue.cache.js';
 

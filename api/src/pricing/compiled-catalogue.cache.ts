@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { compileCatalogue, type PricingCatalogue } from '@servicekatalog/shared';
-import { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
-import type { VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import { CatalogueExportService } from '../catalogue/import-export/catalogue-export.service.js';
+import type { VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 
 /** Published versions kept compiled; beyond this the least recently used one is dropped. */
 export const COMPILED_CATALOGUE_CACHE_SIZE = 50;

@@ -10,7 +10,7 @@ import {
 } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
-import { CatalogueReadService, type VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 import { CompiledCatalogueCache } from './compiled-catalogue.cache.js';
 import { inputPath, PricingErrors, problems, type PricingProblem } from './pricing.errors.js';
 
@@ -107,6 +107,26 @@ export class PricingService {
     }
     if (bad.length > 0) throw problems(bad);
     return priced;
+  }
+
+  /**
+   * Prices each configuration against one version (published or draft), compiled once for all —
+   * re-pricing many stored quotes against a draft. Input the version does not accept is no error
+   * of the request: that configuration comes back with the engine's refusal instead.
+   */
+  async priceEachAgainst(
+    found: VisibleVersion,
+    inputs: readonly ConfigurationInput[],
+  ): Promise<Array<{ breakdown: PriceBreakdown } | { refusal: PricingInputError }>> {
+    const catalogue = await this.cache.compiled(found);
+    return inputs.map((input) => {
+      try {
+        return { breakdown: priceConfiguration(catalogue, input) };
+      } catch (error) {
+        if (error instanceof PricingInputError) return { refusal: error };
+        throw error;
+      }
+    });
   }
 
   private async priceAgainst(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogueContentsService } from '../catalogue/catalogue-contents.service.js';
-import { CatalogueReadService } from '../catalogue/catalogue-read.service.js';
+import { CatalogueContentsService } from '../catalogue/published/catalogue-contents.service.js';
+import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 
 /** A provider's catalogue version in force today, if it has one. */
 export interface CatalogueInForce {

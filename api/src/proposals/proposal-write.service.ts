@@ -167,14 +167,13 @@ export class ProposalWriteService {
       respondedByName: user?.name ?? responder.email,
       updatedAt: now,
     };
-    const changed = await this.repository.respondIfVersion(
+    await this.repository.respondIfVersion(
       manager,
       before.id,
       command.expectedVersion,
       before.status,
       changes,
     );
-    if (changed === 0) throw ProposalErrors.staleVersion();
     // Re-read: votes may have changed the count since `before` was read (they do not bump the version).
     const after = await this.repository.findById(before.id, manager);
     if (!after) throw new Error(`Proposal ${before.id} vanished inside its own transaction.`);

@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors/domain-error.js';
+import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 import type { ProposalStatus } from './proposal.entity.js';
 
 /** Why a proposal change was refused with CONFLICT, in `extensions.reason`. */
@@ -47,8 +48,7 @@ export const ProposalErrors = {
       `Only account managers of ${providerCode} (or an administrator) respond to its proposals.`,
     ),
 
-  staleVersion: (): ConflictError =>
-    conflict('The proposal was changed by someone else; reload it and try again.', 'STALE_VERSION'),
+  staleVersion: (): ConflictError => new StaleVersionError('proposal'),
 
   moveNotAllowed: (
     from: ProposalStatus,

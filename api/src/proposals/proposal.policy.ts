@@ -1,6 +1,5 @@
-import { managesProvider } from '../auth/access.js';
-import type { Actor, Role } from '../auth/actor.js';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { managesProvider, requireAccess, type Action } from '../auth/access.js';
+import type { Actor } from '../auth/actor.js';
 import { ProposalErrors } from './proposal.errors.js';
 
 /**
@@ -13,10 +12,10 @@ import { ProposalErrors } from './proposal.errors.js';
  */
 export type ProposalAction = 'PROPOSE' | 'VOTE' | 'RESPOND';
 
-const ROLES_FOR: Record<ProposalAction, readonly Role[]> = {
-  PROPOSE: ['CUSTOMER', 'ADMIN'],
-  VOTE: ['CUSTOMER', 'ADMIN'],
-  RESPOND: ['ACCOUNT_MANAGER', 'ADMIN'],
+const ACCESS: Record<ProposalAction, Action> = {
+  PROPOSE: 'PROPOSAL_PROPOSE',
+  VOTE: 'PROPOSAL_VOTE',
+  RESPOND: 'PROPOSAL_RESPOND',
 };
 
 const REFUSALS: Record<ProposalAction, string> = {
@@ -40,9 +39,10 @@ export interface ActingAgency {
 export const ProposalPolicy = {
   /** The actor, if its role may do `action` at all (checked before anything is looked up). */
   requireRole(actor: Actor | null, action: ProposalAction): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in to propose, vote or respond.');
-    if (!ROLES_FOR[action].includes(actor.role)) throw new ForbiddenError(REFUSALS[action]);
-    return actor;
+    return requireAccess(actor, ACCESS[action], {
+      unauthenticated: 'Sign in to propose, vote or respond.',
+      forbidden: REFUSALS[action],
+    });
   },
 
   /**

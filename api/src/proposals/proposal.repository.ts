@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { insertRows } from '../common/persistence/insert-row.js';
+import { updateVersioned } from '../common/persistence/versioned-update.js';
+import { ProposalErrors } from './proposal.errors.js';
 import { ProposalEntity, type ProposalStatus } from './proposal.entity.js';
 import { ProposalVoteEntity } from './proposal-vote.entity.js';
 
@@ -42,9 +45,8 @@ export class ProposalRepository {
   }
 
   /**
-   * `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ? AND status = ?`: the
-   * optimistic lock is in the statement itself. Returns the rows changed; 0 means someone else
-   * changed the proposal first.
+   * Records the response only if the proposal is still at `expectedVersion` and `fromStatus`;
+   * otherwise someone else changed it first: STALE_VERSION.
    */
   async respondIfVersion(
     manager: EntityManager,
@@ -52,19 +54,15 @@ export class ProposalRepository {
     expectedVersion: number,
     fromStatus: ProposalStatus,
     changes: ProposalResponseChanges,
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ProposalEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion AND status = :fromStatus', {
-        id,
-        expectedVersion,
-        fromStatus,
-      })
-      .updateEntity(false)
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: ProposalEntity,
+      id,
+      expectedVersion,
+      changes,
+      also: { where: 'status = :fromStatus', parameters: { fromStatus } },
+      stale: ProposalErrors.staleVersion,
+    });
   }
 
   findVote(manager: EntityManager, proposalId: string, agencyId: string): Promise<ProposalVoteEntity | null> {
@@ -73,13 +71,7 @@ export class ProposalRepository {
 
   /** Fails with a unique violation when the agency has voted already (the primary key). */
   async insertVote(manager: EntityManager, vote: ProposalVoteEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ProposalVoteEntity)
-      .values(vote)
-      .updateEntity(false)
-      .execute();
+    await insertRows(manager, ProposalVoteEntity, vote);
   }
 
   /** Removes the agency's vote; returns the rows removed (0 or 1). */

@@ -21,7 +21,8 @@ interface Transition {
   what: string;
   /** Rules beyond status and version, on the quote as read in the transaction. */
   check?: (quote: QuoteEntity) => void;
-  changes: (quote: QuoteEntity, now: Date) => QuoteChanges;
+  /** The columns to set; `actor` is the one whose role was checked for `action`. */
+  changes: (quote: QuoteEntity, now: Date, actor: Actor) => QuoteChanges;
 }
 
 /**
@@ -74,8 +75,7 @@ export class QuoteLifecycleService {
     comment: string | null | undefined,
     expectedVersion: number,
   ): Promise<QuoteEntity> {
-    const decider = QuotePolicy.requireRole(actor, 'DECIDE');
-    return this.transition(decider, id, expectedVersion, {
+    return this.transition(actor, id, expectedVersion, {
       action: 'DECIDE',
       auditAction: decision,
       from: ['SUBMITTED'],
@@ -83,7 +83,7 @@ export class QuoteLifecycleService {
       check: () => {
         if (decision === 'REJECT' && !comment?.trim()) throw QuoteErrors.rejectionNeedsComment();
       },
-      changes: (_quote, now) => ({
+      changes: (_quote, now, decider) => ({
         status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
         decidedAt: now,
         decidedBy: decider.userId,
@@ -110,7 +110,7 @@ export class QuoteLifecycleService {
         before,
         expectedVersion,
         from: transition.from,
-        changes: transition.changes(before, new Date()),
+        changes: transition.changes(before, new Date(), allowed),
         action: transition.auditAction,
       });
     });

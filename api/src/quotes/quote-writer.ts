@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
-import { QuoteErrors } from './quote.errors.js';
 import { QuoteEvents, type QuoteEventAction } from './quote-events.js';
 import { QuotePolicy } from './quote.policy.js';
 import { QuoteRepository, type QuoteChanges } from './quote.repository.js';
@@ -46,14 +45,7 @@ export class QuoteWriter {
    */
   async change(manager: EntityManager, change: QuoteChange): Promise<QuoteEntity> {
     const { before, expectedVersion } = change;
-    const changed = await this.repository.updateIfVersion(
-      manager,
-      before.id,
-      expectedVersion,
-      change.from,
-      change.changes,
-    );
-    if (changed === 0) throw QuoteErrors.staleVersion();
+    await this.repository.updateIfVersion(manager, before.id, expectedVersion, change.from, change.changes);
     const after: QuoteEntity = { ...before, ...change.changes, version: expectedVersion + 1 };
     await this.audit.record(manager, {
       actor: change.actor,

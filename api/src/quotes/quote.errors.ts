@@ -1,5 +1,6 @@
 import type { ConfigurationIssue, ConflictReason } from '@servicekatalog/shared';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error.js';
+import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 import type { QuoteStatus } from './quote.entity.js';
 
 /** Why a quote change was refused with CONFLICT, in `extensions.reason`. */
@@ -28,8 +29,7 @@ export const QuoteErrors = {
 
   badName: (message: string): BadUserInputError => new BadUserInputError(message, 'input.name'),
 
-  staleVersion: (): ConflictError =>
-    conflict('The quote was changed by someone else; reload it and try again.', 'STALE_VERSION'),
+  staleVersion: (): ConflictError => new StaleVersionError('quote'),
 
   wrongStatus: (status: QuoteStatus, allowed: readonly QuoteStatus[], what: string): ConflictError =>
     new ConflictError(`The quote is ${status}; only a ${allowed.join(' or ')} quote can be ${what}.`, {

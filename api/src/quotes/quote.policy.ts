@@ -1,7 +1,12 @@
-import type { Actor, Role } from '../auth/actor.js';
-import type { AgencyOwnership, AgencyScope } from '../auth/agency-scope.js';
-import { agencyScopeOf, maySeeAgencyOwned } from '../auth/agency-scope.js';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import {
+  agencyScopeOf,
+  maySeeAgencyOwned,
+  requireAccess,
+  type Action,
+  type AgencyOwnership,
+  type AgencyScope,
+} from '../auth/access.js';
+import type { Actor } from '../auth/actor.js';
 import { QuoteErrors } from './quote.errors.js';
 
 /**
@@ -13,11 +18,11 @@ import { QuoteErrors } from './quote.errors.js';
  */
 export type QuoteAction = 'READ' | 'EDIT' | 'DECIDE' | 'COMMENT';
 
-const ROLES_FOR: Record<QuoteAction, readonly Role[]> = {
-  READ: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
-  EDIT: ['CUSTOMER', 'ADMIN'],
-  DECIDE: ['ACCOUNT_MANAGER', 'ADMIN'],
-  COMMENT: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
+const ACCESS: Record<QuoteAction, Action> = {
+  READ: 'QUOTE_READ',
+  EDIT: 'QUOTE_EDIT',
+  DECIDE: 'QUOTE_DECIDE',
+  COMMENT: 'QUOTE_COMMENT',
 };
 
 const REFUSALS: Record<QuoteAction, string> = {
@@ -46,9 +51,10 @@ export type QuoteOwnership = AgencyOwnership;
 export const QuotePolicy = {
   /** The actor, if its role may do `action` to some quote at all. */
   requireRole(actor: Actor | null, action: QuoteAction): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in to work with quotes.');
-    if (!ROLES_FOR[action].includes(actor.role)) throw new ForbiddenError(REFUSALS[action]);
-    return actor;
+    return requireAccess(actor, ACCESS[action], {
+      unauthenticated: 'Sign in to work with quotes.',
+      forbidden: REFUSALS[action],
+    });
   },
 
   /** True when `actor` may see the quote (and so act on it, within its role). */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { updateVersioned } from '../common/persistence/versioned-update.js';
+import { QuoteErrors } from './quote.errors.js';
 import { QuoteCommentEntity } from './quote-comment.entity.js';
 import { QuoteEntity, type QuoteStatus } from './quote.entity.js';
 import type { QuoteScope } from './quote.policy.js';
@@ -49,14 +51,37 @@ export class QuoteRepository {
     return manager.findOneBy(QuoteEntity, { id });
   }
 
+  /**
+   * The open quotes (DESIGN: DRAFT, being edited, or SUBMITTED, awaiting the centre's decision)
+   * priced with a provider's catalogues; the columns a re-pricing needs, not the stored breakdown.
+   */
+  openOfProvider(providerCode: string): Promise<QuoteEntity[]> {
+    return this.manager.find(QuoteEntity, {
+      where: { providerCode, status: In(['DRAFT', 'SUBMITTED']) },
+      select: {
+        id: true,
+        reference: true,
+        revision: true,
+        name: true,
+        status: true,
+        agencyId: true,
+        providerCode: true,
+        configuration: true,
+        catalogueVersionId: true,
+        currency: true,
+        firstYearTotal: true,
+        contractTotal: true,
+      },
+    });
+  }
+
   async insert(manager: EntityManager, quote: QuoteEntity): Promise<void> {
     await manager.insert(QuoteEntity, quote);
   }
 
   /**
    * Applies `changes` only if the quote still has `expectedVersion` and one of `statuses`, and bumps
-   * the version — the optimistic-locking check is in the UPDATE itself (TypeORM's own version
-   * column never checks). Returns the number of rows changed: 0 means someone else was first.
+   * the version; otherwise someone else was first: STALE_VERSION.
    */
   async updateIfVersion(
     manager: EntityManager,
@@ -64,19 +89,15 @@ export class QuoteRepository {
     expectedVersion: number,
     statuses: readonly QuoteStatus[],
     changes: QuoteChanges,
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(QuoteEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion AND status IN (:...statuses)', {
-        id,
-        expectedVersion,
-        statuses: [...statuses],
-      })
-      .updateEntity(false)
-      .execute();
-    return result.affected ?? 0;
+  ): Promise<void> {
+    await updateVersioned(manager, {
+      entity: QuoteEntity,
+      id,
+      expectedVersion,
+      changes,
+      also: { where: 'status IN (:...statuses)', parameters: { statuses: [...statuses] } },
+      stale: QuoteErrors.staleVersion,
+    });
   }
 
   /** Quotes in `scope`, newest first (ties by id), `limit` rows after `after`. */

@@ -20,6 +20,7 @@ import { QuoteSaveService } from './quote-save.service.js';
 import { QuoteSubscriptionResolver } from './quote-subscription.resolver.js';
 import { QuoteSubscriptionService } from './quote-subscription.service.js';
 import { QuoteWriter } from './quote-writer.js';
+import { OpenQuotesService } from './open-quotes.service.js';
 
 /**
  * Quotes: saving priced configurations of an agency, their life cycle (submit, withdraw, decide,
@@ -48,6 +49,8 @@ import { QuoteWriter } from './quote-writer.js';
     QuoteResolver,
     QuoteFieldsResolver,
     QuoteSubscriptionResolver,
+    OpenQuotesService,
   ],
+  exports: [OpenQuotesService],
 })
 export class QuotesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import { CatalogueExportService } from '../catalogue/catalogue-export.service.js';
-import { CatalogueReadService, type VisibleVersion } from '../catalogue/catalogue-read.service.js';
+import { CatalogueExportService } from '../catalogue/import-export/catalogue-export.service.js';
+import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 
 /** A published catalogue version the standards exports may show. */
 export interface PublishedVersion {

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { RequireRoles } from '../auth/require-roles.decorator.js';
+import { RequireAccess } from '../auth/require-access.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { SetOneTimePasswordArgs, UpdateUserArgs } from './dto/update-user.input.js';
@@ -11,7 +11,7 @@ import { UserAdminService } from './user-admin.service.js';
 
 /** User administration: administrators only. */
 @Resolver(() => UserModel)
-@RequireRoles('ADMIN')
+@RequireAccess('USER_ADMIN')
 export class UserAdminResolver {
   constructor(private readonly admin: UserAdminService) {}
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor, Role } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { atInputPath } from '../common/errors/input-path.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import { PasswordHasher } from './password-hasher.service.js';
-import { UserEntity } from './user.entity.js';
+import type { UserEntity } from './user.entity.js';
+import { UserRepository } from './user.repository.js';
 import { checkAttachment, checkLocale, checkName, checkNewPassword } from './user.rules.js';
 import { UsersService, type NewUser, type UserChange, type UserView } from './users.service.js';
 
@@ -30,7 +30,7 @@ export interface UserListQuery {
 @Injectable()
 export class UserAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: UserRepository,
     private readonly transactions: TransactionService,
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
@@ -40,15 +40,7 @@ export class UserAdminService {
   async list(query: UserListQuery): Promise<ConnectionShape<UserView>> {
     const size = pageSize(query.first);
     const after = query.after ? decodeCursor(query.after) : null;
-    const filtered = this.dataSource.manager.createQueryBuilder(UserEntity, 'user');
-    if (query.role) filtered.andWhere('user.role = :role', { role: query.role });
-    const totalCount = await filtered.clone().getCount();
-    const page = filtered.clone();
-    if (after !== null) page.andWhere('user.email > :after', { after });
-    const rows = await page
-      .orderBy('user.email', 'ASC')
-      .limit(size + 1)
-      .getMany();
+    const { rows, totalCount } = await this.repository.page({ role: query.role, after, limit: size + 1 });
     const views = await this.users.views(rows);
     return connectionOf(
       views,
@@ -131,7 +123,7 @@ export class UserAdminService {
   }
 
   /**
-   * Sets a password the user must change at the next sign-in (issue 5): until they do, their
+   * Sets a password the user must change at the next sign-in (DESIGN, "Sessions"): until they do, their
    * tokens serve only `me` and `changePassword`. For one's own password there is changePassword.
    */
   async setOneTimePassword(

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor, Role } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../common/system-actor.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import type { AgencyEntity } from '../agencies/agency.entity.js';
-import { BadUserInputError, ConflictError } from '../common/errors/domain-error.js';
+import { BadUserInputError } from '../common/errors/domain-error.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { UserSessions } from './user-sessions.js';
 import { UserEntity } from './user.entity.js';
+import { UserRepository, type UserColumns } from './user.repository.js';
 import {
   checkAttachment,
   checkEmail,
@@ -50,7 +50,7 @@ export interface UserView {
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly agencies: AgencyService,
     private readonly audit: AuditService,
@@ -83,10 +83,10 @@ export class UsersService {
     if (agencyId && !(await this.agencies.findById(agencyId, manager))) {
       throw new BadUserInputError('No agency has this id.', 'agencyId');
     }
-    if (await manager.existsBy(UserEntity, { email })) throw emailTaken();
+    if (await this.repository.emailExists(manager, email)) throw emailTaken();
     user.passwordHash = await this.hasher.hash(password);
     try {
-      await manager.insert(UserEntity, user);
+      await this.repository.insert(manager, user);
     } catch (error) {
       throw translateInsertError(error);
     }
@@ -106,36 +106,31 @@ export class UsersService {
    * the optimistic-lock version nor the audit trail changes: nothing about the user did.
    */
   async revokeTokens(userId: string): Promise<void> {
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ tokenVersion: () => 'token_version + 1' })
-      .where('id = :id', { id: userId })
-      .execute();
+    await this.repository.revokeTokens(userId);
     this.sessions.changed(userId);
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
-    return manager.findOneBy(UserEntity, { id });
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repository.findById(id, manager);
   }
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
-    return manager.findOneBy(UserEntity, { email: normalizeEmail(email) });
+  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repository.findByEmail(normalizeEmail(email), manager);
   }
 
   /** True when an agency has this id (for assigning a customer user to it). */
-  async agencyExists(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async agencyExists(agencyId: string, manager: EntityManager = this.repository.manager): Promise<boolean> {
     return Boolean(await this.agencies.findById(agencyId, manager));
   }
 
   /** The user with its agency (one more query, only for customers). */
-  async view(user: UserEntity, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
+  async view(user: UserEntity, manager: EntityManager = this.repository.manager): Promise<UserView> {
     const agency = user.agencyId ? await this.agencies.findById(user.agencyId, manager) : null;
     return { user, agency };
   }
 
   /** Users with their agencies, loaded with one `IN` query for the whole list. */
-  async views(users: UserEntity[], manager: EntityManager = this.dataSource.manager): Promise<UserView[]> {
+  async views(users: UserEntity[], manager: EntityManager = this.repository.manager): Promise<UserView[]> {
     const agencies = await this.agencies.findByIds(
       users.flatMap((user) => (user.agencyId ? [user.agencyId] : [])),
       manager,
@@ -154,19 +149,16 @@ export class UsersService {
   async update(manager: EntityManager, change: UserChange): Promise<UserEntity> {
     const { user, changes, actor, action } = change;
     const expectedVersion = change.expectedVersion ?? user.version;
-    const revoke = change.revokeTokens ? { tokenVersion: () => 'token_version + 1' } : {};
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ ...changes, ...revoke, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: user.id, version: expectedVersion })
-      .execute()
+    await this.repository
+      .updateIfVersion(manager, {
+        id: user.id,
+        expectedVersion,
+        columns: changes,
+        revokeTokens: change.revokeTokens ?? false,
+      })
       .catch((error: unknown) => {
         throw translateInsertError(error);
       });
-    if (!result.affected) {
-      throw new ConflictError('The user was changed by someone else meanwhile. Reload and try again.');
-    }
     const updated = Object.assign(new UserEntity(), user, changes, {
       version: expectedVersion + 1,
       tokenVersion: user.tokenVersion + (change.revokeTokens ? 1 : 0),
@@ -187,19 +179,7 @@ export class UsersService {
 
 export interface UserChange {
   user: UserEntity;
-  changes: Partial<
-    Pick<
-      UserEntity,
-      | 'active'
-      | 'passwordHash'
-      | 'mustChangePassword'
-      | 'name'
-      | 'role'
-      | 'providerCode'
-      | 'agencyId'
-      | 'locale'
-    >
-  >;
+  changes: UserColumns;
   /** Default: the version of `user` as read. */
   expectedVersion?: number | null;
   actor: Actor;

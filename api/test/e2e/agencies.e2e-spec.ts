@@ -218,7 +218,7 @@ describe("createAgency: organisation numbers by their country's check digit", ()
     expect(agency.defaultVolumes).toEqual(volumes);
   });
 
-  // DESIGN, "Limits at every entry point" (issue 10): decimals are counted as written, trailing zeros included.
+  // DESIGN, "Limits at every entry point": decimals are counted as written, trailing zeros included.
   it('checks quantities as a configuration does: at most 6 decimals as written', async () => {
     const base = { name: 'Decimals', country: 'DK', providerCode: 'P-ONE' };
     for (const quantity of ['1.1234567', '1.12345600', '1e3', ' 12', '1,5', '']) {

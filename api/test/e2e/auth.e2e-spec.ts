@@ -291,7 +291,7 @@ describe('roles', () => {
       { id: user.userId },
       { token: admin.token },
     );
-    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT' });
+    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     const unknown = await app.gql(
       MUTATION,
       { id: '00000000-0000-4000-8000-000000000000' },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDefaults } from '@servicekatalog/shared';
-import { CatalogueExportService } from '../../src/catalogue/catalogue-export.service.js';
-import { CatalogueImportService } from '../../src/catalogue/catalogue-import.service.js';
+import { CatalogueExportService } from '../../src/catalogue/import-export/catalogue-export.service.js';
+import { CatalogueImportService } from '../../src/catalogue/import-export/catalogue-import.service.js';
 import { SYSTEM_ACTOR } from '../../src/common/system-actor.js';
 import {
   ConflictError,

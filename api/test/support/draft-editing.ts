@@ -2,7 +2,7 @@ import type { CatalogueDocument, ServiceDocument, ServicePackageDocument } from 
 import { dataOf, EXPORT, VERSION_FIELDS, type VersionResult } from './catalogue-factory.js';
 import type { GraphQLResponse, TestApp } from './test-app.js';
 
-/** GraphQL documents of draft editing (issue 5). */
+/** GraphQL documents of draft editing. */
 export const CREATE_DRAFT = `mutation ($providerCode: String!) { createDraft(providerCode: $providerCode) { ${VERSION_FIELDS} } }`;
 
 const target = '$id: ID!, $expectedVersion: Int!';

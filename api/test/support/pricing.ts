@@ -1,5 +1,5 @@
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import { CatalogueImportService } from '../../src/catalogue/catalogue-import.service.js';
+import { CatalogueImportService } from '../../src/catalogue/import-export/catalogue-import.service.js';
 import { SYSTEM_ACTOR } from '../../src/common/system-actor.js';
 import type { TestApp } from './test-app.js';
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { CatalogueDocument } from '@servicekatalog/shared';
-import { CatalogueImportService } from '../../src/catalogue/catalogue-import.service.js';
+import { CatalogueImportService } from '../../src/catalogue/import-export/catalogue-import.service.js';
 import { SYSTEM_ACTOR } from '../../src/common/system-actor.js';
 import { createAgency, createUserAndLogin, type SignedInTestUser } from './auth.js';
 import { dataOf, smallCatalogue } from './catalogue-factory.js';

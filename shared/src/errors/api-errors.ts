@@ -13,10 +13,16 @@ export const DOMAIN_ERROR_CODES = [
   'TOO_MANY_REQUESTS',
 ] as const;
 
-/** Codes of requests refused before any resolver ran (GraphQL server, body parsing). */
+/**
+ * Codes of requests refused before any resolver ran (GraphQL server, body parsing), passed through
+ * as they are: Apollo's own (BAD_USER_INPUT for variables that do not coerce) and TOO_MANY_REQUESTS
+ * from the subscription limits of a WebSocket connection.
+ */
 export const REQUEST_ERROR_CODES = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'TOO_MANY_REQUESTS',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -35,6 +41,7 @@ export const API_ERROR_CODES = [
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** Why a change was refused with CONFLICT, in `extensions.reason`. */
@@ -97,4 +104,14 @@ export function apiErrorCode(value: unknown): ApiErrorCode | null {
 /** The value as a known reason, or null when the API sent none or one this client does not know. */
 export function apiErrorReason(value: unknown): ApiErrorReason | null {
   return (API_ERROR_REASONS as readonly unknown[]).includes(value) ? (value as ApiErrorReason) : null;
+}
+
+/** True when `code` is one of the codes a service throws on purpose. */
+export function isDomainErrorCode(code: unknown): code is DomainErrorCode {
+  return (DOMAIN_ERROR_CODES as readonly unknown[]).includes(code);
+}
+
+/** True when `code` is one of the request-level codes passed through as they are. */
+export function isRequestErrorCode(code: unknown): code is RequestErrorCode {
+  return (REQUEST_ERROR_CODES as readonly unknown[]).includes(code);
 }

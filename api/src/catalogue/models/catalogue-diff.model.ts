@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { CatalogueChangeKind, CatalogueChangeType } from '../catalogue-diff.js';
+import type { CatalogueChangeKind, CatalogueChangeType } from '../diff/catalogue-diff.js';
 
 export const CatalogueChangeKindEnum = {
   SETTINGS: 'SETTINGS',

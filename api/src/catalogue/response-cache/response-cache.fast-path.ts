@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { Clock } from '../../common/clock/clock.js';
 import { Metrics } from '../../metrics/metrics.js';
-import { PublishedCatalogues } from '../published-catalogues.js';
+import { PublishedCatalogues } from '../published/published-catalogues.js';
 import { answerConditionally } from './conditional-get.js';
 import { ResponseCache, ResponseCacheStats, responseKey } from './response-cache.js';
 

@@ -1,8 +1,7 @@
 import { IntrinsicException } from '@nestjs/common';
-import type { DocumentError, DomainErrorCode } from '@servicekatalog/shared';
+import type { ConflictReason, DocumentError, DomainErrorCode } from '@servicekatalog/shared';
 
-/** The error codes a client sees in `extensions.code` for expected failures: the shared list. */
-export type { DomainErrorCode };
+export type { DomainErrorCode } from '@servicekatalog/shared';
 
 /**
  * Base of every error a service throws on purpose. One global mapping (format-error.ts) turns it
@@ -65,9 +64,16 @@ export class NotFoundError extends DomainError {
   }
 }
 
-/** Stale `expectedVersion`, a wrong state, or a write to a published catalogue version. */
+/**
+ * Stale `expectedVersion`, a wrong state, or a write to a published catalogue version: always with
+ * the reason, from the typed list in shared/, so a client can tell "reload" from "not any more".
+ */
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+
+  constructor(message: string, extensions: { reason: ConflictReason } & Record<string, unknown>) {
+    super(message, extensions);
+  }
 }
 
 /** Too many attempts: try again after `retryAfterSeconds` (HTTP 429 when nothing else was answered). */

@@ -2,25 +2,30 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { tokenLimitRefusal } from '../graphql/operation-limits.js';
-import { DomainError, type DomainErrorCode } from './domain-error.js';
+import { isRequestErrorCode, type RequestErrorCode } from '@servicekatalog/shared';
+import { DomainError } from './domain-error.js';
+import { nestHttpError } from './nest-http-error.js';
 import { isDatabaseUnavailable, ServiceUnavailableError } from '../database/database-unavailable.js';
 
 const logger = new Logger('GraphQL');
 
 /**
- * Codes of requests refused before any resolver ran, passed through as they are: Apollo's own, and
- * TOO_MANY_REQUESTS from the subscription limits of a WebSocket connection.
+ * What a thrown error is, as far as the client is concerned — the one list of cases, in the order
+ * they are recognised. Every case is mapped by the exhaustive switch of {@link formatError}.
  */
-const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'BAD_REQUEST',
-  'TOO_MANY_REQUESTS',
-]);
+type ErrorKind =
+  /** Thrown on purpose by a service: keeps its code and extensions. */
+  | { kind: 'DOMAIN'; error: DomainError }
+  /** Nest's ValidationPipe and guards (HTTP exceptions a client caused). */
+  | { kind: 'FRAMEWORK'; message: string; extensions: Record<string, unknown> }
+  /** graphql-js stopped parsing at the token limit: a validation failure naming the limit. */
+  | { kind: 'TOKEN_LIMIT'; message: string }
+  /** Refused before any resolver ran (parse, validation, variables, persisted queries). */
+  | { kind: 'REQUEST'; code: RequestErrorCode }
+  /** The database cannot be reached: nothing was saved, try again. */
+  | { kind: 'UNAVAILABLE' }
+  /** Anything else: logged with context, masked for the client. */
+  | { kind: 'UNEXPECTED' };
 
 /**
  * The one mapping from thrown errors to what a client sees. Domain errors keep their code and
@@ -30,48 +35,68 @@ const REQUEST_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: original.code, ...original.extensions },
-    };
+  const found = classify(formatted, original);
+  switch (found.kind) {
+    case 'DOMAIN':
+      return {
+        ...base,
+        message: found.error.message,
+        extensions: { code: found.error.code, ...found.error.extensions },
+      };
+    case 'FRAMEWORK':
+      return { ...base, message: found.message, extensions: found.extensions };
+    case 'TOKEN_LIMIT':
+      return { ...base, message: found.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    case 'REQUEST':
+      return {
+        ...base,
+        message: shortenQuotedValues(formatted.message),
+        extensions: requestErrorExtensions(found.code, formatted.message),
+      };
+    case 'UNAVAILABLE': {
+      logger.warn({
+        message: 'Database unreachable',
+        path: formatted.path?.join('.'),
+        error: describe(original),
+      });
+      const unavailable = new ServiceUnavailableError();
+      return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
+    }
+    case 'UNEXPECTED':
+      logger.error(
+        {
+          message: 'Unexpected error in a GraphQL request',
+          path: formatted.path?.join('.'),
+          error: describe(original),
+        },
+        original instanceof Error ? original.stack : undefined,
+      );
+      return {
+        ...base,
+        message: 'Something went wrong on our side. Please try again later.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    default:
+      return assertNever(found);
   }
+}
+
+function classify(formatted: GraphQLFormattedError, original: unknown): ErrorKind {
+  if (original instanceof DomainError) return { kind: 'DOMAIN', error: original };
   const nest = nestHttpError(original);
-  if (nest) return { ...base, message: nest.message, extensions: nest.extensions };
+  if (nest) return { kind: 'FRAMEWORK', ...nest };
   const tokens =
     formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokenLimitRefusal(formatted.message);
-  if (tokens) return { ...base, message: tokens, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  if (tokens) return { kind: 'TOKEN_LIMIT', message: tokens };
   const code = clientRequestError(original) ? 'BAD_REQUEST' : formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_CODES.has(code) && !isResolverFailure(formatted)) {
-    return {
-      ...base,
-      message: shortenQuotedValues(formatted.message),
-      extensions: requestErrorExtensions(code, formatted.message),
-    };
-  }
-  if (original instanceof ServiceUnavailableError || isDatabaseUnavailable(original)) {
-    logger.warn({
-      message: 'Database unreachable',
-      path: formatted.path?.join('.'),
-      error: describe(original),
-    });
-    const unavailable = new ServiceUnavailableError();
-    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
-  }
-  logger.error(
-    {
-      message: 'Unexpected error in a GraphQL request',
-      path: formatted.path?.join('.'),
-      error: describe(original),
-    },
-    original instanceof Error ? original.stack : undefined,
-  );
-  return {
-    ...base,
-    message: 'Something went wrong on our side. Please try again later.',
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  if (isRequestErrorCode(code) && !isResolverFailure(formatted)) return { kind: 'REQUEST', code };
+  if (original instanceof ServiceUnavailableError || isDatabaseUnavailable(original))
+    return { kind: 'UNAVAILABLE' };
+  return { kind: 'UNEXPECTED' };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unmapped error kind ${JSON.stringify(value)}`);
 }
 
 /**
@@ -93,7 +118,7 @@ function isResolverFailure(formatted: GraphQLFormattedError): boolean {
 }
 
 /** Variable coercion messages end with `at "input.volumes[0].quantity"`: name that field. */
-function requestErrorExtensions(code: string, message: string): Record<string, unknown> {
+function requestErrorExtensions(code: RequestErrorCode, message: string): Record<string, unknown> {
   const at = /at "([^"]+)"/.exec(message);
   const variable = /Variable "\$([^"]+)"/.exec(message);
   const field = at?.[1] ?? variable?.[1];
@@ -107,58 +132,6 @@ const LONG_QUOTED_STRING = /"([^"\\]{40})[^"\\]*(?:\\.[^"\\]*)*"/g;
 /** The message with every quoted string longer than 40 characters cut to its start and "…". */
 export function shortenQuotedValues(message: string): string {
   return message.replace(LONG_QUOTED_STRING, (_whole, start: string) => `"${start}…"`);
-}
-
-interface NestHttpLike {
-  getStatus(): number;
-  getResponse(): unknown;
-}
-
-function isNestHttpError(error: unknown): error is Error & NestHttpLike {
-  return (
-    error instanceof Error &&
-    typeof (error as Partial<NestHttpLike>).getStatus === 'function' &&
-    typeof (error as Partial<NestHttpLike>).getResponse === 'function'
-  );
-}
-
-/** Nest's ValidationPipe and guards throw HTTP exceptions; translate the ones a client caused. */
-function nestHttpError(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
-  if (!isNestHttpError(error)) return null;
-  const status = error.getStatus();
-  const code = statusCode(status);
-  if (!code) return null;
-  if (code !== 'BAD_USER_INPUT') return { message: error.message, extensions: { code } };
-  const messages = validationMessages(error.getResponse());
-  const field = messages[0]?.split(' ')[0];
-  return {
-    message: messages.join('; ') || error.message,
-    extensions: field ? { code, field, messages } : { code },
-  };
-}
-
-function statusCode(status: number): DomainErrorCode | null {
-  switch (status) {
-    case 400:
-      return 'BAD_USER_INPUT';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    default:
-      return null;
-  }
-}
-
-function validationMessages(response: unknown): string[] {
-  if (typeof response !== 'object' || response === null) return [];
-  const message = (response as { message?: unknown }).message;
-  if (Array.isArray(message)) return message.filter((m): m is string => typeof m === 'string');
-  return typeof message === 'string' ? [message] : [];
 }
 
 function describe(error: unknown): string {
