@@ -33,16 +33,15 @@ export const REQUEST_ERROR_CODES = [
 /** Codes of faults on the API's side: the database unreachable, or anything unexpected (masked). */
 export const SERVER_ERROR_CODES = ['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
 
-/** Every `extensions.code` the API sends. */
-export const API_ERROR_CODES = [
-  ...DOMAIN_ERROR_CODES,
-  ...REQUEST_ERROR_CODES,
-  ...SERVER_ERROR_CODES,
-] as const;
-
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
+export type ApiErrorCode = DomainErrorCode | RequestErrorCode | ServerErrorCode;
+
+/** Every `extensions.code` the API sends, each once (a few are both a domain and a request code). */
+export const API_ERROR_CODES: readonly ApiErrorCode[] = [
+  ...new Set<ApiErrorCode>([...DOMAIN_ERROR_CODES, ...REQUEST_ERROR_CODES, ...SERVER_ERROR_CODES]),
+];
 
 /** Why a change was refused with CONFLICT, in `extensions.reason`. */
 export const CONFLICT_REASONS = [
