@@ -1,4 +1,5 @@
 import type {
+  BenchmarkPackagesDocument,
   CatalogueDocument,
   LocalizedText,
   PackageItemDocument,
@@ -16,7 +17,8 @@ import type {
  * — the import/export round trip is checked as
  * `withDefaults(original)` equals `withDefaults(exportOf(importOf(original)))`.
  *
- * Defaults: `validFrom` null; service `status` ACTIVE, `requires`, `excludes`, `limits` and
+ * Defaults: `validFrom` null; a driver's `standardMeasure` null; `benchmarkPackages` null, and when
+ * given each of PAYROLL, ACCOUNTING, BOTH written out (null where not offered); service `status` ACTIVE, `requires`, `excludes`, `limits` and
  * `responsibilities` []; limit `min`/`max` null; service-level `targets` []; a target's `service`
  * null; price-component fields its model does not use (`driver`, `amount`, `unitPrice`, `tiers`)
  * null, `minimumCharge` null, `fromYear` 1, `toYear` null; a tier's `flatFee` "0"; package
@@ -39,10 +41,24 @@ export function withDefaults(doc: CatalogueDocument): CatalogueDocument {
       name: sortedText(driver.name),
       unit: sortedText(driver.unit),
       integer: driver.integer,
+      standardMeasure: driver.standardMeasure ?? null,
     })),
     serviceLevels: doc.serviceLevels.map(serviceLevelWithDefaults),
     services: doc.services.map(serviceWithDefaults),
     servicePackages: doc.servicePackages.map(servicePackageWithDefaults),
+    benchmarkPackages: benchmarkPackagesWithDefaults(doc.benchmarkPackages),
+  };
+}
+
+/** Absent stays null (nothing offered); given, every kind is written out, null where not offered. */
+function benchmarkPackagesWithDefaults(
+  packages: BenchmarkPackagesDocument | null | undefined,
+): BenchmarkPackagesDocument | null {
+  if (packages === undefined || packages === null) return null;
+  return {
+    PAYROLL: packages.PAYROLL ?? null,
+    ACCOUNTING: packages.ACCOUNTING ?? null,
+    BOTH: packages.BOTH ?? null,
   };
 }
 
