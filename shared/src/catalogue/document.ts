@@ -24,13 +24,7 @@ export const RESPONSIBLE_PARTIES: readonly ResponsibleParty[] = ['CENTRE', 'CUST
  * price benchmark gives a standard profile's monthly quantity of a measure to the driver that carries it.
  */
 export type StandardMeasure =
-  | 'PAYSLIP'
-  | 'EMPLOYEE'
-  | 'INVOICE_IN'
-  | 'INVOICE_OUT'
-  | 'POSTING_LINE'
-  | 'TRAVEL_CLAIM'
-  | 'REFUND_CLAIM';
+  'PAYSLIP' | 'EMPLOYEE' | 'INVOICE_IN' | 'INVOICE_OUT' | 'POSTING_LINE' | 'TRAVEL_CLAIM' | 'REFUND_CLAIM';
 export const STANDARD_MEASURES: readonly StandardMeasure[] = [
   'PAYSLIP',
   'EMPLOYEE',
