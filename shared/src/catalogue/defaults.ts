@@ -17,8 +17,8 @@ import type {
  * — the import/export round trip is checked as
  * `withDefaults(original)` equals `withDefaults(exportOf(importOf(original)))`.
  *
- * Defaults: `validFrom` null; a driver's `standardMeasure` null; `benchmarkPackages` null, and when
- * given each of PAYROLL, ACCOUNTING, BOTH written out (null where not offered); service `status` ACTIVE, `requires`, `excludes`, `limits` and
+ * Defaults: `validFrom` null; a driver's `standardMeasure` null; `benchmarkPackages` null when
+ * it names no package, else each of PAYROLL, ACCOUNTING, BOTH written out (null where not offered); service `status` ACTIVE, `requires`, `excludes`, `limits` and
  * `responsibilities` []; limit `min`/`max` null; service-level `targets` []; a target's `service`
  * null; price-component fields its model does not use (`driver`, `amount`, `unitPrice`, `tiers`)
  * null, `minimumCharge` null, `fromYear` 1, `toYear` null; a tier's `flatFee` "0"; package
@@ -50,16 +50,17 @@ export function withDefaults(doc: CatalogueDocument): CatalogueDocument {
   };
 }
 
-/** Absent stays null (nothing offered); given, every kind is written out, null where not offered. */
+/**
+ * Null when no kind names a package (absent, null and all-null mean the same: nothing offered);
+ * otherwise every kind written out, null where not offered.
+ */
 function benchmarkPackagesWithDefaults(
   packages: BenchmarkPackagesDocument | null | undefined,
 ): BenchmarkPackagesDocument | null {
-  if (packages === undefined || packages === null) return null;
-  return {
-    PAYROLL: packages.PAYROLL ?? null,
-    ACCOUNTING: packages.ACCOUNTING ?? null,
-    BOTH: packages.BOTH ?? null,
-  };
+  const PAYROLL = packages?.PAYROLL ?? null;
+  const ACCOUNTING = packages?.ACCOUNTING ?? null;
+  const BOTH = packages?.BOTH ?? null;
+  return PAYROLL === null && ACCOUNTING === null && BOTH === null ? null : { PAYROLL, ACCOUNTING, BOTH };
 }
 
 function serviceLevelWithDefaults(level: ServiceLevelDocument): ServiceLevelDocument {
