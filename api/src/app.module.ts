@@ -19,6 +19,8 @@ import { QuotesModule } from './quotes/quotes.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
+import { PriceBenchmarkModule } from './price-benchmark/price-benchmark.module.js';
 import { StandardsModule } from './standards/standards.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 
@@ -47,6 +49,8 @@ export class AppModule {
         QuotesModule,
         ProposalsModule,
         BenchmarksModule,
+        ExchangeRatesModule,
+        PriceBenchmarkModule,
         SeedModule,
         StandardsModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),

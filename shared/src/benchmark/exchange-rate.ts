@@ -1,8 +1,8 @@
 import { Decimal } from '../money/decimal.js';
 import { type DecimalBounds, type DecimalProblem, decimalTextProblem } from '../limits/decimal-bounds.js';
 
-/** An exchange rate: positive, at most 12 digits before the point and 10 after (DESIGN). */
-export const EXCHANGE_RATE_BOUNDS: DecimalBounds = { wholeDigits: 12, fractionDigits: 10 };
+/** An exchange rate: positive, at most 10 decimals (DESIGN) and 8 digits before the point (1 EUR is some 150 ISK; the GraphQL Decimal text is at most 20 characters). */
+export const EXCHANGE_RATE_BOUNDS: DecimalBounds = { wholeDigits: 8, fractionDigits: 10 };
 
 /** What is wrong with a rate's text; null when it is a usable rate. Zero converts nothing: refused. */
 export function exchangeRateProblem(text: unknown): DecimalProblem | { code: 'ZERO' } | null {

@@ -1,4 +1,5 @@
 import type { BenchmarkKind, StandardMeasure } from '../catalogue/document.js';
+import { Decimal } from '../money/decimal.js';
 import { DECIMAL_BOUNDS, decimalTextProblem, describeDecimalProblem } from '../limits/decimal-bounds.js';
 
 /** A monthly quantity of one standard measure (plain decimal string). */
@@ -78,13 +79,15 @@ export const STANDARD_PROFILES: readonly NamedStandardProfile[] = [
 /** A bad field of a profile, at its input path ("volumes[1].quantity"). */
 export interface ProfileProblem {
   field: string;
-  code: 'DUPLICATE_MEASURE' | 'BAD_QUANTITY';
+  code: 'DUPLICATE_MEASURE' | 'BAD_QUANTITY' | 'NOT_WHOLE';
   message: string;
 }
 
 /**
- * Checks what the engine does not: each measure at most once, each quantity a plain non-negative
- * decimal within the shared limits (12 digits before the point, 6 after).
+ * Checks a profile before any centre prices it: each measure at most once, each quantity a plain
+ * non-negative decimal within the shared limits (12 digits before the point, 6 after) and whole —
+ * every standard measure counts things (payslips, employees, invoices, claims, posting lines), so a
+ * page that asks in yearly figures rounds the twelfth it sends.
  */
 export function profileProblems(profile: StandardProfile): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
@@ -99,6 +102,13 @@ export function profileProblems(profile: StandardProfile): ProfileProblem[] {
     }
     seen.add(volume.measure);
     const problem = decimalTextProblem(volume.quantity, DECIMAL_BOUNDS);
+    if (problem === null && !Decimal.parse(volume.quantity).isInteger()) {
+      problems.push({
+        field: `volumes[${i}].quantity`,
+        code: 'NOT_WHOLE',
+        message: 'quantity must be a whole number',
+      });
+    }
     if (problem !== null) {
       problems.push({
         field: `volumes[${i}].quantity`,

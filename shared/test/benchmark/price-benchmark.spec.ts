@@ -290,6 +290,7 @@ describe('standard profiles and inputs', () => {
     ['a float-like exponent', [{ measure: 'PAYSLIP', quantity: '1e3' }], 'volumes[0].quantity'],
     ['13 whole digits', [{ measure: 'PAYSLIP', quantity: '1'.repeat(13) }], 'volumes[0].quantity'],
     ['7 decimals', [{ measure: 'PAYSLIP', quantity: '1.1234567' }], 'volumes[0].quantity'],
+    ['a fraction of a payslip', [{ measure: 'PAYSLIP', quantity: '83.5' }], 'volumes[0].quantity'],
     ['a huge text', [{ measure: 'PAYSLIP', quantity: '9'.repeat(100_000) }], 'volumes[0].quantity'],
   ] as const)('refuses %s', (_, volumes, field) => {
     expect(profileProblems({ kind: 'PAYROLL', volumes }).map((p) => p.field)).toEqual([field]);
@@ -302,6 +303,8 @@ describe('standard profiles and inputs', () => {
     ['-1', 'NEGATIVE'],
     ['1,5', 'NOT_A_DECIMAL'],
     ['1'.repeat(13), 'TOO_MANY_WHOLE_DIGITS'],
+    ['123456789', 'TOO_MANY_WHOLE_DIGITS'],
+    ['12345678.0123456789', null],
   ])('rate %s: %s', (text, code) => {
     expect(exchangeRateProblem(text)?.code ?? null).toBe(code);
   });
