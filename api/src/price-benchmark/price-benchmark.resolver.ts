@@ -1,6 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { PriceBenchmarkArgs } from './dto/price-benchmark.args.js';
+import { STANDARD_PROFILES } from '@servicekatalog/shared';
 import { CentrePriceModel } from './models/centre-price.model.js';
+import type { BenchmarkKindEnum, StandardMeasureEnum } from './models/benchmark-enums.js';
+import { StandardProfileModel } from './models/standard-profile.model.js';
 import { PriceBenchmarkService } from './price-benchmark.service.js';
 
 /** The Nordic price benchmark: open to anonymous callers, like the published catalogues it prices. */
@@ -14,5 +17,19 @@ export class PriceBenchmarkResolver {
   })
   priceBenchmark(@Args() args: PriceBenchmarkArgs): Promise<CentrePriceModel[]> {
     return this.service.benchmark(args);
+  }
+
+  @Query(() => [StandardProfileModel], {
+    description: 'Ready-made agencies for the price benchmark (small to large), in monthly quantities.',
+  })
+  standardProfiles(): StandardProfileModel[] {
+    return STANDARD_PROFILES.map((profile) => ({
+      code: profile.code,
+      kind: profile.kind as BenchmarkKindEnum,
+      volumes: profile.volumes.map(({ measure, quantity }) => ({
+        measure: measure as StandardMeasureEnum,
+        quantity,
+      })),
+    }));
   }
 }

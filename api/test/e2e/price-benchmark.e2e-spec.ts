@@ -251,6 +251,24 @@ describe('priceBenchmark', () => {
     });
   });
 
+  it('offers the ready-made profiles in monthly quantities, each accepted as it is', async () => {
+    type Profiles = {
+      standardProfiles: { code: string; kind: string; volumes: { measure: string; quantity: string }[] }[];
+    };
+    const { standardProfiles } = dataOf(
+      await app.gql<Profiles>('{ standardProfiles { code kind volumes { measure quantity } } }'),
+    );
+    expect(standardProfiles.map((p) => p.code)).toEqual([
+      'SMALL_PAYROLL',
+      'SMALL_ACCOUNTING',
+      'MEDIUM_BOTH',
+      'LARGE_BOTH',
+    ]);
+    expect(standardProfiles[0].volumes).toContainEqual({ measure: 'PAYSLIP', quantity: '110' });
+    const { code: _code, ...profile } = standardProfiles[2];
+    expect((await benchmark(profile, 'EUR', '2026-07-15')).size).toBe(4);
+  });
+
   it('lists only centres with a catalogue in force on the day', async () => {
     expect((await benchmark(PAYROLL, 'EUR', '2025-12-31')).size).toBe(0);
     expect([...(await benchmark(PAYROLL, 'EUR')).keys()].sort()).toEqual([
