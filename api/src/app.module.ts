@@ -20,6 +20,8 @@ import { DraftImpactModule } from './draft-impact/draft-impact.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
+import { PriceBenchmarkModule } from './price-benchmark/price-benchmark.module.js';
 import { StandardsModule } from './standards/standards.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 
@@ -49,6 +51,8 @@ export class AppModule {
         DraftImpactModule,
         ProposalsModule,
         BenchmarksModule,
+        ExchangeRatesModule,
+        PriceBenchmarkModule,
         SeedModule,
         StandardsModule,
         ...(webRoot ? [WebAppModule.forRoot(webRoot)] : []),

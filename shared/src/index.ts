@@ -6,3 +6,4 @@ export * from './limits/index.js';
 export * from './configuration/index.js';
 export * from './errors/index.js';
 export * from './access/index.js';
+export * from './benchmark/index.js';

@@ -1,9 +1,12 @@
-import type {
-  CatalogueDocument,
-  PriceComponentDocument,
-  ServiceDocument,
-  ServiceLevelDocument,
-  ServicePackageDocument,
+import {
+  BENCHMARK_KINDS,
+  type BenchmarkKind,
+  type BenchmarkPackagesDocument,
+  type CatalogueDocument,
+  type PriceComponentDocument,
+  type ServiceDocument,
+  type ServiceLevelDocument,
+  type ServicePackageDocument,
 } from '@servicekatalog/shared';
 import type { CatalogueRows } from './catalogue-contents.repository.js';
 import type { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
@@ -31,11 +34,20 @@ export function documentToRows(doc: CatalogueDocument, versionId: string, newId:
   const base = (position: number) => ({ id: newId(), catalogueVersionId: versionId, position });
   doc.categories.forEach((c, i) => rows.categories.push({ ...base(i), code: c.code, name: c.name }));
   doc.drivers.forEach((d, i) =>
-    rows.drivers.push({ ...base(i), code: d.code, name: d.name, unit: d.unit, integer: d.integer }),
+    rows.drivers.push({
+      ...base(i),
+      code: d.code,
+      name: d.name,
+      unit: d.unit,
+      integer: d.integer,
+      standardMeasure: d.standardMeasure ?? null,
+    }),
   );
   doc.serviceLevels.forEach((level, i) => addServiceLevel(rows, level, base(i), base));
   doc.services.forEach((service, i) => addService(rows, service, base(i), base));
-  doc.servicePackages.forEach((servicePackage, i) => addServicePackage(rows, servicePackage, base(i), base));
+  doc.servicePackages.forEach((servicePackage, i) =>
+    addServicePackage(rows, servicePackage, base(i), base, kindsOf(doc, servicePackage.code)),
+  );
   return rows;
 }
 
@@ -120,11 +132,17 @@ function addComponent(
   );
 }
 
+/** The benchmark kinds whose package is `code`, in the document's kind order. */
+function kindsOf(doc: CatalogueDocument, code: string): BenchmarkKind[] {
+  return BENCHMARK_KINDS.filter((kind) => doc.benchmarkPackages?.[kind] === code);
+}
+
 function addServicePackage(
   rows: CatalogueRows,
   p: ServicePackageDocument,
   own: Base,
   base: (p: number) => Base,
+  benchmarkKinds: BenchmarkKind[],
 ): void {
   rows.servicePackages.push({
     ...own,
@@ -134,6 +152,7 @@ function addServicePackage(
     serviceLevelCode: p.serviceLevel ?? null,
     discountPercent: p.discountPercent ?? '0',
     allowedAddOns: p.allowedAddOns ?? null,
+    benchmarkKinds,
   });
   p.items.forEach((item, i) =>
     rows.packageItems.push({
@@ -170,11 +189,25 @@ export function rowsToDocument(
     provider: { code, name, country, currency: version.currency, locale },
     validFrom: version.validFrom,
     categories: rows.categories.map((c) => ({ code: c.code, name: c.name })),
-    drivers: rows.drivers.map((d) => ({ code: d.code, name: d.name, unit: d.unit, integer: d.integer })),
+    drivers: rows.drivers.map((d) => ({
+      code: d.code,
+      name: d.name,
+      unit: d.unit,
+      integer: d.integer,
+      standardMeasure: d.standardMeasure,
+    })),
     serviceLevels: serviceLevelsOf(rows),
     services: servicesOf(rows),
     servicePackages: servicePackagesOf(rows),
+    benchmarkPackages: benchmarkPackagesOf(rows),
   };
+}
+
+/** Null when no package is named for any kind (nothing offered), as `withDefaults` writes it. */
+function benchmarkPackagesOf(rows: CatalogueRows): BenchmarkPackagesDocument | null {
+  const packages: Record<BenchmarkKind, string | null> = { PAYROLL: null, ACCOUNTING: null, BOTH: null };
+  for (const p of rows.servicePackages) for (const kind of p.benchmarkKinds) packages[kind] = p.code;
+  return BENCHMARK_KINDS.some((kind) => packages[kind] !== null) ? packages : null;
 }
 
 function serviceLevelsOf(rows: CatalogueRows): ServiceLevelDocument[] {

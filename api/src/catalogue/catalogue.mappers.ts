@@ -71,6 +71,7 @@ export function toDriverModel(row: VolumeDriverEntity): VolumeDriverModel {
   return Object.assign(new VolumeDriverModel(), {
     code: row.code,
     integer: row.integer,
+    standardMeasure: row.standardMeasure,
     nameTranslations: row.name,
     unitTranslations: row.unit,
   });

@@ -6,11 +6,12 @@ import { PricingService } from './pricing.service.js';
 
 /**
  * Pricing configurations against catalogue versions: `priceConfiguration` and
- * `compareConfigurations`, and {@link PricingService} for other domains (quotes).
+ * `compareConfigurations`, and {@link PricingService} for other domains (quotes), with the
+ * compiled published catalogues (the price benchmark prices them directly).
  */
 @Module({
   imports: [CatalogueModule],
   providers: [CompiledCatalogueCache, PricingService, PricingResolver, PriceLineResolver],
-  exports: [PricingService],
+  exports: [PricingService, CompiledCatalogueCache],
 })
 export class PricingModule {}

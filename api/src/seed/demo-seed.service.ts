@@ -9,6 +9,8 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { UsersService } from '../users/users.service.js';
 import { BenchmarkFigureService } from '../benchmarks/benchmark-figure.service.js';
 import { DEMO_BENCHMARK_FIGURES } from './demo-benchmarks.js';
+import { DEMO_EXCHANGE_RATES } from './demo-exchange-rates.js';
+import { ExchangeRateService } from '../exchange-rates/exchange-rate.service.js';
 import { DemoProposalSeeder } from './demo-proposal-seeder.js';
 import { DEMO_AGENCIES, DEMO_CATALOGUES, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
@@ -28,6 +30,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly agencies: AgencyService,
     private readonly users: UsersService,
     private readonly benchmarks: BenchmarkFigureService,
+    private readonly exchangeRates: ExchangeRateService,
     private readonly proposals: DemoProposalSeeder,
   ) {}
 
@@ -41,7 +44,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.seed();
   }
 
-  /** Imports and publishes every demo catalogue, then creates the demo agencies, users, benchmark figures and proposals. */
+  /** Imports and publishes every demo catalogue, then creates the demo agencies, users, benchmark figures, exchange rates and proposals. */
   async seed(): Promise<void> {
     // One transaction: a failed seed leaves the database empty, so the next start tries again.
     await this.transactions.run(async (manager) => {
@@ -62,6 +65,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       for (const figure of DEMO_BENCHMARK_FIGURES)
         await this.benchmarks.create(manager, SYSTEM_ACTOR, figure);
+      for (const rate of DEMO_EXCHANGE_RATES) await this.exchangeRates.create(manager, SYSTEM_ACTOR, rate);
       await this.proposals.seedIn(manager, agencyIds);
     });
     this.logger.log(

@@ -32,6 +32,7 @@ const TABLE: Record<Action, { customer: boolean; manager: boolean; admin: boolea
   BENCHMARK_WRITE: { customer: false, manager: true, admin: true },
   AUDIT_READ: { customer: false, manager: true, admin: true },
   USER_ADMIN: { customer: false, manager: false, admin: true },
+  EXCHANGE_RATE_WRITE: { customer: false, manager: false, admin: true },
 };
 
 describe('mayDo: the roles of each action', () => {

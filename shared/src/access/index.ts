@@ -45,6 +45,8 @@ export const ACTIONS = [
   'AUDIT_READ',
   /** Administer users and sign-in locks. */
   'USER_ADMIN',
+  /** Record, change and delete exchange rates (the price benchmark's conversions). */
+  'EXCHANGE_RATE_WRITE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +65,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   BENCHMARK_WRITE: ['ACCOUNT_MANAGER', 'ADMIN'],
   AUDIT_READ: ['ACCOUNT_MANAGER', 'ADMIN'],
   USER_ADMIN: ['ADMIN'],
+  EXCHANGE_RATE_WRITE: ['ADMIN'],
 };
 
 /** The roles that may do `action` at all. */

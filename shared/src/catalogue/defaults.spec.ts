@@ -22,6 +22,7 @@ const EX_DK_WITH_DEFAULTS = {
       name: { da: 'Lønsedler pr. måned', en: 'Payslips per month' },
       unit: { da: 'lønseddel', en: 'payslip' },
       integer: true,
+      standardMeasure: null,
     },
   ],
   serviceLevels: [
@@ -112,6 +113,7 @@ const EX_DK_WITH_DEFAULTS = {
       allowedAddOns: [],
     },
   ],
+  benchmarkPackages: null,
 };
 
 describe('withDefaults', () => {

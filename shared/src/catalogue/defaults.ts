@@ -1,4 +1,5 @@
 import type {
+  BenchmarkPackagesDocument,
   CatalogueDocument,
   LocalizedText,
   PackageItemDocument,
@@ -16,7 +17,8 @@ import type {
  * — the import/export round trip is checked as
  * `withDefaults(original)` equals `withDefaults(exportOf(importOf(original)))`.
  *
- * Defaults: `validFrom` null; service `status` ACTIVE, `requires`, `excludes`, `limits` and
+ * Defaults: `validFrom` null; a driver's `standardMeasure` null; `benchmarkPackages` null when
+ * it names no package, else each of PAYROLL, ACCOUNTING, BOTH written out (null where not offered); service `status` ACTIVE, `requires`, `excludes`, `limits` and
  * `responsibilities` []; limit `min`/`max` null; service-level `targets` []; a target's `service`
  * null; price-component fields its model does not use (`driver`, `amount`, `unitPrice`, `tiers`)
  * null, `minimumCharge` null, `fromYear` 1, `toYear` null; a tier's `flatFee` "0"; package
@@ -39,11 +41,26 @@ export function withDefaults(doc: CatalogueDocument): CatalogueDocument {
       name: sortedText(driver.name),
       unit: sortedText(driver.unit),
       integer: driver.integer,
+      standardMeasure: driver.standardMeasure ?? null,
     })),
     serviceLevels: doc.serviceLevels.map(serviceLevelWithDefaults),
     services: doc.services.map(serviceWithDefaults),
     servicePackages: doc.servicePackages.map(servicePackageWithDefaults),
+    benchmarkPackages: benchmarkPackagesWithDefaults(doc.benchmarkPackages),
   };
+}
+
+/**
+ * Null when no kind names a package (absent, null and all-null mean the same: nothing offered);
+ * otherwise every kind written out, null where not offered.
+ */
+function benchmarkPackagesWithDefaults(
+  packages: BenchmarkPackagesDocument | null | undefined,
+): BenchmarkPackagesDocument | null {
+  const PAYROLL = packages?.PAYROLL ?? null;
+  const ACCOUNTING = packages?.ACCOUNTING ?? null;
+  const BOTH = packages?.BOTH ?? null;
+  return PAYROLL === null && ACCOUNTING === null && BOTH === null ? null : { PAYROLL, ACCOUNTING, BOTH };
 }
 
 function serviceLevelWithDefaults(level: ServiceLevelDocument): ServiceLevelDocument {

@@ -19,6 +19,29 @@ export const PRICE_MODELS: readonly PriceModel[] = ['FLAT', 'PER_UNIT', 'GRADUAT
 export const PRICE_PERIODS: readonly PricePeriod[] = ['ONE_TIME', 'MONTHLY', 'YEARLY'];
 export const RESPONSIBLE_PARTIES: readonly ResponsibleParty[] = ['CENTRE', 'CUSTOMER', 'SHARED'];
 
+/**
+ * What a volume driver counts, in the words every centre shares (DESIGN "Centres side by side"): the
+ * price benchmark gives a standard profile's monthly quantity of a measure to the driver that carries it.
+ */
+export type StandardMeasure =
+  'PAYSLIP' | 'EMPLOYEE' | 'INVOICE_IN' | 'INVOICE_OUT' | 'POSTING_LINE' | 'TRAVEL_CLAIM' | 'REFUND_CLAIM';
+export const STANDARD_MEASURES: readonly StandardMeasure[] = [
+  'PAYSLIP',
+  'EMPLOYEE',
+  'INVOICE_IN',
+  'INVOICE_OUT',
+  'POSTING_LINE',
+  'TRAVEL_CLAIM',
+  'REFUND_CLAIM',
+];
+
+/** What a standard profile buys: payroll, accounting or both. */
+export type BenchmarkKind = 'PAYROLL' | 'ACCOUNTING' | 'BOTH';
+export const BENCHMARK_KINDS: readonly BenchmarkKind[] = ['PAYROLL', 'ACCOUNTING', 'BOTH'];
+
+/** The service package a centre offers per benchmark kind; null or absent: not offered. */
+export type BenchmarkPackagesDocument = Partial<Record<BenchmarkKind, string | null>>;
+
 export interface ProviderDocument {
   code: string;
   name: string;
@@ -41,6 +64,8 @@ export interface DriverDocument {
   unit: LocalizedText;
   /** True: quantities must be whole numbers. */
   integer: boolean;
+  /** What the driver counts in the shared words of the price benchmark; absent: nothing standard. */
+  standardMeasure?: StandardMeasure | null;
 }
 
 export interface TargetDocument {
@@ -139,4 +164,6 @@ export interface CatalogueDocument {
   serviceLevels: ServiceLevelDocument[];
   services: ServiceDocument[];
   servicePackages: ServicePackageDocument[];
+  /** The package the price benchmark prices per kind of standard profile; absent: none offered. */
+  benchmarkPackages?: BenchmarkPackagesDocument | null;
 }

@@ -3,6 +3,7 @@
  * (on every keystroke in the configurator) does no parsing or searching of the document.
  */
 import type {
+  BenchmarkKind,
   CatalogueDocument,
   LocalizedText,
   PriceComponentDocument,
@@ -13,6 +14,7 @@ import type {
   ServiceLevelDocument,
   ServicePackageDocument,
   ServiceStatus,
+  StandardMeasure,
   TierDocument,
 } from '../catalogue/document.js';
 import { minorDigits } from '../money/currency.js';
@@ -34,6 +36,8 @@ export interface CompiledDriver {
   readonly code: string;
   readonly name: LocalizedText;
   readonly integer: boolean;
+  /** What it counts in the price benchmark's shared words; null: nothing standard. */
+  readonly standardMeasure: StandardMeasure | null;
 }
 
 /** A tier of a GRADUATED or VOLUME component, with its lower bound and its filled-up price. */
@@ -153,6 +157,8 @@ export interface PricingCatalogue {
   readonly serviceLevels: ReadonlyMap<string, CompiledServiceLevel>;
   /** The level with the smallest rank: the default when neither input nor package names one. */
   readonly defaultServiceLevel: CompiledServiceLevel | null;
+  /** The package the price benchmark prices per kind of profile; null: not offered. */
+  readonly benchmarkPackages: Readonly<Record<BenchmarkKind, string | null>>;
 }
 
 /**
@@ -178,12 +184,22 @@ export function compileCatalogue(doc: CatalogueDocument, catalogueVersion: numbe
     currency: doc.provider.currency,
     minorDigits: digits,
     drivers: indexBy(
-      doc.drivers.map((d) => ({ code: d.code, name: freezeText(d.name), integer: d.integer === true })),
+      doc.drivers.map((d) => ({
+        code: d.code,
+        name: freezeText(d.name),
+        integer: d.integer === true,
+        standardMeasure: d.standardMeasure ?? null,
+      })),
     ),
     services: indexBy(doc.services.map((service) => compileService(service, pricing))),
     servicePackages,
     serviceLevels,
     defaultServiceLevel: lowestRank([...serviceLevels.values()]),
+    benchmarkPackages: Object.freeze({
+      PAYROLL: doc.benchmarkPackages?.PAYROLL ?? null,
+      ACCOUNTING: doc.benchmarkPackages?.ACCOUNTING ?? null,
+      BOTH: doc.benchmarkPackages?.BOTH ?? null,
+    }),
   };
 }
 

@@ -26,13 +26,18 @@ const QuotePrintPage = lazy(() => import('./pages/QuotePrintPage'));
 const QuoteEditPage = lazy(() => import('./pages/QuoteEditPage'));
 const ManagerArea = lazy(() => import('./pages/ManagerArea'));
 const BenchmarksPage = lazy(() => import('./pages/BenchmarksPage'));
+const PriceBenchmarkPage = lazy(() => import('./pages/PriceBenchmarkPage'));
+const ExchangeRatesPage = lazy(() => import('./pages/ExchangeRatesPage'));
+/** DESIGN: exchange rates are kept by administrators. */
+const RATE_KEEPERS: readonly Role[] = ['ADMIN'];
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
  * configurator, `/centres/:code/compare` comparison, `/centres/:code/proposals` customer
  * proposals; `/login`, `/change-password`; `/quotes` (list),
  * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
- * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs.
+ * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs;
+ * `/price-benchmark` the centres' prices side by side; `/exchange-rates` (administrators).
  */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -48,6 +53,15 @@ export function AppRoutes() {
             <Route path="centres/:providerCode/compare" element={<ComparePage />} />
             <Route path="centres/:providerCode/proposals" element={<ProposalsPage />} />
             <Route path="benchmarks" element={<BenchmarksPage />} />
+            <Route path="price-benchmark" element={<PriceBenchmarkPage />} />
+            <Route
+              path="exchange-rates"
+              element={
+                <RequireSignIn roles={RATE_KEEPERS}>
+                  <ExchangeRatesPage />
+                </RequireSignIn>
+              }
+            />
             <Route path="login" element={<LoginPage />} />
             <Route path="change-password" element={<ChangePasswordPage />} />
             <Route

@@ -30,6 +30,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <RouterLink to="/benchmarks" className="site-header__link">
               {t('benchmarks.link')}
             </RouterLink>
+            <RouterLink to="/price-benchmark" className="site-header__link">
+              {t('priceBenchmark.link')}
+            </RouterLink>
             <ManageLink />
             <SessionMenu />
             <LanguageSelect />

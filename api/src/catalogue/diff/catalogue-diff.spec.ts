@@ -30,6 +30,34 @@ describe('diffCatalogues', () => {
     expect(diffCatalogues(base(), base())).toEqual([]);
   });
 
+  it('reports a changed standard measure on its driver and changed benchmark packages as a setting', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.drivers[0] = { ...after.drivers[0], standardMeasure: 'PAYSLIP' };
+    after.benchmarkPackages = { PAYROLL: 'BASIS', ACCOUNTING: null, BOTH: null };
+    const changes = diffCatalogues(before, after);
+    expect(changes.map(({ kind, code, change, fields }) => ({ kind, code, change, fields }))).toEqual([
+      {
+        kind: 'SETTINGS',
+        code: 'UNIT',
+        change: 'CHANGED',
+        fields: [
+          {
+            field: 'benchmarkPackages',
+            before: null,
+            after: { PAYROLL: 'BASIS', ACCOUNTING: null, BOTH: null },
+          },
+        ],
+      },
+      {
+        kind: 'VOLUME_DRIVER',
+        code: 'PAYSLIPS',
+        change: 'CHANGED',
+        fields: [{ field: 'standardMeasure', before: null, after: 'PAYSLIP' }],
+      },
+    ]);
+  });
+
   it('matches price components by position when their labels are not unique', () => {
     const before = base();
     before.services[1].priceComponents.push({ ...before.services[1].priceComponents[0] });

@@ -68,8 +68,16 @@ export function diffCatalogues(from: CatalogueDocument, to: CatalogueDocument): 
 }
 
 function settingsChanges(from: CatalogueDocument, to: CatalogueDocument): CatalogueChange[] {
-  const before = { validFrom: from.validFrom ?? null, currency: from.provider.currency };
-  const after = { validFrom: to.validFrom ?? null, currency: to.provider.currency };
+  const before = {
+    validFrom: from.validFrom ?? null,
+    currency: from.provider.currency,
+    benchmarkPackages: from.benchmarkPackages ?? null,
+  };
+  const after = {
+    validFrom: to.validFrom ?? null,
+    currency: to.provider.currency,
+    benchmarkPackages: to.benchmarkPackages ?? null,
+  };
   const fields = fieldChanges(before, after);
   if (fields.length === 0) return [];
   return [

@@ -76,6 +76,7 @@ describe('draft edits', () => {
     ).toEqual({
       validFrom: '2027-01-01',
       currency: 'ISK',
+      benchmarkPackages: null,
     });
   });
 });

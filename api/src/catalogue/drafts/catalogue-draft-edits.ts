@@ -1,4 +1,4 @@
-import type { CatalogueDocument } from '@servicekatalog/shared';
+import type { BenchmarkPackagesDocument, CatalogueDocument } from '@servicekatalog/shared';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 
 /**
@@ -85,18 +85,28 @@ export function removeItem(kind: DraftItemKind, code: string): DraftEdit {
   };
 }
 
-/** The version's own settings; a field left undefined keeps its value, validFrom null removes the date. */
-export function updateSettings(settings: { validFrom?: string | null; currency?: string | null }): DraftEdit {
+/**
+ * The version's own settings; a field left undefined keeps its value, validFrom null removes the
+ * date, benchmarkPackages null offers nothing to the price benchmark.
+ */
+export function updateSettings(settings: {
+  validFrom?: string | null;
+  currency?: string | null;
+  benchmarkPackages?: BenchmarkPackagesDocument | null;
+}): DraftEdit {
   const pick = (document: CatalogueDocument) => ({
     validFrom: document.validFrom ?? null,
     currency: document.provider.currency,
+    benchmarkPackages: document.benchmarkPackages ?? null,
   });
   return {
     plan(current) {
       const validFrom = settings.validFrom === undefined ? current.validFrom : settings.validFrom;
       const currency = settings.currency ?? current.provider.currency;
+      const benchmarkPackages =
+        settings.benchmarkPackages === undefined ? current.benchmarkPackages : settings.benchmarkPackages;
       return {
-        document: { ...current, provider: { ...current.provider, currency }, validFrom },
+        document: { ...current, provider: { ...current.provider, currency }, validFrom, benchmarkPackages },
         action: 'UPDATE_SETTINGS',
         fieldOf: (path) => SETTINGS_FIELDS[path] ?? 'input',
       };
@@ -108,6 +118,9 @@ export function updateSettings(settings: { validFrom?: string | null; currency?:
 const SETTINGS_FIELDS: Record<string, string> = {
   validFrom: 'input.validFrom',
   'provider.currency': 'input.currency',
+  'benchmarkPackages.PAYROLL': 'input.benchmarkPackages.PAYROLL',
+  'benchmarkPackages.ACCOUNTING': 'input.benchmarkPackages.ACCOUNTING',
+  'benchmarkPackages.BOTH': 'input.benchmarkPackages.BOTH',
 };
 
 function itemsOf(document: CatalogueDocument, list: ListKey): CodedItem[] {

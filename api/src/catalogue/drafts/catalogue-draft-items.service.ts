@@ -115,6 +115,21 @@ export class CatalogueDraftItemsService {
     target: DraftTarget,
     input: CatalogueVersionSettingsInput,
   ): Promise<CatalogueVersionModel> {
-    return this.editor.edit(actor, target.id, target.expectedVersion, updateSettings(input));
+    const { validFrom, currency, benchmarkPackages: packages } = input;
+    // A plain object, as in a document (the validator refuses class instances as non-JSON).
+    const benchmarkPackages =
+      packages == null
+        ? packages
+        : {
+            PAYROLL: packages.PAYROLL ?? null,
+            ACCOUNTING: packages.ACCOUNTING ?? null,
+            BOTH: packages.BOTH ?? null,
+          };
+    return this.editor.edit(
+      actor,
+      target.id,
+      target.expectedVersion,
+      updateSettings({ validFrom, currency, benchmarkPackages }),
+    );
   }
 }

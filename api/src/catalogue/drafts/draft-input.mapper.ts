@@ -10,6 +10,7 @@ import type {
   ServiceLevelDocument,
   ServicePackageDocument,
   ServiceStatus,
+  StandardMeasure,
 } from '@servicekatalog/shared';
 import { BadUserInputError } from '../../common/errors/domain-error.js';
 import type {
@@ -35,7 +36,14 @@ export function categoryDocument(input: CategoryInput): CategoryDocument {
 }
 
 export function driverDocument(input: VolumeDriverInput): DriverDocument {
-  return { code: input.code, name: input.name, unit: input.unit, integer: input.integer };
+  return {
+    code: input.code,
+    name: input.name,
+    unit: input.unit,
+    integer: input.integer,
+    // Checked as one of STANDARD_MEASURES by the shared validator, at the driver's path.
+    standardMeasure: (input.standardMeasure ?? null) as StandardMeasure | null,
+  };
 }
 
 export function serviceLevelDocument(input: ServiceLevelInput): ServiceLevelDocument {

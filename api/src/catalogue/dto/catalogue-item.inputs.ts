@@ -42,6 +42,13 @@ export class VolumeDriverInput {
 
   @Field({ description: 'True: quantities must be whole numbers.' })
   integer!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the driver counts for the price benchmark: PAYSLIP, EMPLOYEE, INVOICE_IN, INVOICE_OUT, POSTING_LINE, TRAVEL_CLAIM or REFUND_CLAIM; null (the default): nothing standard.',
+  })
+  standardMeasure?: string | null;
 }
 
 @InputType('ServiceLevelTargetInput', { description: 'A promise of a service level.' })
@@ -277,6 +284,21 @@ export class ServicePackageInput {
   allowedAddOns?: string[] | null;
 }
 
+@InputType('BenchmarkPackagesInput', {
+  description:
+    'The service package the price benchmark prices per kind of standard profile; a kind left out or null is not offered.',
+})
+export class BenchmarkPackagesInput {
+  @Field(() => String, { nullable: true, description: 'Code of the package for payroll only.' })
+  PAYROLL?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the package for accounting only.' })
+  ACCOUNTING?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the package for payroll and accounting.' })
+  BOTH?: string | null;
+}
+
 @InputType('CatalogueVersionSettingsInput', {
   description: 'Settings of a draft catalogue version. A field left out keeps its value.',
 })
@@ -293,4 +315,10 @@ export class CatalogueVersionSettingsInput {
     description: 'ISO 4217 currency of every price, e.g. "NOK". Prices are kept as written.',
   })
   currency?: string | null;
+
+  @Field(() => BenchmarkPackagesInput, {
+    nullable: true,
+    description: 'The packages the price benchmark prices; given, it replaces them all; null: none offered.',
+  })
+  benchmarkPackages?: BenchmarkPackagesInput | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { LocalizedText } from '@servicekatalog/shared';
+import type { BenchmarkKind, LocalizedText } from '@servicekatalog/shared';
 import { jsonText } from '../../common/database/json-text.transformer.js';
 import { VersionChildEntity } from './version-child.entity.js';
 
@@ -23,4 +23,8 @@ export class ServicePackageEntity extends VersionChildEntity {
   /** null = every ADDON may be added. */
   @Column({ name: 'allowed_add_ons', type: 'text', nullable: true, transformer: jsonText<string[]>() })
   allowedAddOns!: string[] | null;
+
+  /** The price-benchmark kinds the catalogue prices with this package (its `benchmarkPackages`); [] none. */
+  @Column({ name: 'benchmark_kinds', type: 'text', default: '[]', transformer: jsonText<BenchmarkKind[]>() })
+  benchmarkKinds!: BenchmarkKind[];
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { LocalizedText } from '@servicekatalog/shared';
+import type { LocalizedText, StandardMeasure } from '@servicekatalog/shared';
 import { jsonText } from '../../common/database/json-text.transformer.js';
 import { VersionChildEntity } from './version-child.entity.js';
 
@@ -16,4 +16,8 @@ export class VolumeDriverEntity extends VersionChildEntity {
 
   @Column({ name: 'is_integer', type: 'boolean' })
   integer!: boolean;
+
+  /** What the driver counts in the price benchmark's shared words; null: nothing standard. */
+  @Column({ name: 'standard_measure', type: 'varchar', length: 32, nullable: true })
+  standardMeasure!: StandardMeasure | null;
 }

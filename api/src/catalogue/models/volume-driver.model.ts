@@ -13,6 +13,13 @@ export class VolumeDriverModel {
   @Field({ description: 'True when quantities must be whole numbers ("5.0" counts as whole).' })
   integer!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the driver counts for the Nordic price benchmark: PAYSLIP, EMPLOYEE, INVOICE_IN, INVOICE_OUT, POSTING_LINE, TRAVEL_CLAIM or REFUND_CLAIM; null: nothing standard (a package needing it is "not offered").',
+  })
+  standardMeasure!: string | null;
+
   @Field(() => GraphQLJSON, { description: 'Every translation of the name: language code → text.' })
   nameTranslations!: LocalizedText;
 

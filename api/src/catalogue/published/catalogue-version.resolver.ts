@@ -2,6 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogueContentsService } from './catalogue-contents.service.js';
 import { CatalogueReadService } from './catalogue-read.service.js';
 import type { CatalogueReadModel } from './catalogue-read-model.js';
+import { BenchmarkPackagesModel } from '../models/benchmark-packages.model.js';
 import { CatalogueVersionModel } from '../models/catalogue-version.model.js';
 import { CategoryModel } from '../models/category.model.js';
 import { ProviderModel } from '../models/provider.model.js';
@@ -87,6 +88,21 @@ export class CatalogueVersionResolver {
     @Context() context: object,
   ): Promise<readonly ServicePackageModel[]> {
     return this.part(version, context, (model) => model.servicePackages);
+  }
+
+  @ResolveField('benchmarkPackages', () => BenchmarkPackagesModel, {
+    nullable: true,
+    description: 'The packages the Nordic price benchmark prices; null when the catalogue offers none.',
+  })
+  benchmarkPackages(
+    @Parent() version: CatalogueVersionModel,
+    @Context() context: object,
+  ): Promise<BenchmarkPackagesModel | null> {
+    return this.part(
+      version,
+      context,
+      (model) => model.document.benchmarkPackages ?? null,
+    ) as Promise<BenchmarkPackagesModel | null>;
   }
 
   private async part<T>(

@@ -10,6 +10,7 @@ export interface DocumentCodes {
   readonly drivers: CodeIndex;
   readonly serviceLevels: CodeIndex;
   readonly services: CodeIndex;
+  readonly servicePackages: CodeIndex;
 }
 
 /** Indexes the codes of a document, skipping entries whose code is malformed (reported elsewhere). */
@@ -19,6 +20,7 @@ export function indexCodes(input: unknown): DocumentCodes {
     drivers: indexByCode(fieldOf(input, 'drivers')),
     serviceLevels: indexByCode(fieldOf(input, 'serviceLevels')),
     services: indexByCode(fieldOf(input, 'services')),
+    servicePackages: indexByCode(fieldOf(input, 'servicePackages')),
   };
 }
 

@@ -1,10 +1,12 @@
 import { DISCOUNT_PERCENT_BOUNDS, SURCHARGE_PERCENT_BOUNDS } from '../../limits/decimal-bounds.js';
 import {
+  BENCHMARK_KINDS,
   PRICE_PERIODS,
   PRICE_MODELS,
   RESPONSIBLE_PARTIES,
   SERVICE_KINDS,
   SERVICE_STATUSES,
+  STANDARD_MEASURES,
 } from '../document.js';
 import { checkLimitRange, checkPriceComponent } from './component-rules.js';
 import type { JsonPath } from './json-path.js';
@@ -59,6 +61,7 @@ const driver = objectOf({
   name: required(name),
   unit: required(label),
   integer: required(booleanValue),
+  standardMeasure: optionalOrNull(oneOf(STANDARD_MEASURES)),
 });
 
 const target = objectOf({
@@ -139,6 +142,10 @@ const servicePackage = objectOf({
   allowedAddOns: optionalOrNull(listOf(catalogueCode)),
 });
 
+const benchmarkPackages = objectOf(
+  Object.fromEntries(BENCHMARK_KINDS.map((kind) => [kind, optionalOrNull(catalogueCode)])),
+);
+
 const catalogueDocument: Shape = {
   provider: required(provider),
   validFrom: optionalOrNull(calendarDate),
@@ -147,6 +154,7 @@ const catalogueDocument: Shape = {
   serviceLevels: required(listOf(serviceLevel)),
   services: required(listOf(service)),
   servicePackages: required(listOf(servicePackage)),
+  benchmarkPackages: optionalOrNull(benchmarkPackages),
 };
 
 /**

@@ -32,6 +32,13 @@ export function checkReferences(input: unknown, codes: DocumentCodes, problems: 
   asList(fieldOf(input, 'servicePackages')).forEach((servicePackage, i) =>
     checkServicePackage(servicePackage, ['servicePackages', i], codes, problems),
   );
+  const benchmark = fieldOf(input, 'benchmarkPackages');
+  if (isJsonObject(benchmark)) {
+    for (const [kind, code] of Object.entries(benchmark)) {
+      const path = ['benchmarkPackages', kind];
+      checkReference(code, path, codes.servicePackages, 'SERVICE_PACKAGE', problems);
+    }
+  }
 }
 
 function checkService(service: unknown, path: JsonPath, codes: DocumentCodes, problems: Problems): void {

@@ -96,6 +96,8 @@ export function readableValue(value: unknown, context: ValueContext, field?: str
 
 const KNOWN_FIELDS = new Set([
   'code',
+  'standardMeasure',
+  'benchmarkPackages',
   'name',
   'description',
   'category',

@@ -40,6 +40,7 @@ const ENTITIES = [
   'User',
   'Proposal',
   'BenchmarkFigure',
+  'ExchangeRate',
 ];
 
 /** `/manage/audit`: who changed what and when, filtered by kind of thing and by person. */

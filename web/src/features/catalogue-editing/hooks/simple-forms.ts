@@ -1,4 +1,4 @@
-import type { CategoryDocument, DriverDocument } from '@servicekatalog/shared';
+import type { BenchmarkPackagesDocument, CategoryDocument, DriverDocument } from '@servicekatalog/shared';
 import type {
   CatalogueVersionSettingsInput,
   CategoryInput,
@@ -26,6 +26,8 @@ export interface DriverForm {
   name: TextForm;
   unit: TextForm;
   integer: boolean;
+  /** A STANDARD_MEASURES value, or '' for none. */
+  standardMeasure: string;
 }
 
 export function driverForm(driver: DriverDocument | null): DriverForm {
@@ -34,6 +36,7 @@ export function driverForm(driver: DriverDocument | null): DriverForm {
     name: textForm(driver?.name),
     unit: textForm(driver?.unit),
     integer: driver?.integer ?? true,
+    standardMeasure: driver?.standardMeasure ?? '',
   };
 }
 
@@ -45,6 +48,7 @@ export function driverInput(form: DriverForm): { input: VolumeDriverInput; probl
       name: textInput(form.name, { path: 'name', kind: 'name', problems }),
       unit: textInput(form.unit, { path: 'unit', kind: 'label', problems }),
       integer: form.integer,
+      standardMeasure: form.standardMeasure || null,
     },
     problems,
   };
@@ -53,6 +57,16 @@ export function driverInput(form: DriverForm): { input: VolumeDriverInput; probl
 export interface SettingsForm {
   validFrom: string;
   currency: string;
+  /** Package code per benchmark kind; '' for not offered. */
+  benchmarkPackages: { PAYROLL: string; ACCOUNTING: string; BOTH: string };
+}
+
+export function benchmarkPackagesForm(packages: BenchmarkPackagesDocument | null | undefined) {
+  return {
+    PAYROLL: packages?.PAYROLL ?? '',
+    ACCOUNTING: packages?.ACCOUNTING ?? '',
+    BOTH: packages?.BOTH ?? '',
+  };
 }
 
 export function settingsInput(form: SettingsForm): {
@@ -60,7 +74,15 @@ export function settingsInput(form: SettingsForm): {
   problems: LocalProblem[];
 } {
   return {
-    input: { validFrom: form.validFrom.trim() || null, currency: form.currency.trim().toUpperCase() },
+    input: {
+      validFrom: form.validFrom.trim() || null,
+      currency: form.currency.trim().toUpperCase(),
+      benchmarkPackages: {
+        PAYROLL: form.benchmarkPackages.PAYROLL || null,
+        ACCOUNTING: form.benchmarkPackages.ACCOUNTING || null,
+        BOTH: form.benchmarkPackages.BOTH || null,
+      },
+    },
     problems: [],
   };
 }

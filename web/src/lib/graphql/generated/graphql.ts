@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a standard profile buys: payroll, accounting or both. */
+export type BenchmarkKind =
+  | 'ACCOUNTING'
+  | 'BOTH'
+  | 'PAYROLL';
+
 /** A unit-cost KPI: the centre's total cost of a kind of work divided by the units it handled. */
 export type BenchmarkKpi =
   /** Cost per incoming (supplier) invoice. */
@@ -18,6 +24,16 @@ export type BenchmarkKpi =
   | 'COST_PER_REFUND'
   /** Cost per travel or expense claim. */
   | 'COST_PER_TRAVEL_CLAIM';
+
+/** The service package the price benchmark prices per kind of standard profile; a kind left out or null is not offered. */
+export type BenchmarkPackagesInput = {
+  /** Code of the package for accounting only. */
+  ACCOUNTING?: string | null | undefined;
+  /** Code of the package for payroll and accounting. */
+  BOTH?: string | null | undefined;
+  /** Code of the package for payroll only. */
+  PAYROLL?: string | null | undefined;
+};
 
 /** What changed: the version settings (validFrom, currency) or an item of the catalogue. */
 export type CatalogueChangeKind =
@@ -37,6 +53,8 @@ export type CatalogueChangeType =
 
 /** Settings of a draft catalogue version. A field left out keeps its value. */
 export type CatalogueVersionSettingsInput = {
+  /** The packages the price benchmark prices; given, it replaces them all; null: none offered. */
+  benchmarkPackages?: BenchmarkPackagesInput | null | undefined;
   /** ISO 4217 currency of every price, e.g. "NOK". Prices are kept as written. */
   currency?: string | null | undefined;
   /** First day the version applies (UTC); null removes the date (it must then be given when publishing). */
@@ -120,6 +138,15 @@ export type IncludedInput = {
   quantity: string;
 };
 
+/** Why a centre has no price for a profile. */
+export type NotOfferedReason =
+  /** The package breaks a rule of its own catalogue with these volumes (issueCodes say which). */
+  | 'INVALID_CONFIGURATION'
+  /** The package needs drivers without a standard measure, or measures the profile lacks (listed in missingDrivers). */
+  | 'MISSING_VOLUMES'
+  /** The catalogue names no package for the profile's kind. */
+  | 'NO_PACKAGE';
+
 /** One way a service is charged; the fields its model does not use must be left out. */
 export type PriceComponentInput = {
   /** FLAT only: the fixed amount. */
@@ -199,6 +226,20 @@ export type RecordBenchmarkFigureInput = {
   value: string;
   /** The calendar year the figure is for, from 2000 to next year. */
   year: number;
+};
+
+/** A new exchange rate. One rate per direction and day: another is BAD_USER_INPUT on input.date (extensions.reason DUPLICATE). */
+export type RecordExchangeRateInput = {
+  /** The day the rate is for. */
+  date: string;
+  /** Currency converted from. ISO 4217 code the catalogue knows: DKK, NOK, SEK, EUR, ISK, GBP, USD or CHF. */
+  from: string;
+  /** How many `to` one `from` is worth: a decimal string greater than 0 with at most 10 decimals and 8 digits before the point, e.g. "0.0862". A JSON number is refused. */
+  rate: string;
+  /** Where the rate comes from, 1 to 500 characters, e.g. "Norges Bank, 2026-12-01". */
+  source: string;
+  /** Currency converted into. ISO 4217 code the catalogue knows: DKK, NOK, SEK, EUR, ISK, GBP, USD or CHF. */
+  to: string;
 };
 
 /** One row of the division of labour. */
@@ -318,6 +359,32 @@ export type ServicePackageItemInput = {
   service: string;
 };
 
+/** What a volume counts, in the words every centre shares (DESIGN "Centres side by side"). */
+export type StandardMeasure =
+  | 'EMPLOYEE'
+  | 'INVOICE_IN'
+  | 'INVOICE_OUT'
+  | 'PAYSLIP'
+  | 'POSTING_LINE'
+  | 'REFUND_CLAIM'
+  | 'TRAVEL_CLAIM';
+
+/** What an agency buys, in monthly quantities per standard measure; each measure at most once. */
+export type StandardProfileInput = {
+  /** Payroll, accounting or both: picks each centre's package. */
+  kind: BenchmarkKind;
+  /** At most one volume per standard measure. */
+  volumes: Array<StandardVolumeInput>;
+};
+
+/** A monthly quantity of one standard measure. */
+export type StandardVolumeInput = {
+  /** What is counted. */
+  measure: StandardMeasure;
+  /** How many a month, a whole number as a decimal string, e.g. "540". A page asking in yearly figures divides by 12 and rounds before sending. */
+  quantity: string;
+};
+
 /** Changes to an agency; fields left out (or null) stay as they are. */
 export type UpdateAgencyInput = {
   /** ISO 3166-1 alpha-2 country: DK, NO, SE, FI or IS. The organisation number is checked again by it. */
@@ -346,6 +413,20 @@ export type UpdateBenchmarkFigureInput = {
   year?: number | null | undefined;
 };
 
+/** Changes to an exchange rate; fields left out (or null) stay as they are. One rate per direction and day: another is BAD_USER_INPUT on input.date (extensions.reason DUPLICATE). */
+export type UpdateExchangeRateInput = {
+  /** The day the rate is for. */
+  date?: string | null | undefined;
+  /** Currency converted from. ISO 4217 code the catalogue knows: DKK, NOK, SEK, EUR, ISK, GBP, USD or CHF. */
+  from?: string | null | undefined;
+  /** How many `to` one `from` is worth: a decimal string greater than 0 with at most 10 decimals and 8 digits before the point, e.g. "0.0862". A JSON number is refused. */
+  rate?: string | null | undefined;
+  /** Where the rate comes from, 1 to 500 characters, e.g. "Norges Bank, 2026-12-01". */
+  source?: string | null | undefined;
+  /** Currency converted into. ISO 4217 code the catalogue knows: DKK, NOK, SEK, EUR, ISK, GBP, USD or CHF. */
+  to?: string | null | undefined;
+};
+
 /** Changes to a user. A field left out keeps its value; providerCode and agencyId are cleared with null. The result must fit the role: account managers need a provider, customers an agency, admins neither. */
 export type UpdateUserInput = {
   /** Customers: id of their agency; null clears it. */
@@ -366,6 +447,8 @@ export type VolumeDriverInput = {
   integer: boolean;
   /** Name, e.g. "Payslips per month". Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
   name: unknown;
+  /** What the driver counts for the price benchmark: PAYSLIP, EMPLOYEE, INVOICE_IN, INVOICE_OUT, POSTING_LINE, TRAVEL_CLAIM or REFUND_CLAIM; null (the default): nothing standard. */
+  standardMeasure?: string | null | undefined;
   /** Unit label, e.g. "payslip". Localized text: a JSON object language code → text, with at least "en", e.g. {"en": "Payroll", "da": "Løn"}. */
   unit: unknown;
 };
@@ -647,6 +730,47 @@ export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: ne
 
 
 export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
+
+export type PriceBenchmarkQueryVariables = Exact<{
+  profile: StandardProfileInput;
+  currency: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type PriceBenchmarkQuery = { priceBenchmark: Array<{ providerCode: string, providerName: string, catalogueVersion: number, currency: string, offered: boolean, notOfferedReason: NotOfferedReason | null, missingDrivers: Array<string>, issueCodes: Array<string>, servicePackageCode: string | null, total: string | null, pricePerPayslip: string | null, rateMissing: boolean, converted: { currency: string, total: string, pricePerPayslip: string | null, rate: { id: string | null, from: string, to: string, rate: string, date: string | null, source: string | null } } | null }> };
+
+export type ExchangeRatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExchangeRatesQuery = { exchangeRates: { edges: Array<{ node: { id: string, date: string, from: string, to: string, rate: string, source: string, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecordExchangeRateMutationVariables = Exact<{
+  input: RecordExchangeRateInput;
+}>;
+
+
+export type RecordExchangeRateMutation = { recordExchangeRate: { id: string, version: number } };
+
+export type UpdateExchangeRateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateExchangeRateInput;
+}>;
+
+
+export type UpdateExchangeRateMutation = { updateExchangeRate: { id: string, version: number } };
+
+export type DeleteExchangeRateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type DeleteExchangeRateMutation = { deleteExchangeRate: boolean };
 
 export type ProposalFieldsFragment = { id: string, providerCode: string, agencyName: string, title: string, description: string, serviceCode: string | null, status: ProposalStatus, nextStatuses: Array<ProposalStatus>, response: string | null, respondedAt: string | null, respondedByName: string | null, voteCount: number, myAgencyVoted: boolean, createdAt: string, version: number };
 
@@ -1664,6 +1788,79 @@ export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
+export const PriceBenchmarkDocument = new TypedDocumentString(`
+    query PriceBenchmark($profile: StandardProfileInput!, $currency: String!, $at: Date) {
+  priceBenchmark(profile: $profile, currency: $currency, at: $at) {
+    providerCode
+    providerName
+    catalogueVersion
+    currency
+    offered
+    notOfferedReason
+    missingDrivers
+    issueCodes
+    servicePackageCode
+    total
+    pricePerPayslip
+    rateMissing
+    converted {
+      currency
+      total
+      pricePerPayslip
+      rate {
+        id
+        from
+        to
+        rate
+        date
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PriceBenchmarkQuery, PriceBenchmarkQueryVariables>;
+export const ExchangeRatesDocument = new TypedDocumentString(`
+    query ExchangeRates($first: Int, $after: String) {
+  exchangeRates(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        date
+        from
+        to
+        rate
+        source
+        version
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
+export const RecordExchangeRateDocument = new TypedDocumentString(`
+    mutation RecordExchangeRate($input: RecordExchangeRateInput!) {
+  recordExchangeRate(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExchangeRateMutation, RecordExchangeRateMutationVariables>;
+export const UpdateExchangeRateDocument = new TypedDocumentString(`
+    mutation UpdateExchangeRate($id: ID!, $expectedVersion: Int!, $input: UpdateExchangeRateInput!) {
+  updateExchangeRate(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateExchangeRateMutation, UpdateExchangeRateMutationVariables>;
+export const DeleteExchangeRateDocument = new TypedDocumentString(`
+    mutation DeleteExchangeRate($id: ID!, $expectedVersion: Int!) {
+  deleteExchangeRate(id: $id, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DeleteExchangeRateMutation, DeleteExchangeRateMutationVariables>;
 export const ProposalsDocument = new TypedDocumentString(`
     query Proposals($providerCode: String, $status: ProposalStatus, $first: Int, $after: String) {
   proposals(

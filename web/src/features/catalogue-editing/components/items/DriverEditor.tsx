@@ -5,9 +5,10 @@ import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
 import { ItemForm } from '../../../../components/manage/form/ItemForm';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
-import { CheckboxField, TextField } from '../../../../components/manage/form/fields';
+import { STANDARD_MEASURES } from '@servicekatalog/shared';
+import { CheckboxField, SelectField, TextField } from '../../../../components/manage/form/fields';
 
-/** The form for one volume driver: code, name, unit label and whether quantities are whole. */
+/** The form for one volume driver: code, name, unit label, whether quantities are whole, its standard measure. */
 export function DriverEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
   const { t, i18n } = useTranslation();
   const item = code ? (draft.document.drivers.find((entry) => entry.code === code) ?? null) : null;
@@ -47,6 +48,16 @@ export function DriverEditor({ draft, code, onReload, onSaved, onRemoved }: Item
         path="integer"
         label={t('manager.driver.integer')}
         description={t('manager.driver.integerHelp')}
+      />
+      <SelectField
+        path="standardMeasure"
+        label={t('manager.driver.standardMeasure')}
+        description={t('manager.driver.standardMeasureHelp')}
+        emptyChoice={t('manager.driver.standardMeasureNone')}
+        choices={STANDARD_MEASURES.map((measure) => ({
+          value: measure,
+          label: t(`manager.driver.measure.${measure}`),
+        }))}
       />
     </ItemForm>
   );

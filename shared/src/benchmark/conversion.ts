@@ -1,0 +1,38 @@
+import { minorDigits } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import type { CentreOffered } from './centre-price.js';
+import { perPayslip } from './centre-price.js';
+import type { AppliedRate } from './exchange-rate.js';
+import type { StandardProfile } from './profiles.js';
+
+/** A centre's price in the asked currency, with the rate that made it. */
+export interface ConvertedPrice {
+  currency: string;
+  /** year 1 total × rate, rounded half up once, to the target currency's minor unit. */
+  total: string;
+  /** year 1 total × rate ÷ yearly payslips, rounded half up once; null without payslips. */
+  pricePerPayslip: string | null;
+  rate: AppliedRate;
+}
+
+/**
+ * Converts a centre's year-1 total at `rate` (DESIGN "Centres side by side"): the exact product is
+ * rounded once, at the end, half up to the target currency's minor unit. Converted figures are
+ * indicative.
+ * @throws Error when the target currency has no known minor unit.
+ */
+export function convertOffer(
+  offer: CentreOffered,
+  rate: AppliedRate,
+  profile: StandardProfile,
+): ConvertedPrice {
+  const digits = minorDigits(rate.to);
+  if (digits === undefined) throw new Error(`Unknown currency ${rate.to}`);
+  const exact = Decimal.parse(offer.total).times(Decimal.parse(rate.rate));
+  return {
+    currency: rate.to,
+    total: exact.roundHalfUp(digits).toString(),
+    pricePerPayslip: perPayslip(exact, profile, digits),
+    rate,
+  };
+}
