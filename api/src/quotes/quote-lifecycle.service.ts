@@ -6,7 +6,7 @@ import { QuoteErrors } from './quote.errors.js';
 import type { QuoteEventAction } from './quote-events.js';
 import { QuotePolicy, type QuoteAction } from './quote.policy.js';
 import type { QuoteChanges } from './quote.repository.js';
-import { assertStatus, assertVersion, checkText, isExpired } from './quote.rules.js';
+import { assertStatus, assertVersion, checkText, isExpired, startHasPassed } from './quote.rules.js';
 import { QuoteWriter } from './quote-writer.js';
 
 export type QuoteDecision = 'ACCEPT' | 'REJECT';
@@ -49,6 +49,7 @@ export class QuoteLifecycleService {
       what: 'submitted',
       check: (quote) => {
         if (isExpired(quote)) throw QuoteErrors.expired(quote.validUntil);
+        if (startHasPassed(quote)) throw QuoteErrors.startDatePassed(quote.startDate);
         const errors = quote.breakdown.issues.filter((issue) => issue.severity === 'ERROR');
         if (errors.length > 0) throw QuoteErrors.configurationHasErrors(errors);
       },
@@ -80,8 +81,10 @@ export class QuoteLifecycleService {
       auditAction: decision,
       from: ['SUBMITTED'],
       what: 'decided',
-      check: () => {
+      check: (quote) => {
         if (decision === 'REJECT' && !comment?.trim()) throw QuoteErrors.rejectionNeedsComment();
+        if (decision === 'ACCEPT' && startHasPassed(quote))
+          throw QuoteErrors.startDatePassed(quote.startDate);
       },
       changes: (_quote, now) => ({
         status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',

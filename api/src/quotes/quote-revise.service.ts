@@ -38,13 +38,20 @@ export class QuoteReviseService {
     const editor = QuotePolicy.requireRole(actor, 'EDIT');
     const current = QuotePolicy.requireVisible(editor, await this.repository.findById(id));
     assertVersion(current, expectedVersion);
-    // Today's prices: the pinned version is let go, the version in force today is asked for.
-    const configuration = { ...current.configuration, catalogueVersion: null };
+    if (await this.repository.referenceHasStatus(this.repository.manager, current.reference, 'ACCEPTED'))
+      throw QuoteErrors.agreementExists();
+    // The pinned version is let go: the version in force on the start is asked for. The start is
+    // kept, or becomes today when it has passed.
+    const today = todayUtc();
+    const startDate = current.startDate < today ? today : current.startDate;
+    const configuration = { ...current.configuration, catalogueVersion: null, startDate };
     const priced = await priceForQuote(this.pricing, configuration, 'configuration');
     try {
       return await this.transactions.run(async (manager) => {
         const previous = await this.writer.loadVisible(manager, editor, id);
         assertVersion(previous, expectedVersion);
+        if (await this.repository.referenceHasStatus(manager, previous.reference, 'ACCEPTED'))
+          throw QuoteErrors.agreementExists();
         const now = new Date();
         if (OPEN.includes(previous.status)) {
           await this.writer.change(manager, {

@@ -113,6 +113,11 @@ export class QuoteRepository {
     });
   }
 
+  /** True when some revision of the reference has `status` (an ACCEPTED one means an agreement exists). */
+  async referenceHasStatus(manager: EntityManager, reference: string, status: QuoteStatus): Promise<boolean> {
+    return (await manager.countBy(QuoteEntity, { reference, status })) > 0;
+  }
+
   /**
    * The highest revision of each reference, in one query (the (reference, revision) unique index
    * answers it).
