@@ -8,6 +8,7 @@ import { Proposals1764300005000 } from './1764300005000-proposals.js';
 import { UserTokenVersion1764300006300 } from './1764300006300-user-token-version.js';
 import { IdempotencyKeys1764300010000 } from './1764300010000-idempotency-keys.js';
 import { QuoteStartDate1764300020000 } from './1764300020000-quote-start-date.js';
+import { Agreements1764300021000 } from './1764300021000-agreements.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationClass[] = [
   UserTokenVersion1764300006300,
   IdempotencyKeys1764300010000,
   QuoteStartDate1764300020000,
+  Agreements1764300021000,
 ];

@@ -16,6 +16,7 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         AgenciesModule,
         PricingModule,
         QuotesModule,
+        AgreementsModule,
         ProposalsModule,
         BenchmarksModule,
         SeedModule,

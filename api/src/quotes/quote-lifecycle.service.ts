@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
+import { QuoteAcceptance } from './quote-acceptance.js';
 import { QuoteErrors } from './quote.errors.js';
 import type { QuoteEventAction } from './quote-events.js';
 import { QuotePolicy, type QuoteAction } from './quote.policy.js';
@@ -22,6 +24,8 @@ interface Transition {
   /** Rules beyond status and version, on the quote as read in the transaction. */
   check?: (quote: QuoteEntity) => void;
   changes: (quote: QuoteEntity, now: Date) => QuoteChanges;
+  /** Further writes of the same transaction, on the changed quote. */
+  after?: (manager: EntityManager, actor: Actor, quote: QuoteEntity) => Promise<void>;
 }
 
 /**
@@ -34,6 +38,7 @@ export class QuoteLifecycleService {
   constructor(
     private readonly transactions: TransactionService,
     private readonly writer: QuoteWriter,
+    private readonly acceptance: QuoteAcceptance,
   ) {}
 
   /**
@@ -93,6 +98,11 @@ export class QuoteLifecycleService {
         decisionComment: comment?.trim() ? checkText(comment, 'comment') : null,
         updatedAt: now,
       }),
+      // DESIGN: accepting creates (or amends, or renews) the agreement in the same transaction.
+      after:
+        decision === 'ACCEPT'
+          ? (manager, who, quote) => this.acceptance.accepted(manager, who, quote)
+          : undefined,
     });
   }
 
@@ -108,7 +118,7 @@ export class QuoteLifecycleService {
       assertStatus(before, transition.from, transition.what);
       assertVersion(before, expectedVersion);
       transition.check?.(before);
-      return this.writer.change(manager, {
+      const after = await this.writer.change(manager, {
         actor: allowed,
         before,
         expectedVersion,
@@ -116,6 +126,8 @@ export class QuoteLifecycleService {
         changes: transition.changes(before, new Date()),
         action: transition.auditAction,
       });
+      await transition.after?.(manager, allowed, after);
+      return after;
     });
   }
 }

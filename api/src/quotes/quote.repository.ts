@@ -113,6 +113,11 @@ export class QuoteRepository {
     });
   }
 
+  /** The highest revision of a reference. */
+  findLatestRevision(manager: EntityManager, reference: string): Promise<QuoteEntity | null> {
+    return manager.findOne(QuoteEntity, { where: { reference }, order: { revision: 'DESC' } });
+  }
+
   /** True when some revision of the reference has `status` (an ACCEPTED one means an agreement exists). */
   async referenceHasStatus(manager: EntityManager, reference: string, status: QuoteStatus): Promise<boolean> {
     return (await manager.countBy(QuoteEntity, { reference, status })) > 0;

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { PricingModule } from '../pricing/pricing.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { QuoteAcceptance } from './quote-acceptance.js';
 import { QuoteCommentEntity } from './quote-comment.entity.js';
 import { QuoteCommentService } from './quote-comment.service.js';
 import { QuoteEvents } from './quote-events.js';
@@ -36,6 +37,7 @@ import { QuoteWriter } from './quote-writer.js';
   ],
   providers: [
     QuoteRepository,
+    QuoteAcceptance,
     QuoteLoaderFactory,
     QuoteWriter,
     QuoteReadService,
@@ -49,5 +51,6 @@ import { QuoteWriter } from './quote-writer.js';
     QuoteFieldsResolver,
     QuoteSubscriptionResolver,
   ],
+  exports: [QuoteAcceptance, QuoteReviseService, QuoteReadService],
 })
 export class QuotesModule {}
