@@ -65,6 +65,8 @@ export type ConfigurationInput = {
   serviceLevelCode?: string | null | undefined;
   /** Code of the service package; none: only the services in serviceCodes. */
   servicePackageCode?: string | null | undefined;
+  /** The contract's first day (UTC), 2000-01-01 to ten years after today; default today. Without catalogueVersion the configuration is priced against the version in force on this day (none: BAD_USER_INPUT on startDate, code NO_VERSION_IN_FORCE). */
+  startDate?: string | null | undefined;
   /** Quantities of the volume drivers; each driver at most once. */
   volumes?: Array<VolumeInput> | null | undefined;
 };
