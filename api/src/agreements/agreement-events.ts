@@ -29,4 +29,9 @@ export class AgreementEvents {
   ofAgreement(agreementId: string): AsyncIterableIterator<AgreementEvent> {
     return this.bus.events<AgreementEvent>(agreementTrigger(agreementId));
   }
+
+  /** Subscriptions following one agreement (for diagnostics and tests). */
+  followersOf(agreementId: string): Promise<number> {
+    return this.bus.subscriberCount(agreementTrigger(agreementId));
+  }
 }

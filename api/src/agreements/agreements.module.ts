@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { PricingModule } from '../pricing/pricing.module.js';
 import { QuotesModule } from '../quotes/quotes.module.js';
@@ -13,6 +14,7 @@ import { AgreementReadService } from './agreement-read.service.js';
 import { AgreementRecordService } from './agreement-record.service.js';
 import { AgreementRepository } from './agreement.repository.js';
 import { AgreementResolver } from './agreement.resolver.js';
+import { AgreementSubscriptionResolver } from './agreement-subscription.resolver.js';
 import { AgreementReviseService } from './agreement-revise.service.js';
 import { AgreementTermsReader } from './agreement-terms.reader.js';
 import { AgreementWriter } from './agreement-writer.js';
@@ -36,6 +38,7 @@ import { AgreementTermEntity } from './entities/agreement-term.entity.js';
     ]),
     AgenciesModule,
     AuditModule,
+    AuthModule,
     CatalogueModule,
     PricingModule,
     QuotesModule,
@@ -53,6 +56,7 @@ import { AgreementTermEntity } from './entities/agreement-term.entity.js';
     AgreementResolver,
     AgreementFieldsResolver,
     QuoteAgreementResolver,
+    AgreementSubscriptionResolver,
   ],
 })
 export class AgreementsModule {}
