@@ -26,13 +26,15 @@ const QuotePrintPage = lazy(() => import('./pages/QuotePrintPage'));
 const QuoteEditPage = lazy(() => import('./pages/QuoteEditPage'));
 const ManagerArea = lazy(() => import('./pages/ManagerArea'));
 const BenchmarksPage = lazy(() => import('./pages/BenchmarksPage'));
+const AgreementsPage = lazy(() => import('./pages/AgreementsPage'));
+const AgreementPage = lazy(() => import('./pages/AgreementPage'));
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
  * configurator, `/centres/:code/compare` comparison, `/centres/:code/proposals` customer
  * proposals; `/login`, `/change-password`; `/quotes` (list),
  * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
- * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs.
+ * `/my-services` and `/my-services/:agreementId` agreements; `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs.
  */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -79,6 +81,22 @@ export function AppRoutes() {
               element={
                 <RequireSignIn roles={QUOTE_EDITORS}>
                   <QuoteEditPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="my-services"
+              element={
+                <RequireSignIn>
+                  <AgreementsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="my-services/:agreementId"
+              element={
+                <RequireSignIn>
+                  <AgreementPage />
                 </RequireSignIn>
               }
             />

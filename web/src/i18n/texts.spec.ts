@@ -1,4 +1,8 @@
 import { describeTranslations } from '../test/translations';
+import agreementsDa from '../features/agreements/i18n/lazy/da.json';
+import agreementsEn from '../features/agreements/i18n/lazy/en.json';
+import agreementsNb from '../features/agreements/i18n/lazy/nb.json';
+import agreementsSv from '../features/agreements/i18n/lazy/sv.json';
 import quotesDa from '../features/quotes/i18n/lazy/da.json';
 import quotesEn from '../features/quotes/i18n/lazy/en.json';
 import quotesNb from '../features/quotes/i18n/lazy/nb.json';
@@ -16,3 +20,8 @@ import sv from './locales/sv.json';
 describeTranslations('the shared interface texts', en, { da, nb, sv });
 describeTranslations('the quote texts', quotesEn, { da: quotesDa, nb: quotesNb, sv: quotesSv });
 describeTranslations('the sign-in texts', sessionEn, { da: sessionDa, nb: sessionNb, sv: sessionSv });
+describeTranslations('the agreement texts', agreementsEn, {
+  da: agreementsDa,
+  nb: agreementsNb,
+  sv: agreementsSv,
+});

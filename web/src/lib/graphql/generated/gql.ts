@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyAgreements($first: Int!) {\n    agreements(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          status\n          startDate\n          endDate\n          current {\n            price {\n              currency\n              totals {\n                monthly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyAgreementsDocument,
+    "\n  query AgreementDetail($id: ID!) {\n    agreement(id: $id) {\n      id\n      reference\n      status\n      providerCode\n      startDate\n      endDate\n      terminationReason\n      agency {\n        id\n        name\n      }\n      terms {\n        kind\n        startDate\n        endDate\n        catalogueVersion\n        price {\n          currency\n          contractYears\n          upcomingChange {\n            catalogueVersion\n            validFrom\n          }\n          totals {\n            monthly\n          }\n          years {\n            year\n            oneTime\n            recurring\n            total\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgreementDetailDocument,
     "\n  query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {\n    benchmarkFigures(providerCode: $providerCode, kpi: $kpi, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          providerCode\n          year\n          kpi\n          value\n          currency\n          source\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BenchmarkFiguresDocument,
     "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      locale\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": typeof types.BenchmarkCentresDocument,
     "\n  mutation RecordBenchmarkFigure($input: RecordBenchmarkFigureInput!) {\n    recordBenchmarkFigure(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecordBenchmarkFigureDocument,
@@ -97,6 +99,8 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query MyAgreements($first: Int!) {\n    agreements(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          status\n          startDate\n          endDate\n          current {\n            price {\n              currency\n              totals {\n                monthly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyAgreementsDocument,
+    "\n  query AgreementDetail($id: ID!) {\n    agreement(id: $id) {\n      id\n      reference\n      status\n      providerCode\n      startDate\n      endDate\n      terminationReason\n      agency {\n        id\n        name\n      }\n      terms {\n        kind\n        startDate\n        endDate\n        catalogueVersion\n        price {\n          currency\n          contractYears\n          upcomingChange {\n            catalogueVersion\n            validFrom\n          }\n          totals {\n            monthly\n          }\n          years {\n            year\n            oneTime\n            recurring\n            total\n          }\n        }\n      }\n    }\n  }\n": types.AgreementDetailDocument,
     "\n  query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {\n    benchmarkFigures(providerCode: $providerCode, kpi: $kpi, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          providerCode\n          year\n          kpi\n          value\n          currency\n          source\n          version\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BenchmarkFiguresDocument,
     "\n  query BenchmarkCentres {\n    providers {\n      code\n      name\n      locale\n      versions {\n        number\n        status\n        currency\n        inForce\n      }\n    }\n  }\n": types.BenchmarkCentresDocument,
     "\n  mutation RecordBenchmarkFigure($input: RecordBenchmarkFigureInput!) {\n    recordBenchmarkFigure(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecordBenchmarkFigureDocument,
@@ -179,6 +183,14 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAgreements($first: Int!) {\n    agreements(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          status\n          startDate\n          endDate\n          current {\n            price {\n              currency\n              totals {\n                monthly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementDetail($id: ID!) {\n    agreement(id: $id) {\n      id\n      reference\n      status\n      providerCode\n      startDate\n      endDate\n      terminationReason\n      agency {\n        id\n        name\n      }\n      terms {\n        kind\n        startDate\n        endDate\n        catalogueVersion\n        price {\n          currency\n          contractYears\n          upcomingChange {\n            catalogueVersion\n            validFrom\n          }\n          totals {\n            monthly\n          }\n          years {\n            year\n            oneTime\n            recurring\n            total\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgreementDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** UPCOMING before startDate, ACTIVE until endDate, ENDED after it; TERMINATED by the centre. */
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'TERMINATED'
+  | 'UPCOMING';
+
+/** How a term came about. */
+export type AgreementTermKind =
+  | 'AMENDMENT'
+  | 'INITIAL'
+  | 'RENEWAL';
+
 /** A unit-cost KPI: the centre's total cost of a kind of work divided by the units it handled. */
 export type BenchmarkKpi =
   /** Cost per incoming (supplier) invoice. */
@@ -379,6 +392,20 @@ export type VolumeInput = {
   /** The quantity as a decimal string ("600", "7.5"): not negative, at most 6 decimals, whole for drivers that count whole units. A JSON number is refused. */
   quantity: string;
 };
+
+export type MyAgreementsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyAgreementsQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string, reference: string, status: AgreementStatus, startDate: string, endDate: string, current: { price: { currency: string, totals: { monthly: string } } } } }> } };
+
+export type AgreementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementDetailQuery = { agreement: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, terminationReason: string | null, agency: { id: string, name: string }, terms: Array<{ kind: AgreementTermKind, startDate: string, endDate: string, catalogueVersion: number, price: { currency: string, contractYears: number, upcomingChange: { catalogueVersion: number, validFrom: string } | null, totals: { monthly: string }, years: Array<{ year: number, oneTime: string, recurring: string, total: string }> } }> } | null };
 
 export type BenchmarkFiguresQueryVariables = Exact<{
   providerCode?: string | null | undefined;
@@ -1132,6 +1159,70 @@ export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
   mustChangePassword
 }
     `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+export const MyAgreementsDocument = new TypedDocumentString(`
+    query MyAgreements($first: Int!) {
+  agreements(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        status
+        startDate
+        endDate
+        current {
+          price {
+            currency
+            totals {
+              monthly
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAgreementsQuery, MyAgreementsQueryVariables>;
+export const AgreementDetailDocument = new TypedDocumentString(`
+    query AgreementDetail($id: ID!) {
+  agreement(id: $id) {
+    id
+    reference
+    status
+    providerCode
+    startDate
+    endDate
+    terminationReason
+    agency {
+      id
+      name
+    }
+    terms {
+      kind
+      startDate
+      endDate
+      catalogueVersion
+      price {
+        currency
+        contractYears
+        upcomingChange {
+          catalogueVersion
+          validFrom
+        }
+        totals {
+          monthly
+        }
+        years {
+          year
+          oneTime
+          recurring
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementDetailQuery, AgreementDetailQueryVariables>;
 export const BenchmarkFiguresDocument = new TypedDocumentString(`
     query BenchmarkFigures($providerCode: String, $kpi: BenchmarkKpi, $first: Int, $after: String) {
   benchmarkFigures(
