@@ -7,6 +7,8 @@ import { BenchmarkFigures1764300004000 } from './1764300004000-benchmark-figures
 import { Proposals1764300005000 } from './1764300005000-proposals.js';
 import { UserTokenVersion1764300006300 } from './1764300006300-user-token-version.js';
 import { IdempotencyKeys1764300010000 } from './1764300010000-idempotency-keys.js';
+import { QuoteStartDate1764300020000 } from './1764300020000-quote-start-date.js';
+import { Agreements1764300021000 } from './1764300021000-agreements.js';
 import { PriceBenchmark1764300030000 } from './1764300030000-price-benchmark.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -24,5 +26,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Proposals1764300005000,
   UserTokenVersion1764300006300,
   IdempotencyKeys1764300010000,
+  QuoteStartDate1764300020000,
+  Agreements1764300021000,
   PriceBenchmark1764300030000,
 ];

@@ -17,6 +17,7 @@ import { SeedModule } from './seed/seed.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { QuotesModule } from './quotes/quotes.module.js';
 import { DraftImpactModule } from './draft-impact/draft-impact.module.js';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         PricingModule,
         QuotesModule,
         DraftImpactModule,
+        AgreementsModule,
         ProposalsModule,
         BenchmarksModule,
         ExchangeRatesModule,

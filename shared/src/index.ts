@@ -7,3 +7,4 @@ export * from './configuration/index.js';
 export * from './errors/index.js';
 export * from './access/index.js';
 export * from './benchmark/index.js';
+export * from './agreements/index.js';

@@ -35,6 +35,7 @@ export const MANAGER_VISIBLE_ENTITIES: readonly string[] = [
   'Agency',
   'Quote',
   'QuoteComment',
+  'Agreement',
   'BenchmarkFigure',
   'Proposal',
 ];

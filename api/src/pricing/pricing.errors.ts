@@ -43,6 +43,31 @@ export const PricingErrors = {
       },
     ]),
 
+  noVersionInForce: (code: string, startDate: string, prefix: string): BadUserInputError =>
+    problems([
+      {
+        path: inputPath(prefix, 'startDate'),
+        code: 'NO_VERSION_IN_FORCE',
+        params: { providerCode: code, startDate },
+        message: `Provider ${JSON.stringify(code)} has no published catalogue version in force on ${startDate}`,
+      },
+    ]),
+
+  startDateOutOfRange: (
+    startDate: string,
+    earliest: string,
+    latest: string,
+    prefix: string,
+  ): BadUserInputError =>
+    problems([
+      {
+        path: inputPath(prefix, 'startDate'),
+        code: 'START_DATE_OUT_OF_RANGE',
+        params: { startDate, earliest, latest },
+        message: `The start date must lie between ${earliest} and ${latest}`,
+      },
+    ]),
+
   /** The engine's rule-5 problems, every one at its full path. */
   badInput: (error: PricingInputError, prefix: string): BadUserInputError =>
     problems(

@@ -7,6 +7,7 @@ import { requestLanguages } from '../common/i18n/request-languages.js';
 import { ConfigurationInput } from './dto/configuration.input.js';
 import { PriceLineModel } from './models/price-line.model.js';
 import { PriceQuoteModel } from './models/price-quote.model.js';
+import { UpcomingChangeModel } from './models/upcoming-change.model.js';
 import { MAX_COMPARED, PricingService } from './pricing.service.js';
 
 /** Pricing and comparing configurations; open to anonymous callers (DESIGN "Who may do what"). */
@@ -35,6 +36,15 @@ export class PricingResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<PriceQuoteModel[]> {
     return (await this.pricing.compare(actor, inputs)).map((priced) => PriceQuoteModel.from(priced));
+  }
+
+  @ResolveField('upcomingChange', () => UpcomingChangeModel, {
+    nullable: true,
+    description:
+      'The first catalogue version to come into force after startDate and up to the end of the contract; null when none. Computed when read, never part of a stored price.',
+  })
+  upcomingChange(@Parent() price: PriceQuoteModel): Promise<UpcomingChangeModel | null> {
+    return this.pricing.upcomingChange(price.providerCode, price.startDate, price.contractYears);
   }
 }
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  addDays,
+  contractEndDate,
   Decimal,
   DECIMAL_BOUNDS,
   priceConfiguration,
@@ -11,6 +13,10 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { BadUserInputError } from '../common/errors/domain-error.js';
 import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
+import { versionInForce } from '../catalogue/catalogue-version.rules.js';
+import { PublishedCatalogues } from '../catalogue/published/published-catalogues.js';
+import { Clock } from '../common/clock/clock.js';
+import { upcomingChange, type UpcomingChange } from './upcoming-change.js';
 import { CompiledCatalogueCache } from './compiled-catalogue.cache.js';
 import { inputPath, PricingErrors, problems, type PricingProblem } from './pricing.errors.js';
 
@@ -19,7 +25,13 @@ export interface PricedConfiguration {
   breakdown: PriceBreakdown;
   catalogueVersionId: string;
   providerCode: string;
+  /** The contract's first day: the input's startDate, else today (UTC). */
+  startDate: string;
 }
+
+/** DESIGN: a contract starts between 2000-01-01 and ten years after today. */
+const EARLIEST_START = '2000-01-01';
+const LATEST_START_YEARS = 10;
 
 /** DESIGN: up to four configurations side by side. */
 export const MAX_COMPARED = 4;
@@ -42,6 +54,8 @@ export class PricingService {
   constructor(
     private readonly catalogues: CatalogueReadService,
     private readonly cache: CompiledCatalogueCache,
+    private readonly published: PublishedCatalogues,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -56,14 +70,18 @@ export class PricingService {
   ): Promise<PricedConfiguration> {
     checkListLengths(input, fieldPrefix);
     checkDecimalsAsWritten(input, fieldPrefix);
+    const startDate = this.checkStartDate(input.startDate, fieldPrefix);
     const selected = await this.catalogues.selectVersion(actor, {
       providerCode: input.providerCode,
       version: input.catalogueVersion,
+      at: startDate,
     });
     switch (selected.status) {
       case 'UNKNOWN_PROVIDER':
         throw PricingErrors.unknownProvider(input.providerCode, fieldPrefix);
       case 'UNKNOWN_VERSION':
+        if (input.startDate && input.catalogueVersion == null)
+          throw PricingErrors.noVersionInForce(input.providerCode, input.startDate, fieldPrefix);
         throw PricingErrors.unknownVersion(input.providerCode, input.catalogueVersion, fieldPrefix);
       case 'FOUND':
         return this.priceAgainst(selected, input, fieldPrefix);
@@ -129,6 +147,47 @@ export class PricingService {
     });
   }
 
+  /** The compiled catalogue of a version by id (published or draft), for usage computations. */
+  async compiledVersion(versionId: string): Promise<PricingCatalogue> {
+    const found = await this.catalogues.findVersionById(versionId);
+    if (!found) throw PricingErrors.pinnedVersionMissing('catalogueVersion');
+    return this.cache.compiled(found);
+  }
+
+  /**
+   * The version that takes over during the contract (DESIGN `PriceQuote.upcomingChange`), computed
+   * when read from the published versions; null when none does.
+   */
+  async upcomingChange(
+    providerCode: string,
+    startDate: string,
+    contractYears: number,
+  ): Promise<UpcomingChange | null> {
+    const versions = (await this.published.state()).provider(providerCode)?.versions ?? [];
+    return upcomingChange(versions, startDate, contractYears, (date) => versionInForce(versions, date));
+  }
+
+  /** The version of a provider in force on a date; null when none is. */
+  async versionInForce(providerCode: string, date: string): Promise<number | null> {
+    const versions = (await this.published.state()).provider(providerCode)?.versions ?? [];
+    return versionInForce(versions, date)?.number ?? null;
+  }
+
+  /** Today (UTC) as the catalogue reads it. */
+  today(): string {
+    return this.clock.today();
+  }
+
+  /** The start date, within DESIGN's bounds; default today. */
+  private checkStartDate(startDate: string | null | undefined, fieldPrefix: string): string {
+    const today = this.clock.today();
+    if (startDate === undefined || startDate === null) return today;
+    const latest = addYears(today, LATEST_START_YEARS);
+    if (startDate < EARLIEST_START || startDate > latest)
+      throw PricingErrors.startDateOutOfRange(startDate, EARLIEST_START, latest, fieldPrefix);
+    return startDate;
+  }
+
   private async priceAgainst(
     found: VisibleVersion,
     input: ConfigurationInput,
@@ -139,8 +198,14 @@ export class PricingService {
       breakdown: runEngine(catalogue, input, fieldPrefix),
       catalogueVersionId: found.version.id,
       providerCode: found.provider.code,
+      startDate: input.startDate ?? this.clock.today(),
     };
   }
+}
+
+/** The same month and day `years` later (29 February → 28 February in a common year). */
+function addYears(date: string, years: number): string {
+  return addDays(contractEndDate(date, years), 1);
 }
 
 function runEngine(

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
+import { QuoteAcceptance } from './quote-acceptance.js';
 import { QuoteErrors } from './quote.errors.js';
 import type { QuoteEventAction } from './quote-events.js';
 import { QuotePolicy, type QuoteAction } from './quote.policy.js';
 import type { QuoteChanges } from './quote.repository.js';
-import { assertStatus, assertVersion, checkText, isExpired } from './quote.rules.js';
+import { assertStatus, assertVersion, checkText, isExpired, startHasPassed } from './quote.rules.js';
 import { QuoteWriter } from './quote-writer.js';
 
 export type QuoteDecision = 'ACCEPT' | 'REJECT';
@@ -23,6 +25,8 @@ interface Transition {
   check?: (quote: QuoteEntity) => void;
   /** The columns to set; `actor` is the one whose role was checked for `action`. */
   changes: (quote: QuoteEntity, now: Date, actor: Actor) => QuoteChanges;
+  /** Further writes of the same transaction, on the changed quote. */
+  after?: (manager: EntityManager, actor: Actor, quote: QuoteEntity) => Promise<void>;
 }
 
 /**
@@ -35,6 +39,7 @@ export class QuoteLifecycleService {
   constructor(
     private readonly transactions: TransactionService,
     private readonly writer: QuoteWriter,
+    private readonly acceptance: QuoteAcceptance,
   ) {}
 
   /**
@@ -50,6 +55,7 @@ export class QuoteLifecycleService {
       what: 'submitted',
       check: (quote) => {
         if (isExpired(quote)) throw QuoteErrors.expired(quote.validUntil);
+        if (startHasPassed(quote)) throw QuoteErrors.startDatePassed(quote.startDate);
         const errors = quote.breakdown.issues.filter((issue) => issue.severity === 'ERROR');
         if (errors.length > 0) throw QuoteErrors.configurationHasErrors(errors);
       },
@@ -80,8 +86,10 @@ export class QuoteLifecycleService {
       auditAction: decision,
       from: ['SUBMITTED'],
       what: 'decided',
-      check: () => {
+      check: (quote) => {
         if (decision === 'REJECT' && !comment?.trim()) throw QuoteErrors.rejectionNeedsComment();
+        if (decision === 'ACCEPT' && startHasPassed(quote))
+          throw QuoteErrors.startDatePassed(quote.startDate);
       },
       changes: (_quote, now, decider) => ({
         status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
@@ -90,6 +98,11 @@ export class QuoteLifecycleService {
         decisionComment: comment?.trim() ? checkText(comment, 'comment') : null,
         updatedAt: now,
       }),
+      // DESIGN: accepting creates (or amends, or renews) the agreement in the same transaction.
+      after:
+        decision === 'ACCEPT'
+          ? (manager, who, quote) => this.acceptance.accepted(manager, who, quote)
+          : undefined,
     });
   }
 
@@ -105,7 +118,7 @@ export class QuoteLifecycleService {
       assertStatus(before, transition.from, transition.what);
       assertVersion(before, expectedVersion);
       transition.check?.(before);
-      return this.writer.change(manager, {
+      const after = await this.writer.change(manager, {
         actor: allowed,
         before,
         expectedVersion,
@@ -113,6 +126,8 @@ export class QuoteLifecycleService {
         changes: transition.changes(before, new Date(), allowed),
         action: transition.auditAction,
       });
+      await transition.after?.(manager, allowed, after);
+      return after;
     });
   }
 }

@@ -78,8 +78,11 @@ export class QuoteReadService {
   }
 
   /** The stored configuration priced again against its pinned version (to verify the snapshot). */
-  repriced(quote: Pick<QuoteEntity, 'catalogueVersionId' | 'configuration'>): Promise<PricedConfiguration> {
-    return this.pricing.priceAgainstVersion(quote.catalogueVersionId, quote.configuration, 'configuration');
+  repriced(
+    quote: Pick<QuoteEntity, 'catalogueVersionId' | 'configuration' | 'startDate'>,
+  ): Promise<PricedConfiguration> {
+    const configuration = { ...quote.configuration, startDate: quote.startDate };
+    return this.pricing.priceAgainstVersion(quote.catalogueVersionId, configuration, 'configuration');
   }
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { ConfigurationInput } from '@servicekatalog/shared';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -38,13 +40,20 @@ export class QuoteReviseService {
     const editor = QuotePolicy.requireRole(actor, 'EDIT');
     const current = QuotePolicy.requireVisible(editor, await this.repository.findById(id));
     assertVersion(current, expectedVersion);
-    // Today's prices: the pinned version is let go, the version in force today is asked for.
-    const configuration = { ...current.configuration, catalogueVersion: null };
+    if (await this.repository.referenceHasStatus(this.repository.manager, current.reference, 'ACCEPTED'))
+      throw QuoteErrors.agreementExists();
+    // The pinned version is let go: the version in force on the start is asked for. The start is
+    // kept, or becomes today when it has passed.
+    const today = todayUtc();
+    const startDate = current.startDate < today ? today : current.startDate;
+    const configuration = { ...current.configuration, catalogueVersion: null, startDate };
     const priced = await priceForQuote(this.pricing, configuration, 'configuration');
     try {
       return await this.transactions.run(async (manager) => {
         const previous = await this.writer.loadVisible(manager, editor, id);
         assertVersion(previous, expectedVersion);
+        if (await this.repository.referenceHasStatus(manager, previous.reference, 'ACCEPTED'))
+          throw QuoteErrors.agreementExists();
         const now = new Date();
         if (OPEN.includes(previous.status)) {
           await this.writer.change(manager, {
@@ -68,6 +77,55 @@ export class QuoteReviseService {
           ...newDraftColumns(editor, now),
         });
         return this.writer.create(manager, editor, revision, 'REVISE');
+      });
+    } catch (error) {
+      if (constraintViolation(error) === 'UNIQUE') throw QuoteErrors.alreadyRevised();
+      throw error;
+    }
+  }
+
+  /**
+   * A DRAFT revision of an accepted reference that amends or renews its agreement (the agreements
+   * domain has checked who may and what): priced now, the latest open revision withdrawn as by
+   * `revise`, and `inTransaction` run in the same transaction on the new quote. Errors of the
+   * configuration name the field without prefix (`startDate`).
+   */
+  async reviseForAgreement(
+    actor: Actor,
+    reference: string,
+    configuration: ConfigurationInput,
+    inTransaction: (manager: EntityManager, quote: QuoteEntity) => Promise<void>,
+  ): Promise<QuoteEntity> {
+    const priced = await priceForQuote(this.pricing, configuration, '');
+    try {
+      return await this.transactions.run(async (manager) => {
+        const previous = await this.repository.findLatestRevision(manager, reference);
+        if (!previous) throw QuoteErrors.notFound();
+        const now = new Date();
+        if (OPEN.includes(previous.status)) {
+          await this.writer.change(manager, {
+            actor,
+            before: previous,
+            expectedVersion: previous.version,
+            from: OPEN,
+            changes: { status: 'WITHDRAWN', updatedAt: now },
+            action: 'WITHDRAW',
+          });
+        }
+        const revision = Object.assign(new QuoteEntity(), {
+          id: randomUUID(),
+          reference,
+          revision: previous.revision + 1,
+          previousQuoteId: previous.id,
+          agencyId: previous.agencyId,
+          providerCode: previous.providerCode,
+          name: previous.name,
+          ...pricedColumns(configuration, priced, todayUtc(now)),
+          ...newDraftColumns(actor, now),
+        });
+        const created = await this.writer.create(manager, actor, revision, 'REVISE');
+        await inTransaction(manager, created);
+        return created;
       });
     } catch (error) {
       if (constraintViolation(error) === 'UNIQUE') throw QuoteErrors.alreadyRevised();

@@ -45,6 +45,7 @@ export class QuoteSaveService {
     const agency = await this.agencyFor(editor, input.agencyId);
     const name = checkName(input.name);
     checkProvider(input.configuration, agency.providerCode);
+    checkStartDate(input.configuration);
     const priced = await priceForQuote(this.pricing, input.configuration, CONFIGURATION_FIELD);
     return this.transactions.run(async (manager) => {
       const now = new Date();
@@ -77,6 +78,7 @@ export class QuoteSaveService {
     if (input.agencyId && input.agencyId !== current.agencyId) throw QuoteErrors.agencyCannotChange();
     const name = checkName(input.name);
     checkProvider(input.configuration, current.providerCode);
+    checkStartDate(input.configuration);
     // Priced before the transaction opens: reading catalogues needs no lock, and the UPDATE below
     // checks the version again, so a change committed meanwhile still wins.
     const priced = await priceForQuote(this.pricing, input.configuration, CONFIGURATION_FIELD);
@@ -113,6 +115,12 @@ export function priceForQuote(
   field: string,
 ): Promise<PricedConfiguration> {
   return pricing.price(null, configuration, field);
+}
+
+/** DESIGN: saveQuote and updateQuote refuse a contract start before today. */
+function checkStartDate(configuration: ConfigurationInput): void {
+  if (configuration.startDate && configuration.startDate < todayUtc())
+    throw QuoteErrors.startDateInPast(configuration.startDate);
 }
 
 /** The life-cycle columns of a new DRAFT. */

@@ -65,6 +65,13 @@ export class QuoteEntity {
   @Column({ type: 'boolean' })
   valid!: boolean;
 
+  /**
+   * The contract's first day (UTC) 'YYYY-MM-DD'; quotes stored before it existed took the day they
+   * were created.
+   */
+  @Column({ name: 'start_date', type: 'varchar', length: 10 })
+  startDate!: string;
+
   /** Calendar date (UTC) 'YYYY-MM-DD'; the offer holds through this day. */
   @Column({ name: 'valid_until', type: 'varchar', length: 10 })
   validUntil!: string;

@@ -6,7 +6,7 @@ import type { QuoteStatus } from './quote.entity.js';
 /** Why a quote change was refused with CONFLICT, in `extensions.reason`. */
 export type QuoteConflictReason = Extract<
   ConflictReason,
-  'STALE_VERSION' | 'WRONG_STATUS' | 'EXPIRED' | 'ALREADY_REVISED'
+  'STALE_VERSION' | 'WRONG_STATUS' | 'EXPIRED' | 'ALREADY_REVISED' | 'START_DATE_PASSED' | 'AGREEMENT_EXISTS'
 >;
 
 /** The errors of the quotes domain, worded once. */
@@ -42,6 +42,27 @@ export const QuoteErrors = {
       reason: 'EXPIRED' satisfies QuoteConflictReason,
       validUntil,
     }),
+
+  /** Saving or editing with a contract start before today. */
+  startDateInPast: (startDate: string): BadUserInputError =>
+    new BadUserInputError(
+      `The contract cannot start in the past (${startDate}); choose today or a later day.`,
+      'input.configuration.startDate',
+      { reason: 'START_DATE_PASSED' },
+    ),
+
+  startDatePassed: (startDate: string): ConflictError =>
+    new ConflictError(`The contract was to start on ${startDate}, which has passed; revise the quote.`, {
+      reason: 'START_DATE_PASSED' satisfies QuoteConflictReason,
+      startDate,
+    }),
+
+  /** DESIGN: once a quote is accepted its reference continues only through the agreement. */
+  agreementExists: (): ConflictError =>
+    conflict(
+      'This quote was accepted and is now an agreement; amend or renew the agreement instead.',
+      'AGREEMENT_EXISTS',
+    ),
 
   alreadyRevised: (): ConflictError =>
     conflict('This quote already has a newer revision; revise the latest one.', 'ALREADY_REVISED'),

@@ -136,6 +136,16 @@ export class QuoteRepository {
     });
   }
 
+  /** The highest revision of a reference. */
+  findLatestRevision(manager: EntityManager, reference: string): Promise<QuoteEntity | null> {
+    return manager.findOne(QuoteEntity, { where: { reference }, order: { revision: 'DESC' } });
+  }
+
+  /** True when some revision of the reference has `status` (an ACCEPTED one means an agreement exists). */
+  async referenceHasStatus(manager: EntityManager, reference: string, status: QuoteStatus): Promise<boolean> {
+    return (await manager.countBy(QuoteEntity, { reference, status })) > 0;
+  }
+
   /**
    * The highest revision of each reference, in one query (the (reference, revision) unique index
    * answers it).

@@ -93,7 +93,7 @@ export class QuoteResolver {
 
   @Mutation(() => QuoteModel, {
     description:
-      "A new DRAFT revision (same reference, revision + 1, priced at today's catalogue). An open previous revision (DRAFT or SUBMITTED) is withdrawn. Only the latest revision can be revised.",
+      'A new DRAFT revision (same reference, revision + 1) with the same startDate, or today when it has passed, priced against the catalogue version in force on it. An open previous revision (DRAFT or SUBMITTED) is withdrawn. Only the latest revision can be revised; once a revision is ACCEPTED: CONFLICT (reason AGREEMENT_EXISTS) — amend or renew the agreement.',
   })
   async reviseQuote(
     @Args() { id, expectedVersion }: QuoteVersionArgs,

@@ -40,6 +40,11 @@ export function isExpired(quote: Pick<QuoteEntity, 'validUntil'>, today: string 
   return quote.validUntil < today;
 }
 
+/** DESIGN: a quote may not be saved, edited or submitted with a start before today. */
+export function startHasPassed(quote: Pick<QuoteEntity, 'startDate'>, today: string = todayUtc()): boolean {
+  return quote.startDate < today;
+}
+
 export function checkName(name: string | null | undefined): string {
   const text = (name ?? '').trim();
   if (!text) throw QuoteErrors.badName('Give the quote a name.');
@@ -78,7 +83,8 @@ export function pricedColumns(
 ): QuoteChanges {
   const breakdown = priced.breakdown;
   return {
-    configuration: storedConfiguration(input, breakdown.catalogueVersion),
+    configuration: storedConfiguration({ ...input, startDate: priced.startDate }, breakdown.catalogueVersion),
+    startDate: priced.startDate,
     catalogueVersionId: priced.catalogueVersionId,
     breakdown,
     engineVersion: breakdown.engineVersion,
@@ -113,6 +119,7 @@ export function quoteSnapshot(quote: QuoteEntity): Record<string, unknown> {
     contractTotal: quote.contractTotal,
     valid: quote.valid,
     validUntil: quote.validUntil,
+    startDate: quote.startDate,
     submittedAt: quote.submittedAt,
     decidedAt: quote.decidedAt,
     decidedBy: quote.decidedBy,

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { PricingModule } from '../pricing/pricing.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { QuoteAcceptance } from './quote-acceptance.js';
 import { QuoteCommentEntity } from './quote-comment.entity.js';
 import { QuoteCommentService } from './quote-comment.service.js';
 import { QuoteEvents } from './quote-events.js';
@@ -37,6 +38,7 @@ import { OpenQuotesService } from './open-quotes.service.js';
   ],
   providers: [
     QuoteRepository,
+    QuoteAcceptance,
     QuoteLoaderFactory,
     QuoteWriter,
     QuoteReadService,
@@ -51,6 +53,6 @@ import { OpenQuotesService } from './open-quotes.service.js';
     QuoteSubscriptionResolver,
     OpenQuotesService,
   ],
-  exports: [OpenQuotesService],
+  exports: [OpenQuotesService, QuoteAcceptance, QuoteReviseService, QuoteReadService],
 })
 export class QuotesModule {}

@@ -9,6 +9,8 @@ export interface NormalizedConfigurationInput {
   serviceLevelCode: string | null;
   volumes: { driverCode: string; quantity: string }[] | null;
   contractYears: number | null;
+  /** Only when given: a configuration without a start date reads as it always has. */
+  startDate?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function normalizeConfigurationInput(input: ConfigurationInput): Normaliz
       ? input.volumes.map(({ driverCode, quantity }) => ({ driverCode, quantity }))
       : null,
     contractYears: input.contractYears ?? null,
+    ...(input.startDate ? { startDate: input.startDate } : {}),
   };
 }
 

@@ -69,6 +69,12 @@ export const CONFLICT_REASONS = [
   'CONCURRENT_CHANGE',
   /** A repeated idempotency key with other arguments. */
   'IDEMPOTENCY_KEY_REUSED',
+  /** Quotes: the contract's start date has passed (submit, accept). */
+  'START_DATE_PASSED',
+  /** Quotes: a revision of an accepted quote; the agreement is changed through reviseAgreement. */
+  'AGREEMENT_EXISTS',
+  /** Agreements: an amendment or renewal whose dates no longer fit when it is accepted. */
+  'CHANGE_NO_LONGER_FITS',
 ] as const;
 
 /** Why a request was refused with FORBIDDEN, in `extensions.reason`. */

@@ -23,6 +23,8 @@ export interface ConfigurationInput {
   volumes?: readonly VolumeInput[] | null;
   /** 1..10; default 1. */
   contractYears?: number | null;
+  /** The contract's first day ('YYYY-MM-DD'); picks the version in force at the API, the engine ignores it. */
+  startDate?: string | null;
 }
 
 /** One tier's share of a GRADUATED or VOLUME line (for VOLUME: the single tier that priced it). */

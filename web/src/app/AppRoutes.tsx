@@ -30,14 +30,17 @@ const PriceBenchmarkPage = lazy(() => import('./pages/PriceBenchmarkPage'));
 const ExchangeRatesPage = lazy(() => import('./pages/ExchangeRatesPage'));
 /** DESIGN: exchange rates are kept by administrators. */
 const RATE_KEEPERS: readonly Role[] = ['ADMIN'];
+const AgreementsPage = lazy(() => import('./pages/AgreementsPage'));
+const AgreementPage = lazy(() => import('./pages/AgreementPage'));
 
 /**
  * The routes: `/` centres, `/centres/:code` catalogue browser, `/centres/:code/configure`
  * configurator, `/centres/:code/compare` comparison, `/centres/:code/proposals` customer
  * proposals; `/login`, `/change-password`; `/quotes` (list),
  * `/quotes/:id` (detail), `/quotes/:id/print`, `/quotes/:id/edit` (a draft in the configurator);
- * `/manage/*` the account managers' area; `/benchmarks` the centres' unit costs;
- * `/price-benchmark` the centres' prices side by side; `/exchange-rates` (administrators).
+ * `/my-services` and `/my-services/:agreementId` agreements; `/manage/*` the account managers' area;
+ * `/benchmarks` the centres' unit costs; `/price-benchmark` the centres' prices side by side;
+ * `/exchange-rates` (administrators).
  */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -93,6 +96,22 @@ export function AppRoutes() {
               element={
                 <RequireSignIn roles={QUOTE_EDITORS}>
                   <QuoteEditPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="my-services"
+              element={
+                <RequireSignIn>
+                  <AgreementsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="my-services/:agreementId"
+              element={
+                <RequireSignIn>
+                  <AgreementPage />
                 </RequireSignIn>
               }
             />

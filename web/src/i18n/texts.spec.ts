@@ -1,4 +1,8 @@
 import { describeTranslations } from '../test/translations';
+import agreementsDa from '../features/agreements/i18n/lazy/da.json';
+import agreementsEn from '../features/agreements/i18n/lazy/en.json';
+import agreementsNb from '../features/agreements/i18n/lazy/nb.json';
+import agreementsSv from '../features/agreements/i18n/lazy/sv.json';
 import managerLinkDa from '../features/catalogue-editing/i18n/da.json';
 import managerLinkEn from '../features/catalogue-editing/i18n/en.json';
 import managerLinkFi from '../features/catalogue-editing/i18n/fi.json';
@@ -48,4 +52,9 @@ describeTranslations('the header link to the manager area', managerLinkEn, {
   sv: managerLinkSv,
   fi: managerLinkFi,
   is: managerLinkIs,
+});
+describeTranslations('the agreement texts', agreementsEn, {
+  da: agreementsDa,
+  nb: agreementsNb,
+  sv: agreementsSv,
 });

@@ -73,6 +73,11 @@ export class CatalogueContentsService {
     return (await this.readModelById(versionId, scope))?.drivers ?? [];
   }
 
+  /** The service levels with their targets of a version by id (other domains: agreements' results). */
+  async serviceLevels(versionId: string, scope: object): Promise<CatalogueReadModel['serviceLevels']> {
+    return (await this.readModelById(versionId, scope))?.serviceLevels ?? [];
+  }
+
   /** The services of a version by id (other domains: proposals name a service). */
   async services(versionId: string, scope: object): Promise<readonly ServiceModel[]> {
     return (await this.readModelById(versionId, scope))?.services ?? [];

@@ -19,6 +19,11 @@ describe('operation cost (DESIGN "Limits": each field 1, engine fields 50, times
     ['{ compareConfigurations(inputs: { providerCode: "A" }) { currency } }', 51],
     // A page of 10: the quotes field once, everything below 10 times.
     ['{ quotes(first: 10) { totalCount edges { node { id repriced { currency } } } } }', 1 + 10 * 55],
+    // An agreement's usage and trueUp each run the engine.
+    [
+      '{ agreement(id: "a") { usage(from: "2027-01", to: "2027-12") { month } trueUp(from: "2027-01", to: "2027-12") } }',
+      1 + 51 + 50,
+    ],
     // Without `first`, the default page of 20.
     ['{ quotes { edges { node { id } } } }', 1 + 20 * 3],
     [

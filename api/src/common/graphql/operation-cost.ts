@@ -17,13 +17,15 @@ import { DEFAULT_PAGE_SIZE } from './paging.js';
 
 /**
  * Fields that run the pricing engine (DESIGN "Limits": 50 each). `usage` and `priceBenchmark` are
- * listed ahead of the fields they name, so a field added under that name is never priced at 1.
+ * listed ahead of the fields they name, so a field added under that name is never priced at 1;
+ * `trueUp` runs the engine over the same months as `usage`, so it costs the same.
  */
 export const ENGINE_FIELDS: ReadonlySet<string> = new Set([
   'priceConfiguration',
   'compareConfigurations',
   'repriced',
   'usage',
+  'trueUp',
   'priceBenchmark',
 ]);
 export const ENGINE_FIELD_COST = 50;

@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { checkedElsewhere } from '../../common/validation/input-validation.pipe.js';
+import { DateScalar } from '../../common/graphql/scalars.js';
 import { VolumeInput } from './volume.input.js';
 
 /**
@@ -49,6 +50,13 @@ export class ConfigurationInput {
 
   @Field(() => Int, { nullable: true, description: 'Contract length in years, 1 to 10; default 1.' })
   contractYears?: number | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The contract's first day (UTC), 2000-01-01 to ten years after today; default today. Without catalogueVersion the configuration is priced against the version in force on this day (none: BAD_USER_INPUT on startDate, code NO_VERSION_IN_FORCE).",
+  })
+  startDate?: string | null;
 }
 
 checkedElsewhere(ConfigurationInput);

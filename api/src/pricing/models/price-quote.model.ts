@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '../../common/graphql/scalars.js';
 import type { PricedConfiguration } from '../pricing.service.js';
 import { ConfigurationIssueModel } from './configuration-issue.model.js';
 import { PriceLineModel } from './price-line.model.js';
@@ -57,7 +58,20 @@ export class PriceQuoteModel {
   @Field({ description: 'Version of the pricing rules that computed this price.' })
   engineVersion!: string;
 
-  static from({ breakdown, providerCode, catalogueVersionId }: PricedConfiguration): PriceQuoteModel {
-    return Object.assign(new PriceQuoteModel(), { ...breakdown, providerCode, catalogueVersionId });
+  @Field(() => DateScalar, { description: "The contract's first day (UTC)." })
+  startDate!: string;
+
+  static from({
+    breakdown,
+    providerCode,
+    catalogueVersionId,
+    startDate,
+  }: PricedConfiguration): PriceQuoteModel {
+    return Object.assign(new PriceQuoteModel(), {
+      ...breakdown,
+      providerCode,
+      catalogueVersionId,
+      startDate,
+    });
   }
 }

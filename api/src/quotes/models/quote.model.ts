@@ -70,6 +70,9 @@ export class QuoteModel {
   @Field(() => DateScalar, { description: 'Last day (UTC) the offer holds; 90 days after it was priced.' })
   validUntil!: string;
 
+  @Field(() => DateScalar, { description: "The contract's first day (UTC)." })
+  startDate!: string;
+
   @Field({
     description:
       'True once validUntil has passed: the quote can no longer be submitted; revise it for current prices.',
@@ -118,9 +121,11 @@ export class QuoteModel {
         breakdown: entity.breakdown,
         providerCode: entity.providerCode,
         catalogueVersionId: entity.catalogueVersionId,
+        startDate: entity.startDate,
       }),
       engineVersion: entity.engineVersion,
       validUntil: entity.validUntil,
+      startDate: entity.startDate,
       expired: isExpired(entity),
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,

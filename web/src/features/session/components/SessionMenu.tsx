@@ -7,7 +7,7 @@ import { LOGIN_PATH, loginPath, useSession } from '../../../lib/session';
 import './session.css';
 
 /**
- * The header's account corner: who is signed in, their quotes and signing out — or a way to sign
+ * The header's account corner: who is signed in, their quotes and services and signing out — or a way to sign
  * in that comes back to this page afterwards.
  */
 export function SessionMenu() {
@@ -33,6 +33,9 @@ export function SessionMenu() {
         <nav className="session-menu" aria-label={t('session.account')}>
           <RouterLink className="session-menu__link" to={quotesPathFor(user.role)}>
             {t('session.quotes')}
+          </RouterLink>
+          <RouterLink className="session-menu__link" to="/my-services">
+            {t('session.services')}
           </RouterLink>
           <p className="session-menu__user">
             {t('session.signedInAs', { name: user.name })}

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** UPCOMING before startDate, ACTIVE until endDate, ENDED after it; TERMINATED by the centre. */
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'TERMINATED'
+  | 'UPCOMING';
+
+/** How a term came about. */
+export type AgreementTermKind =
+  | 'AMENDMENT'
+  | 'INITIAL'
+  | 'RENEWAL';
+
 /** What a standard profile buys: payroll, accounting or both. */
 export type BenchmarkKind =
   | 'ACCOUNTING'
@@ -83,6 +96,8 @@ export type ConfigurationInput = {
   serviceLevelCode?: string | null | undefined;
   /** Code of the service package; none: only the services in serviceCodes. */
   servicePackageCode?: string | null | undefined;
+  /** The contract's first day (UTC), 2000-01-01 to ten years after today; default today. Without catalogueVersion the configuration is priced against the version in force on this day (none: BAD_USER_INPUT on startDate, code NO_VERSION_IN_FORCE). */
+  startDate?: string | null | undefined;
   /** Quantities of the volume drivers; each driver at most once. */
   volumes?: Array<VolumeInput> | null | undefined;
 };
@@ -499,6 +514,20 @@ export type ManagerUpdateAgencyMutationVariables = Exact<{
 
 
 export type ManagerUpdateAgencyMutation = { updateAgency: { id: string, version: number } };
+
+export type MyAgreementsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyAgreementsQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string, reference: string, status: AgreementStatus, startDate: string, endDate: string, current: { price: { currency: string, totals: { monthly: string } } } } }> } };
+
+export type AgreementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementDetailQuery = { agreement: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, terminationReason: string | null, agency: { id: string, name: string }, terms: Array<{ kind: AgreementTermKind, startDate: string, endDate: string, catalogueVersion: number, price: { currency: string, contractYears: number, upcomingChange: { catalogueVersion: number, validFrom: string } | null, totals: { monthly: string }, years: Array<{ year: number, oneTime: string, recurring: string, total: string }> } }> } | null };
 
 export type ManagerAuditQueryVariables = Exact<{
   entity?: string | null | undefined;
@@ -1365,6 +1394,70 @@ export const ManagerUpdateAgencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerUpdateAgencyMutation, ManagerUpdateAgencyMutationVariables>;
+export const MyAgreementsDocument = new TypedDocumentString(`
+    query MyAgreements($first: Int!) {
+  agreements(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        status
+        startDate
+        endDate
+        current {
+          price {
+            currency
+            totals {
+              monthly
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAgreementsQuery, MyAgreementsQueryVariables>;
+export const AgreementDetailDocument = new TypedDocumentString(`
+    query AgreementDetail($id: ID!) {
+  agreement(id: $id) {
+    id
+    reference
+    status
+    providerCode
+    startDate
+    endDate
+    terminationReason
+    agency {
+      id
+      name
+    }
+    terms {
+      kind
+      startDate
+      endDate
+      catalogueVersion
+      price {
+        currency
+        contractYears
+        upcomingChange {
+          catalogueVersion
+          validFrom
+        }
+        totals {
+          monthly
+        }
+        years {
+          year
+          oneTime
+          recurring
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementDetailQuery, AgreementDetailQueryVariables>;
 export const ManagerAuditDocument = new TypedDocumentString(`
     query ManagerAudit($entity: String, $actorEmail: String, $providerCode: String, $after: String) {
   auditEvents(

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { addDays } from '@servicekatalog/shared';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../common/clock/clock.js';
+import type { QuoteEntity } from '../quotes/quote.entity.js';
+import { QuoteReviseService } from '../quotes/quote-revise.service.js';
+import { AgreementErrors } from './agreement.errors.js';
+import { AgreementPolicy } from './agreement.policy.js';
+import { AgreementRepository } from './agreement.repository.js';
+import { termOn } from './agreement.rules.js';
+import { AgreementChangeEntity } from './entities/agreement-change.entity.js';
+
+/**
+ * `reviseAgreement` (DESIGN "Amendments and renewals"): a DRAFT quote revision of the agreement's
+ * reference, the agency's to edit and submit. A start on endDate + 1 is a renewal, priced as a new
+ * contract of its own contractYears against the version in force then; any other start is an
+ * amendment — after the current term's start, on or after today, on or before endDate — priced
+ * with the amended contract's contractYears, its year k being the agreement's year k.
+ */
+@Injectable()
+export class AgreementReviseService {
+  constructor(
+    private readonly repository: AgreementRepository,
+    private readonly quotes: QuoteReviseService,
+    private readonly clock: Clock,
+  ) {}
+
+  async revise(actor: Actor | null, id: string, startDate: string): Promise<QuoteEntity> {
+    const reviser = AgreementPolicy.requireRole(actor, 'REVISE');
+    const agreement = AgreementPolicy.requireVisible(reviser, await this.repository.findById(id));
+    if (agreement.terminatedAt) throw AgreementErrors.terminated();
+    const terms = await this.repository.termsOf(agreement.id);
+    const today = this.clock.today();
+    if (startDate < today)
+      throw AgreementErrors.badDate('An amendment or renewal cannot start in the past.', 'startDate');
+    const renewal = startDate === addDays(agreement.endDate, 1);
+    const base = renewal ? terms[terms.length - 1] : termOn(terms, startDate);
+    if (!base || (!renewal && startDate <= base.startDate))
+      throw AgreementErrors.badDate(
+        `Amend from a day after the current term's start up to the end (${agreement.endDate}), or renew from ${addDays(agreement.endDate, 1)}.`,
+        'startDate',
+      );
+    const configuration = {
+      ...base.configuration,
+      catalogueVersion: null,
+      startDate,
+      // An amendment keeps the contract years; a renewal starts with as many as the term it follows.
+      contractYears: base.breakdown.contractYears,
+    };
+    return this.quotes.reviseForAgreement(
+      reviser,
+      agreement.quoteReference,
+      configuration,
+      async (manager, quote) => {
+        await this.repository.insertChange(
+          manager,
+          Object.assign(new AgreementChangeEntity(), {
+            quoteId: quote.id,
+            agreementId: agreement.id,
+            kind: renewal ? 'RENEWAL' : 'AMENDMENT',
+            contractStart: renewal ? startDate : base.contractStart,
+          }),
+        );
+      },
+    );
+  }
+}

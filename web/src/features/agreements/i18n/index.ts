@@ -1,0 +1,8 @@
+import { registerTexts } from '../../../i18n/register-texts';
+import da from './lazy/da.json';
+import en from './lazy/en.json';
+import nb from './lazy/nb.json';
+import sv from './lazy/sv.json';
+
+// The agreements' texts travel with the agreements' lazy routes, not with the first route.
+registerTexts({ en, da, nb, sv });
