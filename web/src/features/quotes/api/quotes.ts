@@ -55,7 +55,6 @@ function useRemember() {
   };
 }
 
-
 export function useSaveQuote() {
   const { i18n } = useTranslation();
   const remember = useRemember();
@@ -72,7 +71,13 @@ export function useSaveQuote() {
     }) =>
       execute(
         SaveQuoteDocument,
-        { input: { name, configuration: normalizeConfigurationInput(configuration), ...(agencyId ? { agencyId } : {}) } },
+        {
+          input: {
+            name,
+            configuration: normalizeConfigurationInput(configuration),
+            ...(agencyId ? { agencyId } : {}),
+          },
+        },
         { language: i18n.language },
       ).then((data) => data.saveQuote),
     onSuccess: remember,
