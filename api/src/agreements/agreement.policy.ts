@@ -1,6 +1,12 @@
-import type { Actor, Role } from '../auth/actor.js';
-import { agencyScopeOf, maySeeAgencyOwned, type AgencyOwnership, type AgencyScope } from '../auth/access.js';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  agencyScopeOf,
+  maySeeAgencyOwned,
+  requireAccess,
+  type Action,
+  type AgencyOwnership,
+  type AgencyScope,
+} from '../auth/access.js';
 import { AgreementErrors } from './agreement.errors.js';
 
 /**
@@ -11,10 +17,11 @@ import { AgreementErrors } from './agreement.errors.js';
  */
 export type AgreementAction = 'READ' | 'REVISE' | 'MANAGE';
 
-const ROLES_FOR: Record<AgreementAction, readonly Role[]> = {
-  READ: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
-  REVISE: ['CUSTOMER', 'ACCOUNT_MANAGER', 'ADMIN'],
-  MANAGE: ['ACCOUNT_MANAGER', 'ADMIN'],
+/** The shared rule (shared/src/access) behind each agreement action. */
+const ACTION: Record<AgreementAction, Action> = {
+  READ: 'AGREEMENT_READ',
+  REVISE: 'AGREEMENT_REVISE',
+  MANAGE: 'AGREEMENT_MANAGE',
 };
 
 /**
@@ -24,12 +31,11 @@ const ROLES_FOR: Record<AgreementAction, readonly Role[]> = {
  */
 export const AgreementPolicy = {
   requireRole(actor: Actor | null, action: AgreementAction): Actor {
-    if (!actor) throw new UnauthenticatedError('Sign in to work with agreements.');
-    if (!ROLES_FOR[action].includes(actor.role))
-      throw new ForbiddenError(
+    return requireAccess(actor, ACTION[action], {
+      unauthenticated: 'Sign in to work with agreements.',
+      forbidden:
         'Only an account manager of the serving centre (or an administrator) terminates agreements and records volumes and service results.',
-      );
-    return actor;
+    });
   },
 
   requireVisible<T extends AgencyOwnership>(actor: Actor, agreement: T | null, field = 'id'): T {

@@ -33,6 +33,9 @@ const TABLE: Record<Action, { customer: boolean; manager: boolean; admin: boolea
   AUDIT_READ: { customer: false, manager: true, admin: true },
   USER_ADMIN: { customer: false, manager: false, admin: true },
   EXCHANGE_RATE_WRITE: { customer: false, manager: false, admin: true },
+  AGREEMENT_READ: { customer: true, manager: true, admin: true },
+  AGREEMENT_REVISE: { customer: true, manager: true, admin: true },
+  AGREEMENT_MANAGE: { customer: false, manager: true, admin: true },
 };
 
 describe('mayDo: the roles of each action', () => {

@@ -47,6 +47,12 @@ export const ACTIONS = [
   'USER_ADMIN',
   /** Record, change and delete exchange rates (the price benchmark's conversions). */
   'EXCHANGE_RATE_WRITE',
+  /** See agreements, their usage and service results (those of the agencies in one's scope). */
+  'AGREEMENT_READ',
+  /** Amend or renew an agreement (`reviseAgreement`): the agency's customers and the centre's side. */
+  'AGREEMENT_REVISE',
+  /** Terminate an agreement, record its volumes and service results: the centre's side. */
+  'AGREEMENT_MANAGE',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,6 +72,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   AUDIT_READ: ['ACCOUNT_MANAGER', 'ADMIN'],
   USER_ADMIN: ['ADMIN'],
   EXCHANGE_RATE_WRITE: ['ADMIN'],
+  AGREEMENT_READ: ROLES,
+  AGREEMENT_REVISE: ROLES,
+  AGREEMENT_MANAGE: ['ACCOUNT_MANAGER', 'ADMIN'],
 };
 
 /** The roles that may do `action` at all. */

@@ -4,13 +4,13 @@ import { Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from '../components/ui/QueryState';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PasswordChangeGate, RequireSignIn, type Role } from '../lib/session';
+import { PasswordChangeGate, RequireSignIn, rolesFor } from '../lib/session';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 /** DESIGN, "Who may do what": the customer agency (or an administrator) edits its quotes. */
-const QUOTE_EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
+const QUOTE_EDITORS = rolesFor('QUOTE_EDIT');
 /** DESIGN, "Who may do what": account managers keep their centre's catalogue and decide its quotes. */
-const MANAGERS: readonly Role[] = ['ACCOUNT_MANAGER', 'ADMIN'];
+const MANAGERS = rolesFor('CATALOGUE_EDIT');
 
 // Route-level code splitting: the first page ships alone; the catalogue browser and the
 // configurator (with the pricing engine) load when they are visited.
@@ -29,7 +29,7 @@ const BenchmarksPage = lazy(() => import('./pages/BenchmarksPage'));
 const PriceBenchmarkPage = lazy(() => import('./pages/PriceBenchmarkPage'));
 const ExchangeRatesPage = lazy(() => import('./pages/ExchangeRatesPage'));
 /** DESIGN: exchange rates are kept by administrators. */
-const RATE_KEEPERS: readonly Role[] = ['ADMIN'];
+const RATE_KEEPERS = rolesFor('EXCHANGE_RATE_WRITE');
 const AgreementsPage = lazy(() => import('./pages/AgreementsPage'));
 const AgreementPage = lazy(() => import('./pages/AgreementPage'));
 

@@ -6,7 +6,7 @@ import { LanguageSelect } from '../components/ui/LanguageSelect';
 import { LivePausedNotice } from '../components/ui/LivePausedNotice';
 import { OfflineBanner } from '../components/ui/OfflineBanner';
 import { SessionMenu } from '../features/session/components/SessionMenu';
-import { useSession } from '../lib/session';
+import { useSession, userMay } from '../lib/session';
 
 /**
  * The page frame: skip link, header with the account corner and language choice, offline notice,
@@ -57,7 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
 function ManageLink() {
   const { t } = useTranslation();
   const { user } = useSession();
-  if (user?.role !== 'ACCOUNT_MANAGER' && user?.role !== 'ADMIN') return null;
+  if (!userMay(user, 'CATALOGUE_EDIT')) return null;
   return (
     <RouterLink to="/manage" className="site-header__link">
       {t('manager.link')}

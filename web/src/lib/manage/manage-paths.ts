@@ -1,3 +1,4 @@
+import { mayDo, type Role } from '@servicekatalog/shared';
 /** Addresses of the manager area (the routes are composed in app/pages/ManagerArea.tsx). */
 export const managePaths = {
   home: () => '/manage',
@@ -26,6 +27,6 @@ export const managePaths = {
  * Where "Quotes" in the header leads: account managers and administrators decide quotes in the
  * inbox; a customer keeps their agency's quotes at /quotes.
  */
-export function quotesPathFor(role: string): string {
-  return role === 'ACCOUNT_MANAGER' || role === 'ADMIN' ? managePaths.quotes() : '/quotes';
+export function quotesPathFor(role: Role): string {
+  return mayDo({ role }, 'QUOTE_DECIDE') ? managePaths.quotes() : '/quotes';
 }

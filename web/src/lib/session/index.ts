@@ -17,3 +17,4 @@ export {
   CHANGE_PASSWORD_PATH,
 } from './RequireSignIn';
 export { tokenExpiry, type SessionUser, type Role, type SessionEnd } from './session-store';
+export { rolesFor, subjectOf, userManages, userMay } from './access';

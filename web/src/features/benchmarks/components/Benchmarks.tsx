@@ -6,7 +6,7 @@ import { LangText, type CatalogueString } from '../../../components/ui/Catalogue
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useFormatters } from '../../../lib/format';
-import { useSession } from '../../../lib/session';
+import { useSession, userManages, userMay } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import {
@@ -58,9 +58,9 @@ export function Benchmarks() {
     return centre ? centreNameOf(centre, i18n.language) : { text: code };
   };
   const ownCentre = user?.role === 'ACCOUNT_MANAGER' ? user.providerCode : null;
-  const canWrite = user?.role === 'ADMIN' || (user?.role === 'ACCOUNT_MANAGER' && ownCentre !== null);
+  const canWrite = userMay(user, 'BENCHMARK_WRITE') && (user?.role === 'ADMIN' || ownCentre !== null);
   const mayWrite = (figure: BenchmarkFigure) =>
-    user?.role === 'ADMIN' || (ownCentre !== null && figure.providerCode === ownCentre);
+    userMay(user, 'BENCHMARK_WRITE') && userManages(user, figure.providerCode);
   const writableCentres = ownCentre ? centreList.filter((centre) => centre.code === ownCentre) : centreList;
 
   const focusForm = () => requestAnimationFrame(() => formHeading.current?.focus());

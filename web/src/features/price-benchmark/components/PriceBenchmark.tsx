@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useSession } from '../../../lib/session';
+import { useSession, userMay } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePriceBenchmark, type BenchmarkQuestion } from '../api/price-benchmark';
 import { CentrePriceChart } from './CentrePriceChart';
@@ -35,7 +35,7 @@ export function PriceBenchmark() {
         <Link asChild>
           <RouterLink to="/benchmarks">{t('priceBenchmark.costsLink')}</RouterLink>
         </Link>
-        {user?.role === 'ADMIN' && (
+        {userMay(user, 'EXCHANGE_RATE_WRITE') && (
           <>
             {' · '}
             <Link asChild>

@@ -1,3 +1,4 @@
+import { managesProvider, mayDo } from '@servicekatalog/shared';
 import type { ProposalCentre } from '../api/proposals';
 
 /** What the reader may do on a centre's proposals page (DESIGN, "Who may do what"; the API decides, the page only offers). */
@@ -11,10 +12,16 @@ export interface ProposalRights {
 }
 
 export function rightsOf(me: ProposalCentre['me'] | undefined, providerCode: string): ProposalRights {
-  const customer = me?.role === 'CUSTOMER' && me.agency?.providerCode === providerCode;
+  // A customer of an agency the centre serves; administrators act for no agency of their own here.
+  const ofAgency = me?.agency?.providerCode === providerCode;
   return {
-    mayPropose: customer,
-    mayVote: customer,
-    mayRespond: me?.role === 'ADMIN' || (me?.role === 'ACCOUNT_MANAGER' && me.providerCode === providerCode),
+    mayPropose: ofAgency && mayDo(me ?? null, 'PROPOSAL_PROPOSE'),
+    mayVote: ofAgency && mayDo(me ?? null, 'PROPOSAL_VOTE'),
+    mayRespond:
+      mayDo(me ?? null, 'PROPOSAL_RESPOND') &&
+      managesProvider(
+        me ? { role: me.role, providerCode: me.providerCode ?? null, agencyId: me.agency?.id ?? null } : null,
+        providerCode,
+      ),
   };
 }

@@ -5,7 +5,7 @@ import '../../../components/quote/i18n';
 import '../../../components/quote/quotes.css';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { loginPath, useSession } from '../../../lib/session';
+import { loginPath, useSession, userMay } from '../../../lib/session';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useSaveQuote, useUpdateQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../model/quote-errors';
@@ -44,7 +44,7 @@ export function SaveQuote({ configuration, complete }: Props) {
       </div>
     );
   }
-  if (user.role !== 'CUSTOMER' && user.role !== 'ADMIN') {
+  if (!userMay(user, 'QUOTE_EDIT')) {
     return (
       <Paragraph data-size="sm" className="save-quote">
         {t('quotes.save.notCustomer')}

@@ -1,11 +1,11 @@
-import type { Role } from '../../../lib/session';
+import { rolesFor, type Role } from '../../../lib/session';
 import type { QuoteStatus } from '../api/quotes';
 
 /** What a person can do with a quote from its page. */
 export type QuoteAction = 'edit' | 'rename' | 'submit' | 'withdraw' | 'revise' | 'comment';
 
 /** DESIGN, "Who may do what": the agency's own users and administrators save, edit, revise, submit, withdraw. */
-export const EDITORS: readonly Role[] = ['CUSTOMER', 'ADMIN'];
+export const EDITORS = rolesFor('QUOTE_EDIT');
 
 /**
  * The actions offered for a quote in its status to a user in their role (the API decides in the

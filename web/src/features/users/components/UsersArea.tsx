@@ -1,7 +1,7 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Route, Routes, useParams } from 'react-router';
-import { useSession } from '../../../lib/session';
+import { useSession, userMay } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { UserCreatePage, UserEditPage } from './UserPages';
@@ -37,7 +37,7 @@ function EditUser() {
  */
 export function UsersArea() {
   const { user } = useSession();
-  if (user?.role !== 'ADMIN') return <NotForAccountManagers />;
+  if (!userMay(user, 'USER_ADMIN')) return <NotForAccountManagers />;
   return (
     <Routes>
       <Route index element={<UserList />} />
