@@ -71,11 +71,14 @@ describe('which configurations are ranked (DESIGN, compare)', () => {
     expect(rankConfigurations(compared, categoryOf)).toEqual({ ranked: [false, false], notRanked: reason });
   });
 
-  it('ranks nothing with fewer than two complete configurations', () => {
+  it('ranks nothing with fewer than two complete configurations, and says why', () => {
     const ranking = rankConfigurations(
       [config([], {}, { valid: false }), config(['PAY'], { PAYSLIPS: '600' })],
       categoryOf,
     );
-    expect(ranking.notRanked).toBe('fewerThanTwo');
+    expect(ranking).toEqual({ ranked: [false, false], notRanked: 'incomplete' });
+    expect(rankConfigurations([config(['PAY'], { PAYSLIPS: '600' })], categoryOf).notRanked).toBe(
+      'fewerThanTwo',
+    );
   });
 });

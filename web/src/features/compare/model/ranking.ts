@@ -9,7 +9,8 @@ export interface Rankable {
 }
 
 /** Why the figures are shown without "Lowest": DESIGN "Centres side by side", compare. */
-export type NotRanked = 'fewerThanTwo' | 'volumes' | 'contractYears' | 'startDate' | 'categories';
+export type NotRanked =
+  'fewerThanTwo' | 'incomplete' | 'volumes' | 'contractYears' | 'startDate' | 'categories';
 
 export interface Ranking {
   /** Per configuration: takes part in "Lowest" and "… more". */
@@ -35,7 +36,7 @@ export function rankConfigurations(
   );
   const candidates = compared.filter((_, i) => complete[i]);
   const none = (notRanked: NotRanked): Ranking => ({ ranked: compared.map(() => false), notRanked });
-  if (candidates.length < 2) return none('fewerThanTwo');
+  if (candidates.length < 2) return none(compared.length < 2 ? 'fewerThanTwo' : 'incomplete');
   const [first, ...rest] = candidates.map((c) => facts(c.request, categoryOf));
   for (const key of ['volumes', 'contractYears', 'startDate', 'categories'] as const) {
     if (rest.some((other) => other[key] !== first[key])) return none(key);
