@@ -8,6 +8,8 @@ import { ADMIN, api, apiLogin, openSignedIn } from './support/demo-api.js';
 
 /** DFØ's and SA's names in their demo catalogues. */
 const DFO = 'Direktoratet for forvaltning og økonomistyring (DFØ)';
+const PALKEET = 'Valtion talous- ja henkilöstöhallinnon palvelukeskus (Palkeet)';
+const FJS = 'Fjársýslan';
 const DEMO_SOURCE = 'Demo rate — illustrative, not an official exchange rate';
 
 interface CentrePrice {
@@ -145,6 +147,29 @@ describe.runIf(browserAvailable())('the price benchmark in the browser', () => {
     expect(await page.getByRole('textbox', { name: 'Lønsedler' }).getAttribute('aria-invalid')).toBe('true');
     expect(await wcagViolations(page)).toEqual([]);
     await screenshot(page, 'price-benchmark-da');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('prices Palkeet and Fjársýslan with their named packages (fi), with no axe violation', async () => {
+    const expected = await answer(running.app.url, SMALL_PAYROLL, 'EUR');
+    const page = await openPage(running.browser.context, `${running.app.url}/price-benchmark`, 'fi');
+    await page.getByRole('heading', { level: 1, name: 'Pohjoismainen hintavertailu' }).waitFor();
+    await page.getByRole('button', { name: 'Vertaa hintoja' }).click();
+    const rows = await resultRows(page, /Vuoden 1 hinta kussakin palvelukeskuksessa ja valuuttaan EUR/);
+    for (const [name, code] of [
+      [PALKEET, 'PALKKA'],
+      [FJS, 'LAUN'],
+    ]) {
+      const centre = expected.get(name)!;
+      expect([name, centre.offered]).toEqual([name, true]);
+      expect(rows.get(`${name}Palvelupaketti ${code}`)?.slice(1, 4)).toEqual([
+        money('fi-FI', centre.total!, centre.currency),
+        money('fi-FI', centre.pricePerPayslip!, centre.currency),
+        money('fi-FI', centre.converted!.total, 'EUR'),
+      ]);
+    }
+    expect(await wcagViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
