@@ -8,6 +8,8 @@ import { ADMIN, api, apiLogin, openSignedIn } from './support/demo-api.js';
 
 /** DFØ's and SA's names in their demo catalogues. */
 const DFO = 'Direktoratet for forvaltning og økonomistyring (DFØ)';
+const PALKEET = 'Valtion talous- ja henkilöstöhallinnon palvelukeskus (Palkeet)';
+const FJS = 'Fjársýslan';
 const DEMO_SOURCE = 'Demo rate — illustrative, not an official exchange rate';
 
 interface CentrePrice {
@@ -37,14 +39,22 @@ async function answer(url: string, profile: object, currency: string): Promise<M
   return new Map(priceBenchmark.map((centre) => [centre.providerName, centre]));
 }
 
-/** An amount as the page writes it: Intl with the currency code and the currency's minor digits. */
-function money(locale: string, amount: string, currency: string): string {
+/**
+ * An amount as the page writes it: Intl with the currency code (or, for the language's home
+ * currency such as the euro in Finnish, its symbol) and the currency's minor digits.
+ */
+function money(
+  locale: string,
+  amount: string,
+  currency: string,
+  currencyDisplay: 'code' | 'symbol' = 'code',
+): string {
   const digits = currency === 'ISK' ? 0 : 2;
   return plain(
     new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      currencyDisplay: 'code',
+      currencyDisplay,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     }).format(amount as unknown as number),
@@ -145,6 +155,32 @@ describe.runIf(browserAvailable())('the price benchmark in the browser', () => {
     expect(await page.getByRole('textbox', { name: 'Lønsedler' }).getAttribute('aria-invalid')).toBe('true');
     expect(await wcagViolations(page)).toEqual([]);
     await screenshot(page, 'price-benchmark-da');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('prices Palkeet and Fjársýslan with their named packages (fi), with no axe violation', async () => {
+    const expected = await answer(running.app.url, SMALL_PAYROLL, 'EUR');
+    const page = await openPage(running.browser.context, `${running.app.url}/price-benchmark`, 'fi');
+    await page.getByRole('heading', { level: 1, name: 'Pohjoismainen hintavertailu' }).waitFor();
+    await page.getByRole('button', { name: 'Vertaa hintoja' }).click();
+    const rows = await resultRows(page, /Vuoden 1 hinta kussakin palvelukeskuksessa ja valuuttaan EUR/);
+    // Finnish writes its home currency, the euro, with its symbol; other currencies by code.
+    const fi = (amount: string, currency: string) =>
+      money('fi-FI', amount, currency, currency === 'EUR' ? 'symbol' : 'code');
+    for (const [name, code] of [
+      [PALKEET, 'PALKKA'],
+      [FJS, 'LAUN'],
+    ]) {
+      const centre = expected.get(name)!;
+      expect([name, centre.offered]).toEqual([name, true]);
+      expect(rows.get(`${name}Palvelupaketti ${code}`)?.slice(1, 4)).toEqual([
+        fi(centre.total!, centre.currency),
+        fi(centre.pricePerPayslip!, centre.currency),
+        fi(centre.converted!.total, 'EUR'),
+      ]);
+    }
+    expect(await wcagViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

@@ -1,9 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  compileCatalogue,
+  priceConfiguration,
+  STANDARD_PROFILES,
+  type CatalogueDocument,
+  type NamedStandardProfile,
+} from '@servicekatalog/shared';
 import { createApp } from '../../src/app.js';
 import type { AppConfig } from '../../src/config/config.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-data.js';
+import { DEMO_CATALOGUES, DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-data.js';
 import { createDurableTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { testConfig } from '../support/test-app.js';
 
@@ -33,6 +40,30 @@ async function gql(
 }
 
 const PROVIDERS = '{ providers { code country versions { number status validFrom currency } } }';
+
+const PRICE_BENCHMARK = `query ($profile: StandardProfileInput!) {
+  priceBenchmark(profile: $profile, currency: "EUR", at: "2026-03-01") {
+    providerCode offered notOfferedReason missingDrivers servicePackageCode total } }`;
+
+/**
+ * Year 1 of the demo centre's package for the profile by the shared engine: every driver with a
+ * standard measure gets the profile's quantity of that measure; the others (consulting hours) none.
+ */
+function engineYearOne(document: CatalogueDocument, profile: NamedStandardProfile) {
+  const servicePackageCode = document.benchmarkPackages?.[profile.kind] ?? null;
+  if (servicePackageCode === null) return { offered: false, servicePackageCode, total: null };
+  const volumes = document.drivers.flatMap((driver) => {
+    const volume = profile.volumes.find(({ measure }) => measure === driver.standardMeasure);
+    return volume ? [{ driverCode: driver.code, quantity: volume.quantity }] : [];
+  });
+  const breakdown = priceConfiguration(compileCatalogue(document, 1), {
+    providerCode: document.provider.code,
+    servicePackageCode,
+    volumes,
+    contractYears: 1,
+  });
+  return { offered: breakdown.valid, servicePackageCode, total: breakdown.totals.firstYear };
+}
 
 describe('demo data', () => {
   let database: TestDatabase;
@@ -82,6 +113,37 @@ describe('demo data', () => {
     }
     const [{ count }] = await app.get(DataSource).query('SELECT COUNT(*) AS count FROM agencies');
     expect(Number(count)).toBe(5);
+    await app.close();
+  });
+
+  it('prices every standard profile at the Finnish and Icelandic centres with their named packages', async () => {
+    const { app, url } = await start(database, { seedDemo: 'when-empty' });
+    const documents = (DEMO_CATALOGUES as CatalogueDocument[]).filter((document) =>
+      ['PALKEET-FI', 'FJS-IS'].includes(document.provider.code),
+    );
+    expect(documents.map((document) => document.benchmarkPackages)).toEqual([
+      { PAYROLL: 'PALKKA', ACCOUNTING: 'TALOUS', BOTH: 'PALKKA-TALOUS' },
+      { PAYROLL: 'LAUN', ACCOUNTING: 'BOKHALD', BOTH: 'LAUN-BOKHALD' },
+    ]);
+    for (const profile of STANDARD_PROFILES) {
+      const { data, errors } = await gql(url, PRICE_BENCHMARK, {
+        profile: { kind: profile.kind, volumes: profile.volumes },
+      });
+      expect(errors).toBeUndefined();
+      const centres = data?.priceBenchmark as Array<Record<string, unknown>>;
+      for (const document of documents) {
+        const expected = engineYearOne(document, profile);
+        expect(expected.offered).toBe(true);
+        expect(centres.find((centre) => centre.providerCode === document.provider.code)).toEqual({
+          providerCode: document.provider.code,
+          offered: true,
+          notOfferedReason: null,
+          missingDrivers: [],
+          servicePackageCode: expected.servicePackageCode,
+          total: expected.total,
+        });
+      }
+    }
     await app.close();
   });
 

@@ -1,6 +1,8 @@
 import { describeTranslations } from '../test/translations';
 import agreementsDa from '../features/agreements/i18n/lazy/da.json';
 import agreementsEn from '../features/agreements/i18n/lazy/en.json';
+import agreementsFi from '../features/agreements/i18n/lazy/fi.json';
+import agreementsIs from '../features/agreements/i18n/lazy/is.json';
 import agreementsNb from '../features/agreements/i18n/lazy/nb.json';
 import agreementsSv from '../features/agreements/i18n/lazy/sv.json';
 import managerLinkDa from '../features/catalogue-editing/i18n/da.json';
@@ -57,4 +59,6 @@ describeTranslations('the agreement texts', agreementsEn, {
   da: agreementsDa,
   nb: agreementsNb,
   sv: agreementsSv,
+  fi: agreementsFi,
+  is: agreementsIs,
 });

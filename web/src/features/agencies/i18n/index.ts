@@ -1,9 +1,11 @@
 import { registerTexts } from '../../../i18n/register-texts';
 import da from './lazy/da.json';
 import en from './lazy/en.json';
+import fi from './lazy/fi.json';
+import is from './lazy/is.json';
 import nb from './lazy/nb.json';
 import sv from './lazy/sv.json';
 
 // This feature's texts (under the manage area's `manager` key) travel with its lazy route, beside
 // the texts the whole manage area shares (lib/manage/i18n).
-registerTexts({ en, da, nb, sv });
+registerTexts({ en, da, nb, sv, fi, is });

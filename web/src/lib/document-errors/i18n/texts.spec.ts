@@ -7,6 +7,8 @@ import {
 import { describeTranslations, flattenTexts } from '../../../test/translations';
 import da from './lazy/da.json';
 import en from './lazy/en.json';
+import fi from './lazy/fi.json';
+import is from './lazy/is.json';
 import nb from './lazy/nb.json';
 import sv from './lazy/sv.json';
 
@@ -34,4 +36,4 @@ describe('the document-error keys', () => {
 });
 
 // Some phrase words are the same in every language ("null"); sentences of three words or more are not.
-describeTranslations('the document-error texts', en, { da, nb, sv }, { copiedWords: 3 });
+describeTranslations('the document-error texts', en, { da, nb, sv, fi, is }, { copiedWords: 3 });
