@@ -3,6 +3,7 @@ import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
 import { pageErrors, plain } from './support/pages.js';
+import { shownAs } from './support/pricing.js';
 import { api, apiLogin, CUSTOMER, MANAGER, openSignedIn, submittedQuote } from './support/demo-api.js';
 
 interface Recorded {
@@ -71,7 +72,9 @@ describe.runIf(browserAvailable())("The centre's agreement pages in Chromium", (
     const table = page.getByRole('table', { name: /^Usage per month/ });
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: month }) });
     await row.getByText(/PAYSLIPS: 600 forecast, 610 actual/).waitFor();
-    expect(plain(await row.textContent())).not.toContain('Not recorded');
+    // The month's actual charges as the API computes them, in the actual column (no longer "Not recorded").
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(plain(cells[1] ?? '')).toBe(shownAs(after.usage[0]?.actualAmount ?? '', 'DKK'));
     expect(await page.getByRole('img', { name: 'Forecast and actual monthly charges' }).count()).toBe(1);
     expect(await wcagViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

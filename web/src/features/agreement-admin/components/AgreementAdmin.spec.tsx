@@ -239,4 +239,42 @@ describe('the centre’s agreements', () => {
     });
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
   });
+
+  it('says the agreement was terminated once the centre has ended it', async () => {
+    let terminated = false;
+    renderPage({
+      ManagerAgreement: () => ({
+        agreement: terminated
+          ? {
+              ...agreement(),
+              status: 'TERMINATED',
+              endDate: '2028-06-30',
+              version: 4,
+              terminationReason: 'Merged.',
+            }
+          : agreement(),
+      }),
+      ManagerTerminateAgreement: () => {
+        terminated = true;
+        return {
+          terminateAgreement: {
+            id: 'a1',
+            status: 'TERMINATED',
+            endDate: '2028-06-30',
+            version: 4,
+            terminationReason: 'Merged.',
+          },
+        };
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.change(screen.getByLabelText('Last day'), { target: { value: '2028-06-30' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Merged.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Terminate…' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Terminate' }));
+    expect(await screen.findByText('The agreement was terminated.')).toBeTruthy();
+    expect(await screen.findByText('Terminated: Merged.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Terminate…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Upload volumes' })).toBeNull();
+  });
 });

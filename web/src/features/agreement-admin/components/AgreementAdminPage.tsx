@@ -43,7 +43,6 @@ export function AgreementAdminPage({ agreementId }: { agreementId: string }) {
       </>
     );
   }
-  const open = agreement.status !== 'TERMINATED' && agreement.status !== 'ENDED';
   return (
     <>
       {back}
@@ -81,7 +80,7 @@ export function AgreementAdminPage({ agreementId }: { agreementId: string }) {
       </section>
       {agreement.status !== 'TERMINATED' && <VolumesUpload agreement={agreement} onReload={reload} />}
       <UsageSection key={`${agreement.startDate}|${agreement.endDate}`} agreement={agreement} />
-      {open && <TerminateForm agreement={agreement} onReload={reload} />}
+      {agreement.status !== 'ENDED' && <TerminateForm agreement={agreement} onReload={reload} />}
     </>
   );
 }

@@ -26,6 +26,7 @@ export function TerminateForm({ agreement, onReload }: { agreement: AdminAgreeme
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [done, setDone] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
   const lastDay = format.date(agreement.endDate);
 
   const check = (): Problems => {
@@ -49,6 +50,7 @@ export function TerminateForm({ agreement, onReload }: { agreement: AdminAgreeme
       });
       setConfirming(false);
       setDone(true);
+      setTimeout(() => doneRef.current?.focus(), 0);
     } catch (error) {
       setConfirming(false);
       setFailure(saveFailure(error));
@@ -56,51 +58,59 @@ export function TerminateForm({ agreement, onReload }: { agreement: AdminAgreeme
     }
   };
 
+  // Once terminated the form has nothing left to do; it stays only to say that it was done.
+  if (agreement.status === 'TERMINATED' && !done) return null;
   return (
     <section aria-labelledby="terminate-heading" className="quote-section">
       <Heading id="terminate-heading" level={2} data-size="md">
         {t('manager.agreements.terminate.heading')}
       </Heading>
       <Paragraph>{t('manager.agreements.terminate.intro')}</Paragraph>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const found = check();
-          setProblems(found);
-          setDone(false);
-          if (Object.keys(found).length === 0) setConfirming(true);
-        }}
-      >
-        <Textfield
-          id="terminate-end-date"
-          type="date"
-          label={t('manager.agreements.terminate.endDate')}
-          description={t('manager.agreements.terminate.endDateHelp', { endDate: lastDay })}
-          value={endDate}
-          onChange={(event) => setEndDate(event.target.value)}
-          error={problems.endDate}
-        />
-        <Textfield
-          id="terminate-reason"
-          multiline
-          rows={3}
-          label={t('manager.agreements.terminate.reason')}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={problems.reason}
-          counter={{
-            limit: 2000,
-            under: t('manager.form.charactersLeft'),
-            over: t('manager.form.charactersOver'),
+      {!done && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const found = check();
+            setProblems(found);
+            setDone(false);
+            if (Object.keys(found).length === 0) setConfirming(true);
           }}
-        />
-        <Button type="submit" data-color="danger" variant="secondary">
-          {t('manager.agreements.terminate.submit')}
-        </Button>
-      </form>
+        >
+          <Textfield
+            id="terminate-end-date"
+            type="date"
+            label={t('manager.agreements.terminate.endDate')}
+            description={t('manager.agreements.terminate.endDateHelp', { endDate: lastDay })}
+            value={endDate}
+            onChange={(event) => setEndDate(event.target.value)}
+            error={problems.endDate}
+          />
+          <Textfield
+            id="terminate-reason"
+            multiline
+            rows={3}
+            label={t('manager.agreements.terminate.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={problems.reason}
+            counter={{
+              limit: 2000,
+              under: t('manager.form.charactersLeft'),
+              over: t('manager.form.charactersOver'),
+            }}
+          />
+          <Button type="submit" data-color="danger" variant="secondary">
+            {t('manager.agreements.terminate.submit')}
+          </Button>
+        </form>
+      )}
       <div role="status">
-        {done && <Alert data-color="success">{t('manager.agreements.terminate.done')}</Alert>}
+        {done && (
+          <Alert data-color="success" ref={doneRef} tabIndex={-1}>
+            {t('manager.agreements.terminate.done')}
+          </Alert>
+        )}
       </div>
       {failure && (
         <Alert data-color="danger" ref={alertRef} tabIndex={-1} role="alert" className="state">
