@@ -29,6 +29,7 @@ export const WEB_OPERATION_NAMES: readonly string[] = [
   'ManagerAgencyDrivers',
   'ManagerAgreement',
   'ManagerAgreementAgencies',
+  'ManagerAgreementChanged',
   'ManagerAgreementUsage',
   'ManagerAgreements',
   'ManagerAudit',

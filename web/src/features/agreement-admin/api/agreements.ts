@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { VolumeEntry } from '@servicekatalog/shared';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
+import { useLiveSubscription } from '../../../lib/graphql/subscriptions';
 import type {
   AgreementStatus,
   ManagerAgreementQuery,
@@ -263,4 +264,24 @@ export function useAgreementAgencies() {
         data.agencies.edges.map((edge) => edge.node),
       ),
   });
+}
+
+const AgreementChangedDocument = graphql(`
+  subscription ManagerAgreementChanged($id: ID!) {
+    agreementChanged(id: $id) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+/**
+ * Keeps the agreement current while the manager reads it: a colleague's termination, a batch of
+ * volumes from the centre's own systems or an accepted amendment reloads it (and its usage).
+ */
+export function useLiveAgreement(id: string) {
+  const refresh = useRefreshAgreements();
+  const reload = () => void refresh();
+  useLiveSubscription(AgreementChangedDocument, { id }, { next: reload, reconnected: reload });
 }

@@ -5,7 +5,7 @@ import { LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useFormatters } from '../../../lib/format';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAdminAgreement } from '../api/agreements';
+import { useAdminAgreement, useLiveAgreement } from '../api/agreements';
 import { TermSchedule } from './TermSchedule';
 import { TerminateForm } from './TerminateForm';
 import { UsageSection } from './UsageSection';
@@ -19,6 +19,7 @@ export function AgreementAdminPage({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const query = useAdminAgreement(agreementId);
+  useLiveAgreement(agreementId);
   const agreement = query.data;
   useDocumentTitle(agreement ? agreement.reference : t('manager.agreements.title'));
   const reload = () => void query.refetch();

@@ -578,6 +578,13 @@ export type ManagerAgreementAgenciesQueryVariables = Exact<{
 
 export type ManagerAgreementAgenciesQuery = { agencies: { edges: Array<{ node: { id: string, name: string } }> } };
 
+export type ManagerAgreementChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerAgreementChangedSubscription = { agreementChanged: { id: string, version: number, status: AgreementStatus } };
+
 export type MyAgreementsQueryVariables = Exact<{
   first: number;
 }>;
@@ -1603,6 +1610,15 @@ export const ManagerAgreementAgenciesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerAgreementAgenciesQuery, ManagerAgreementAgenciesQueryVariables>;
+export const ManagerAgreementChangedDocument = new TypedDocumentString(`
+    subscription ManagerAgreementChanged($id: ID!) {
+  agreementChanged(id: $id) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementChangedSubscription, ManagerAgreementChangedSubscriptionVariables>;
 export const MyAgreementsDocument = new TypedDocumentString(`
     query MyAgreements($first: Int!) {
   agreements(first: $first) {
