@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { ManagerNav } from '../../components/manage/ManagerNav';
 import { AgencyCreatePage, AgencyEditPage, AgencyList } from '../../features/agencies';
+import { AgreementAdminList, AgreementAdminPage } from '../../features/agreement-admin';
 import { AuditLog } from '../../features/audit';
 import {
   CentreAccess,
@@ -57,6 +58,11 @@ function Agency({ ownCentre }: { ownCentre: string | null }) {
   return <AgencyEditPage key={agencyId} id={agencyId} ownCentre={ownCentre} />;
 }
 
+function Agreement() {
+  const { agreementId = '' } = useParams();
+  return <AgreementAdminPage key={agreementId} agreementId={agreementId} />;
+}
+
 function Audit({ admin }: { admin: boolean }) {
   const codes = useManagedProviderCodes(admin);
   return <AuditLog providerCodes={admin ? codes : null} />;
@@ -64,8 +70,8 @@ function Audit({ admin }: { admin: boolean }) {
 
 /**
  * `/manage/*` (loaded on demand, behind sign-in as an account manager or administrator): the
- * centre's catalogue versions and draft editor, changes and impact, the quote inbox, the audit log,
- * the agencies (an account manager: their centre's) and, for administrators, the users.
+ * centre's catalogue versions and draft editor, changes and impact, the quote inbox, the agreements,
+ * the audit log, the agencies (an account manager: their centre's) and, for administrators, the users.
  */
 export default function ManagerArea() {
   const { user } = useSession();
@@ -99,6 +105,8 @@ export default function ManagerArea() {
         />
         <Route path="quotes" element={<QuoteInbox showCentre={admin} />} />
         <Route path="quotes/:quoteId" element={<Quote />} />
+        <Route path="agreements" element={<AgreementAdminList showCentre={admin} />} />
+        <Route path="agreements/:agreementId" element={<Agreement />} />
         <Route path="audit" element={<Audit admin={admin} />} />
         <Route path="agencies" element={<AgencyList ownCentre={ownCentre} />} />
         <Route path="agencies/new" element={<AgencyCreatePage ownCentre={ownCentre} />} />

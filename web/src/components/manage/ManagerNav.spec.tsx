@@ -25,6 +25,7 @@ describe('ManagerNav', () => {
     ['/manage/users/user-7', ['Users']],
     ['/manage/agencies', ['Agencies']],
     ['/manage/quotes', ['Quote inbox']],
+    ['/manage/agreements/a1', ['Agreements']],
   ])('marks one link current for an administrator at %s', (path, expected) => {
     renderWithApp(<ManagerNav ownCentre={null} admin />, { path });
     expect(current()).toEqual(expected);

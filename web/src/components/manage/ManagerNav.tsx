@@ -3,13 +3,14 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { managePaths } from '../../lib/manage/manage-paths';
 
 /**
- * The manager area's own navigation: catalogue versions, quote inbox, agencies, audit log, and
+ * The manager area's own navigation: catalogue versions, quote inbox, agreements, agencies, audit log, and
  * for administrators the users (a link others would only be refused at is not offered).
  */
 export function ManagerNav({ ownCentre, admin }: { ownCentre: string | null; admin: boolean }) {
   const { t } = useTranslation();
   const links = [
     { to: managePaths.quotes(), label: t('manager.nav.quotes') },
+    { to: managePaths.agreements(), label: t('manager.nav.agreements') },
     { to: managePaths.agencies(), label: t('manager.nav.agencies') },
     { to: managePaths.audit(), label: t('manager.nav.audit') },
     ...(admin ? [{ to: managePaths.users(), label: t('manager.nav.users') }] : []),

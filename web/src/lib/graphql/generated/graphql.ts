@@ -468,6 +468,14 @@ export type VolumeDriverInput = {
   unit: unknown;
 };
 
+/** An actual monthly volume of one driver. */
+export type VolumeEntryInput = {
+  driverCode: string;
+  /** The month, "2027-03". */
+  month: string;
+  quantity: string;
+};
+
 /** A quantity of one volume driver, e.g. 600 payslips per month. */
 export type VolumeInput = {
   /** Code of the volume driver, e.g. "PAYSLIPS". */
@@ -514,6 +522,68 @@ export type ManagerUpdateAgencyMutationVariables = Exact<{
 
 
 export type ManagerUpdateAgencyMutation = { updateAgency: { id: string, version: number } };
+
+export type ManagerAgreementsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: AgreementStatus | null | undefined;
+  agencyId?: string | number | null | undefined;
+  endingBefore?: string | null | undefined;
+}>;
+
+
+export type ManagerAgreementsQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, agency: { id: string, name: string }, current: { price: { currency: string, totals: { monthly: string } } } } }> } };
+
+export type ManagerAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerAgreementQuery = { agreement: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, version: number, terminationReason: string | null, agency: { id: string, name: string }, terms: Array<{ kind: AgreementTermKind, startDate: string, endDate: string, catalogueVersion: number, price: { currency: string, contractYears: number, totals: { monthly: string }, years: Array<{ year: number, oneTime: string, recurring: string, total: string }> } }> } | null };
+
+export type ManagerAgreementUsageQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ManagerAgreementUsageQuery = { agreement: { id: string, version: number, trueUp: string, usage: Array<{ month: string, actualAmount: string | null, forecastAmount: string, engineVersion: string, lines: Array<{ driverCode: string, forecast: string, actual: string | null }> }>, serviceResults: Array<{ month: string, metric: string, serviceCode: string | null, target: string, value: string, met: boolean }> } | null };
+
+export type ManagerTerminateAgreementMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  endDate: string;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ManagerTerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, endDate: string, version: number, terminationReason: string | null } };
+
+export type ManagerRecordVolumesMutationVariables = Exact<{
+  agreementId: string | number;
+  expectedVersion: number;
+  entries: Array<VolumeEntryInput> | VolumeEntryInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ManagerRecordVolumesMutation = { recordVolumes: { id: string, version: number } };
+
+export type ManagerAgreementAgenciesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ManagerAgreementAgenciesQuery = { agencies: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ManagerAgreementChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerAgreementChangedSubscription = { agreementChanged: { id: string, version: number, status: AgreementStatus } };
 
 export type MyAgreementsQueryVariables = Exact<{
   first: number;
@@ -1394,6 +1464,161 @@ export const ManagerUpdateAgencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerUpdateAgencyMutation, ManagerUpdateAgencyMutationVariables>;
+export const ManagerAgreementsDocument = new TypedDocumentString(`
+    query ManagerAgreements($first: Int!, $after: String, $status: AgreementStatus, $agencyId: ID, $endingBefore: Date) {
+  agreements(
+    first: $first
+    after: $after
+    status: $status
+    agencyId: $agencyId
+    endingBefore: $endingBefore
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        reference
+        status
+        providerCode
+        startDate
+        endDate
+        agency {
+          id
+          name
+        }
+        current {
+          price {
+            currency
+            totals {
+              monthly
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementsQuery, ManagerAgreementsQueryVariables>;
+export const ManagerAgreementDocument = new TypedDocumentString(`
+    query ManagerAgreement($id: ID!) {
+  agreement(id: $id) {
+    id
+    reference
+    status
+    providerCode
+    startDate
+    endDate
+    version
+    terminationReason
+    agency {
+      id
+      name
+    }
+    terms {
+      kind
+      startDate
+      endDate
+      catalogueVersion
+      price {
+        currency
+        contractYears
+        totals {
+          monthly
+        }
+        years {
+          year
+          oneTime
+          recurring
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementQuery, ManagerAgreementQueryVariables>;
+export const ManagerAgreementUsageDocument = new TypedDocumentString(`
+    query ManagerAgreementUsage($id: ID!, $from: String!, $to: String!) {
+  agreement(id: $id) {
+    id
+    version
+    trueUp(from: $from, to: $to)
+    usage(from: $from, to: $to) {
+      month
+      actualAmount
+      forecastAmount
+      engineVersion
+      lines {
+        driverCode
+        forecast
+        actual
+      }
+    }
+    serviceResults(from: $from, to: $to) {
+      month
+      metric
+      serviceCode
+      target
+      value
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementUsageQuery, ManagerAgreementUsageQueryVariables>;
+export const ManagerTerminateAgreementDocument = new TypedDocumentString(`
+    mutation ManagerTerminateAgreement($id: ID!, $expectedVersion: Int!, $endDate: Date!, $reason: String!, $idempotencyKey: String) {
+  terminateAgreement(
+    id: $id
+    expectedVersion: $expectedVersion
+    endDate: $endDate
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+    endDate
+    version
+    terminationReason
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerTerminateAgreementMutation, ManagerTerminateAgreementMutationVariables>;
+export const ManagerRecordVolumesDocument = new TypedDocumentString(`
+    mutation ManagerRecordVolumes($agreementId: ID!, $expectedVersion: Int!, $entries: [VolumeEntryInput!]!, $idempotencyKey: String) {
+  recordVolumes(
+    agreementId: $agreementId
+    expectedVersion: $expectedVersion
+    entries: $entries
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRecordVolumesMutation, ManagerRecordVolumesMutationVariables>;
+export const ManagerAgreementAgenciesDocument = new TypedDocumentString(`
+    query ManagerAgreementAgencies($first: Int!) {
+  agencies(first: $first) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementAgenciesQuery, ManagerAgreementAgenciesQueryVariables>;
+export const ManagerAgreementChangedDocument = new TypedDocumentString(`
+    subscription ManagerAgreementChanged($id: ID!) {
+  agreementChanged(id: $id) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementChangedSubscription, ManagerAgreementChangedSubscriptionVariables>;
 export const MyAgreementsDocument = new TypedDocumentString(`
     query MyAgreements($first: Int!) {
   agreements(first: $first) {
