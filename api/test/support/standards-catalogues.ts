@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from './test-app.js';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 /** The demo centres seeded from api/src/seed/catalogues/*.json. */
-export const DEMO_PROVIDERS = ['DFO-NO', 'SA-DK', 'SSC-SE'];
+export const DEMO_PROVIDERS = ['DFO-NO', 'FJS-IS', 'PALKEET-FI', 'SA-DK', 'SSC-SE'];
 
 /**
  * A catalogue made to exercise every feature the standards exports map: FLAT, PER_UNIT, GRADUATED
