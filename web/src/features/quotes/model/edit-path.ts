@@ -6,7 +6,11 @@ import { typedQuantity } from '../../../lib/configuration/quantity';
  * A stored configuration in the configurator's own form (the address-bar model), its volumes
  * written as people of the interface language type them.
  */
-export function configurationOf(input: ConfigurationInput, language: string): Configuration {
+export function configurationOf(
+  input: ConfigurationInput,
+  language: string,
+  startDate: string | null = null,
+): Configuration {
   return {
     servicePackageCode: input.servicePackageCode ?? null,
     serviceCodes: [...(input.serviceCodes ?? [])],
@@ -15,14 +19,22 @@ export function configurationOf(input: ConfigurationInput, language: string): Co
     volumes: Object.fromEntries(
       (input.volumes ?? []).map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
     ),
+    startDate: input.startDate ?? startDate,
   };
 }
 
 /**
  * Where a draft is changed: the configurator at `/quotes/:id/edit`, started from the stored
- * configuration and pinned to the quote's catalogue version (`?version=…&package=…`).
+ * configuration and pinned to the quote's catalogue version (`?version=…&package=…`), keeping the
+ * quote's start date (`startDate`: the quote's own, for configurations stored without one).
  */
-export function editPath(quoteId: string, input: ConfigurationInput, language: string): string {
-  const query = serializeConfiguration(configurationOf(input, language), input.catalogueVersion ?? null);
+export function editPath(
+  quoteId: string,
+  input: ConfigurationInput,
+  language: string,
+  startDate: string | null = null,
+): string {
+  const configuration = configurationOf(input, language, startDate);
+  const query = serializeConfiguration(configuration, input.catalogueVersion ?? null);
   return `/quotes/${encodeURIComponent(quoteId)}/edit?${query}`;
 }
