@@ -10,13 +10,14 @@ import type { AgencyDefaults } from '../api/agency-defaults';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
-import { addService, removeService } from '../../../lib/configuration/configuration-updates';
+import { addService, removeService, setStartDate } from '../../../lib/configuration/configuration-updates';
+import { UpcomingChangeNote } from '../../../components/ui/UpcomingChangeNote';
 import type { IssueFix } from '../model/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
 import { useDefaultVolumes } from '../hooks/use-default-volumes';
-import { ChoicesForm } from './ChoicesForm';
+import { ChoicesForm, START_DATE_ID } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
 import { PricePeek } from './PricePeek';
 import { PriceSummary } from './PriceSummary';
@@ -64,7 +65,7 @@ export function ConfiguratorWorkspace({
   );
   const [request] = requests;
   const {
-    prices: [{ breakdown, shown }],
+    prices: [{ breakdown, shown, upcomingChange }],
     confirmation,
   } = useLivePrices(pricing, requests);
   const issues = useMemo(
@@ -76,6 +77,13 @@ export function ConfiguratorWorkspace({
     [request],
   );
   const applyFix = useApplyFix(update);
+  const priceFrom = useCallback(
+    (validFrom: string) => {
+      update((current) => setStartDate(current, validFrom));
+      requestAnimationFrame(() => document.getElementById(START_DATE_ID)?.focus());
+    },
+    [update],
+  );
   const effectiveLevel = breakdown?.serviceLevelCode ?? null;
 
   return (
@@ -128,7 +136,12 @@ export function ConfiguratorWorkspace({
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
           compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
-          actions={actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
+          actions={
+            <>
+              {upcomingChange && <UpcomingChangeNote change={upcomingChange} onPriceFromThen={priceFrom} />}
+              {actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
+            </>
+          }
         />
       </div>
       {breakdown && shown && (
@@ -151,7 +164,11 @@ export function ConfiguratorWorkspace({
 
 /** Every volume field holds a usable quantity and nothing in the address was unknown. */
 function isComplete(request: PricingRequest): boolean {
-  return request.unknownCodes.length === 0 && request.volumeFields.every((field) => field.problem === null);
+  return (
+    request.unknownCodes.length === 0 &&
+    request.startDateProblem === null &&
+    request.volumeFields.every((field) => field.problem === null)
+  );
 }
 
 /** A missing volume whose field holds something unreadable is explained at the field instead. */

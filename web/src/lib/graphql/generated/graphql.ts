@@ -1003,16 +1003,16 @@ export type PriceConfigurationQueryVariables = Exact<{
 }>;
 
 
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type CompareConfigurationsQueryVariables = Exact<{
   inputs: Array<ConfigurationInput> | ConfigurationInput;
 }>;
 
 
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
 
-export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
+export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
 
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -1022,7 +1022,7 @@ export type ExportCatalogueQueryVariables = Exact<{
 
 export type ExportCatalogueQuery = { exportCatalogue: unknown };
 
-export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type QuotesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1038,7 +1038,7 @@ export type QuoteQueryVariables = Exact<{
 }>;
 
 
-export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
 
 export type QuoteCatalogueNamesQueryVariables = Exact<{
   providerCode: string;
@@ -1054,7 +1054,7 @@ export type SaveQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type UpdateQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1064,7 +1064,7 @@ export type UpdateQuoteMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type ReviseQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1073,7 +1073,7 @@ export type ReviseQuoteMutationVariables = Exact<{
 }>;
 
 
-export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1082,7 +1082,7 @@ export type SubmitQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type WithdrawQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1091,7 +1091,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type AddQuoteCommentMutationVariables = Exact<{
   id: string | number;
@@ -1196,6 +1196,11 @@ export const PriceQuoteFieldsFragmentDoc = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -1250,6 +1255,7 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -1275,6 +1281,11 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2434,6 +2445,11 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2482,6 +2498,11 @@ export const CompareConfigurationsDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2569,6 +2590,11 @@ export const QuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2621,6 +2647,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2679,6 +2706,11 @@ export const SaveQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2731,6 +2763,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2767,6 +2800,11 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2819,6 +2857,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2854,6 +2893,11 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2906,6 +2950,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2941,6 +2986,11 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2993,6 +3043,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -3028,6 +3079,11 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -3080,6 +3136,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
