@@ -73,6 +73,19 @@ export function nextVersion<T extends VersionSummary>(versions: readonly T[]): T
   return coming[0] ?? null;
 }
 
+/** The version of a centre that comes into force next (see {@link nextVersion}); `data` null = none. */
+export function useNextVersion(providerCode: string) {
+  return useQuery({
+    queryKey: catalogueKeys.versions(),
+    queryFn: ({ signal }) =>
+      execute(CatalogueVersionsDocument, {}, { signal }).then((data) => data.providers),
+    select: (providers) => {
+      const provider = providers.find((candidate) => candidate.code === providerCode);
+      return provider ? nextVersion(provider.versions) : null;
+    },
+  });
+}
+
 /**
  * Which catalogue version of a centre to show (see {@link pickVersion}); `data` null = none.
  * `startDate`: the contract's first day, when one was picked — the version in force then.
