@@ -38,6 +38,7 @@ describe('QuoteDetail', () => {
     const facts = within(screen.getByRole('region', { name: 'About this quote' }));
     expect(facts.getByText('SA-DK-2026-0042')).toBeTruthy();
     expect(facts.getByText('26 February 2027')).toBeTruthy();
+    expect(facts.getByText('Contract start').nextElementSibling?.textContent).toBe('1 January 2027');
     const configuration = within(screen.getByRole('region', { name: 'Configuration' }));
     expect(await configuration.findByText('Payroll package')).toBeTruthy();
     expect(configuration.getByText('Invoice manager in IndFak')).toBeTruthy();
@@ -66,7 +67,7 @@ describe('QuoteDetail', () => {
     const edit = screen.queryByRole('link', { name: 'Change the configuration' });
     if (status === 'DRAFT') {
       expect(edit?.getAttribute('href')).toBe(
-        '/quotes/q1/edit?version=1&package=LON&services=INDFAK&years=2&volume.PAYSLIPS=600',
+        '/quotes/q1/edit?version=1&package=LON&services=INDFAK&years=2&start=2027-01-01&volume.PAYSLIPS=600',
       );
     } else expect(edit).toBeNull();
   });

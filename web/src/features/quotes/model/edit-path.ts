@@ -1,6 +1,7 @@
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { serializeConfiguration, type Configuration } from '../../../lib/configuration/configuration';
 import { typedQuantity } from '../../../lib/configuration/quantity';
+import { localToday } from '../../../lib/configuration/start-date';
 
 /**
  * A stored configuration in the configurator's own form (the address-bar model), its volumes
@@ -19,8 +20,13 @@ export function configurationOf(
     volumes: Object.fromEntries(
       (input.volumes ?? []).map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
     ),
-    startDate: input.startDate ?? startDate,
+    startDate: keptStartDate(input.startDate ?? startDate),
   };
+}
+
+/** A start date is kept while it has not passed; a passed one gives way to today (the proposal). */
+function keptStartDate(startDate: string | null): string | null {
+  return startDate !== null && startDate >= localToday() ? startDate : null;
 }
 
 /**
