@@ -106,7 +106,7 @@ describe.runIf(browserAvailable())('Contract start in Chromium', () => {
       .poll(() => page.locator('#total-monthly').textContent().then(plain), { timeout: 10_000 })
       .toBe(shownAs(then.totals.monthly, 'DKK'));
     await waitForConfirmation(page);
-    expect(page.url()).toContain(`start=${validFrom}`);
+    await expect.poll(() => page.url()).toContain(`start=${validFrom}`);
     expect(await wcagViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
