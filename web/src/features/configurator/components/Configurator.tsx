@@ -23,7 +23,7 @@ export function Configurator({
   startWithAgencyDefaults?: boolean;
 }) {
   const { t } = useTranslation();
-  const { configuration, version, update } = useConfiguration();
+  const { configuration, version, update, priceFrom } = useConfiguration();
   const agency = useAgencyDefaults(providerCode, startWithAgencyDefaults);
   // A usable start date picks the version in force on it (unless the address pins one).
   const { startDate } = configuration;
@@ -57,6 +57,7 @@ export function Configurator({
       pricing={ready.pricing}
       configuration={configuration}
       update={update}
+      priceFrom={priceFrom}
       actions={actions}
       agencyDefaults={agency.defaults}
     />

@@ -10,7 +10,7 @@ import type { AgencyDefaults } from '../api/agency-defaults';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
-import { addService, removeService, setStartDate } from '../../../lib/configuration/configuration-updates';
+import { addService, removeService } from '../../../lib/configuration/configuration-updates';
 import { UpcomingChangeNote } from '../../../components/ui/UpcomingChangeNote';
 import type { IssueFix } from '../model/issue-fixes';
 import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
@@ -31,6 +31,8 @@ interface Props {
   pricing: PricingCatalogue;
   configuration: Configuration;
   update(change: (configuration: Configuration) => Configuration): void;
+  /** Starts the contract on a day, priced with the version in force then ("Price from then"). */
+  priceFrom(day: string): void;
   actions?: ConfiguratorActions;
   /** The signed-in customer's agency's default volumes, to start a configuration without volumes with. */
   agencyDefaults?: AgencyDefaults | null;
@@ -52,6 +54,7 @@ export function ConfiguratorWorkspace({
   pricing,
   configuration,
   update,
+  priceFrom: startOn,
   actions,
   agencyDefaults = null,
 }: Props) {
@@ -79,10 +82,10 @@ export function ConfiguratorWorkspace({
   const applyFix = useApplyFix(update);
   const priceFrom = useCallback(
     (validFrom: string) => {
-      update((current) => setStartDate(current, validFrom));
+      startOn(validFrom);
       requestAnimationFrame(() => document.getElementById(START_DATE_ID)?.focus());
     },
-    [update],
+    [startOn],
   );
   const effectiveLevel = breakdown?.serviceLevelCode ?? null;
 

@@ -103,4 +103,17 @@ describe('contract start in the configurator', () => {
     renderConfigurator(`?package=BASIS&start=${encodeURIComponent("2027-01-01' OR 1=1<script>")}`);
     expect(await screen.findByText("Enter the contract's first day as a date.")).toBeTruthy();
   });
+
+  it('lets a pinned version give way when pricing from the day the next one applies', async () => {
+    const mock = renderConfigurator('?version=1&package=BASIS&volume.PAYSLIPS=600');
+    fireEvent.click(await screen.findByRole('button', { name: 'Price from then' }));
+    await waitFor(() =>
+      expect(lastLocation.current).toBe(
+        '/centres/EX-DK/configure?package=BASIS&start=2027-06-01&volume.PAYSLIPS=600',
+      ),
+    );
+    await waitFor(() =>
+      expect(priced(mock).at(-1)).toMatchObject({ startDate: '2027-06-01', catalogueVersion: 2 }),
+    );
+  });
 });
