@@ -88,7 +88,8 @@ export function useNextVersion(providerCode: string) {
 
 /**
  * Which catalogue version of a centre to show (see {@link pickVersion}); `data` null = none.
- * `startDate`: the contract's first day, when one was picked — the version in force then.
+ * `startDate`: the contract's first day, when one was picked — the version in force then, else
+ * (none was in force yet) the one in force today.
  */
 export function useCatalogueVersion(
   providerCode: string,
@@ -101,7 +102,11 @@ export function useCatalogueVersion(
       execute(CatalogueVersionsDocument, {}, { signal }).then((data) => data.providers),
     select: (providers) => {
       const provider = providers.find((candidate) => candidate.code === providerCode);
-      return provider ? pickVersion(provider.versions, requested, startDate) : null;
+      if (!provider) return null;
+      // No version in force on the start date: the one in force today (the screen says why).
+      return (
+        pickVersion(provider.versions, requested, startDate) ?? pickVersion(provider.versions, requested)
+      );
     },
   });
 }

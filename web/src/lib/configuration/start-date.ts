@@ -7,7 +7,7 @@ const LATEST_START_YEARS = 10;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a start date cannot be used; null when it can. */
-export type StartDateProblem = 'invalid' | 'tooEarly' | 'tooLate';
+export type StartDateProblem = 'invalid' | 'tooEarly' | 'tooLate' | 'noVersion';
 
 /** The user's own calendar day ('YYYY-MM-DD'), which the web app proposes as the contract's start. */
 export function localToday(now: Date = new Date()): string {

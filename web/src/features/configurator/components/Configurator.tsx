@@ -58,6 +58,9 @@ export function Configurator({
       configuration={configuration}
       update={update}
       priceFrom={priceFrom}
+      startWithoutVersion={
+        version === null && usableStart !== null && (ready.version.validFrom ?? '') > usableStart
+      }
       actions={actions}
       agencyDefaults={agency.defaults}
     />

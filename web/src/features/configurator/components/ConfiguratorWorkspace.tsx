@@ -33,6 +33,8 @@ interface Props {
   update(change: (configuration: Configuration) => Configuration): void;
   /** Starts the contract on a day, priced with the version in force then ("Price from then"). */
   priceFrom(day: string): void;
+  /** No catalogue version is in force on the picked start date (the one in force today is shown). */
+  startWithoutVersion?: boolean;
   actions?: ConfiguratorActions;
   /** The signed-in customer's agency's default volumes, to start a configuration without volumes with. */
   agencyDefaults?: AgencyDefaults | null;
@@ -55,6 +57,7 @@ export function ConfiguratorWorkspace({
   configuration,
   update,
   priceFrom: startOn,
+  startWithoutVersion = false,
   actions,
   agencyDefaults = null,
 }: Props) {
@@ -63,8 +66,10 @@ export function ConfiguratorWorkspace({
   const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update, i18n.language);
   const names = useCatalogueNames(catalogue);
   const requests = useMemo(
-    () => [buildPricingRequest(configuration, pricing, i18n.language)],
-    [configuration, pricing, i18n.language],
+    () => [
+      withoutVersionOnStart(buildPricingRequest(configuration, pricing, i18n.language), startWithoutVersion),
+    ],
+    [configuration, pricing, i18n.language, startWithoutVersion],
   );
   const [request] = requests;
   const {
@@ -163,6 +168,13 @@ export function ConfiguratorWorkspace({
       )}
     </>
   );
+}
+
+/** A start date on which no version is in force is explained at its field and not sent. */
+function withoutVersionOnStart(request: PricingRequest, noVersion: boolean): PricingRequest {
+  if (!noVersion || request.input.startDate === undefined) return request;
+  const { startDate: _left, ...input } = request.input;
+  return { ...request, input, startDateProblem: 'noVersion' };
 }
 
 /** Every volume field holds a usable quantity and nothing in the address was unknown. */

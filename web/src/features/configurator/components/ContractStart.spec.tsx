@@ -116,4 +116,17 @@ describe('contract start in the configurator', () => {
       expect(priced(mock).at(-1)).toMatchObject({ startDate: '2027-06-01', catalogueVersion: 2 }),
     );
   });
+
+  it('keeps the configurator on a day no version is in force yet, says so at the field and sends no start', async () => {
+    const mock = renderConfigurator('?package=BASIS&volume.PAYSLIPS=600&start=2025-06-01');
+    expect(
+      await screen.findByText(
+        'No price list is in force on that day yet; choose the day prices apply from or later.',
+      ),
+    ).toBeTruthy();
+    expect((await startField()).value).toBe('2025-06-01');
+    await waitFor(() => expect(priced(mock).length).toBeGreaterThan(0));
+    expect(priced(mock).at(-1)).toMatchObject({ catalogueVersion: 1 });
+    expect(priced(mock).every((input) => !('startDate' in (input as object)))).toBe(true);
+  });
 });
