@@ -1,5 +1,5 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import type { ConfigurationInput, ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
+import type { ConfigurationInput, PricingCatalogue } from '@servicekatalog/shared';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -13,7 +13,8 @@ import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
 import { UpcomingChangeNote } from '../../../components/ui/UpcomingChangeNote';
 import type { IssueFix } from '../model/issue-fixes';
-import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
+import { isComplete, issuesToShow, withoutVersionOnStart } from '../model/request-state';
+import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
 import { useDefaultVolumes } from '../hooks/use-default-volumes';
@@ -168,30 +169,6 @@ export function ConfiguratorWorkspace({
       )}
     </>
   );
-}
-
-/** A start date on which no version is in force is explained at its field and not sent. */
-function withoutVersionOnStart(request: PricingRequest, noVersion: boolean): PricingRequest {
-  if (!noVersion || request.input.startDate === undefined) return request;
-  const { startDate: _left, ...input } = request.input;
-  return { ...request, input, startDateProblem: 'noVersion' };
-}
-
-/** Every volume field holds a usable quantity and nothing in the address was unknown. */
-function isComplete(request: PricingRequest): boolean {
-  return (
-    request.unknownCodes.length === 0 &&
-    request.startDateProblem === null &&
-    request.volumeFields.every((field) => field.problem === null)
-  );
-}
-
-/** A missing volume whose field holds something unreadable is explained at the field instead. */
-function issuesToShow(issues: readonly ConfigurationIssue[], request: PricingRequest): ConfigurationIssue[] {
-  const unreadable = new Set(
-    request.volumeFields.filter((field) => field.problem !== null).map((field) => field.driverCode),
-  );
-  return issues.filter((issue) => !(issue.code === 'MISSING_VOLUME' && unreadable.has(issue.driverCode)));
 }
 
 /** Applies a one-click fix and puts keyboard focus where the change happened. */
