@@ -9,6 +9,7 @@ export interface ConfigurationInput {
   serviceLevelCode?: string | null;
   volumes?: Array<{ driverCode: string; quantity: string }>;
   contractYears?: number;
+  startDate?: string;
 }
 
 export interface Totals {

@@ -34,6 +34,17 @@ describe('pickVersion', () => {
   it('gives none by default when only a version published ahead exists: it is not in force', () => {
     expect(pickVersion([version(1, '2027-01-01')], null)).toBeNull();
   });
+
+  it('gives the version in force on a picked start date, never a draft, none before the first', () => {
+    expect(pickVersion(versions, null, '2027-06-01')?.number).toBe(3);
+    expect(pickVersion(versions, null, '2027-05-31')?.number).toBe(2);
+    expect(pickVersion(versions, null, '2025-06-30')?.number).toBe(1);
+    expect(pickVersion(versions, null, '2024-12-31')).toBeNull();
+    expect(
+      pickVersion([...versions, version(4, '2027-03-01', { status: 'DRAFT' })], null, '2027-04-01')?.number,
+    ).toBe(2);
+    expect(pickVersion(versions, 1, '2027-06-01')?.number).toBe(1);
+  });
 });
 
 describe('nextVersion', () => {

@@ -37,9 +37,28 @@ export const catalogueKeys = {
 export function pickVersion<T extends VersionSummary>(
   versions: readonly T[],
   requested: number | null,
+  startDate: string | null = null,
 ): T | null {
   if (requested !== null) return versions.find((version) => version.number === requested) ?? null;
+  if (startDate !== null) return versionInForceOn(versions, startDate);
   return versions.find((version) => version.inForce) ?? null;
+}
+
+/**
+ * The version in force on a day, as the API prices a contract starting then: among the PUBLISHED
+ * versions with validFrom ≤ date the one with the latest validFrom (the higher number on a tie).
+ */
+export function versionInForceOn<T extends VersionSummary>(versions: readonly T[], date: string): T | null {
+  let best: T | null = null;
+  for (const version of versions) {
+    if (version.status !== 'PUBLISHED' || version.validFrom === null || version.validFrom > date) continue;
+    const later =
+      !best ||
+      version.validFrom > (best.validFrom ?? '') ||
+      (version.validFrom === best.validFrom && version.number > best.number);
+    if (later) best = version;
+  }
+  return best;
 }
 
 /**
@@ -54,15 +73,40 @@ export function nextVersion<T extends VersionSummary>(versions: readonly T[]): T
   return coming[0] ?? null;
 }
 
-/** Which catalogue version of a centre to show (see {@link pickVersion}); `data` null = none. */
-export function useCatalogueVersion(providerCode: string, requested: number | null) {
+/** The version of a centre that comes into force next (see {@link nextVersion}); `data` null = none. */
+export function useNextVersion(providerCode: string) {
   return useQuery({
     queryKey: catalogueKeys.versions(),
     queryFn: ({ signal }) =>
       execute(CatalogueVersionsDocument, {}, { signal }).then((data) => data.providers),
     select: (providers) => {
       const provider = providers.find((candidate) => candidate.code === providerCode);
-      return provider ? pickVersion(provider.versions, requested) : null;
+      return provider ? nextVersion(provider.versions) : null;
+    },
+  });
+}
+
+/**
+ * Which catalogue version of a centre to show (see {@link pickVersion}); `data` null = none.
+ * `startDate`: the contract's first day, when one was picked — the version in force then, else
+ * (none was in force yet) the one in force today.
+ */
+export function useCatalogueVersion(
+  providerCode: string,
+  requested: number | null,
+  startDate: string | null = null,
+) {
+  return useQuery({
+    queryKey: catalogueKeys.versions(),
+    queryFn: ({ signal }) =>
+      execute(CatalogueVersionsDocument, {}, { signal }).then((data) => data.providers),
+    select: (providers) => {
+      const provider = providers.find((candidate) => candidate.code === providerCode);
+      if (!provider) return null;
+      // No version in force on the start date: the one in force today (the screen says why).
+      return (
+        pickVersion(provider.versions, requested, startDate) ?? pickVersion(provider.versions, requested)
+      );
     },
   });
 }

@@ -16,6 +16,7 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
     expired: false,
     providerCode: 'SA-DK',
     catalogueVersion: 1,
+    startDate: '2027-01-01',
     configuration: {
       providerCode: 'SA-DK',
       catalogueVersion: 1,
@@ -43,6 +44,8 @@ export function draftQuote(changes: Partial<QuoteDetailFieldsFragment> = {}): Qu
       currency: 'DKK',
       catalogueVersion: 1,
       contractYears: 2,
+      startDate: '2027-01-01',
+      upcomingChange: null,
       valid: true,
       servicePackageCode: 'LON',
       serviceLevelCode: 'STANDARD',

@@ -39,7 +39,10 @@ export default function QuoteEditPage() {
   }
   const data = quote.data;
   // Opened without a configuration in the address: start from the one the quote keeps.
-  if (!search) return <Navigate to={editPath(data.id, configurationInput(data), i18n.language)} replace />;
+  if (!search)
+    return (
+      <Navigate to={editPath(data.id, configurationInput(data), i18n.language, data.startDate)} replace />
+    );
   return (
     <Configurator
       providerCode={data.providerCode}

@@ -27,6 +27,7 @@ export function QuoteFacts({ quote, names, showCodes = false }: Props) {
     ],
     [t('quotes.facts.centre'), showCodes ? `${names.centre} (${quote.providerCode})` : names.centre],
     [t('quotes.facts.catalogue'), String(quote.catalogueVersion)],
+    [t('contractStart.label'), format.date(quote.startDate)],
     [t('quotes.facts.validUntil'), format.date(quote.validUntil)],
     [t('quotes.facts.revision'), String(quote.revision)],
     [t('quotes.facts.created'), day(quote.createdAt)],

@@ -82,3 +82,8 @@ export function startWithVolumes(
   const volumes = knownVolumes(defaults, catalogue, language);
   return Object.keys(volumes).length > 0 ? { ...configuration, volumes } : configuration;
 }
+
+/** Sets the contract's first day (null = back to the proposal, the user's own today). */
+export function setStartDate(configuration: Configuration, startDate: string | null): Configuration {
+  return { ...configuration, startDate };
+}

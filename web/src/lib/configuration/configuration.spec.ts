@@ -14,6 +14,7 @@ describe('configuration in the address', () => {
     serviceLevelCode: 'PLUS',
     contractYears: 3,
     volumes: { PAYSLIPS: '600', HOURS: '7,5', INVOICES_IN: '12a' },
+    startDate: '2027-01-01',
   };
 
   it('round-trips every part of a configuration, including what was typed wrong', () => {
@@ -23,7 +24,7 @@ describe('configuration in the address', () => {
 
   it('writes one readable, canonical form', () => {
     expect(serializeConfiguration(full, 2)).toBe(
-      'version=2&package=LON-REGNSKAB&services=INDFAK%2CCONSULTING&level=PLUS&years=3&volume.HOURS=7%2C5&volume.INVOICES_IN=12a&volume.PAYSLIPS=600',
+      'version=2&package=LON-REGNSKAB&services=INDFAK%2CCONSULTING&level=PLUS&years=3&start=2027-01-01&volume.HOURS=7%2C5&volume.INVOICES_IN=12a&volume.PAYSLIPS=600',
     );
     expect(serializeConfiguration(EMPTY_CONFIGURATION)).toBe('');
   });

@@ -1,6 +1,7 @@
 /**
  * A configuration as the customer builds it, and its form in the address bar, so a configuration
- * can be bookmarked and shared: `?package=LON&services=CONSULTING&level=PLUS&years=3&volume.PAYSLIPS=600`.
+ * can be bookmarked and shared:
+ * `?package=LON&services=CONSULTING&level=PLUS&years=3&start=2027-01-01&volume.PAYSLIPS=600`.
  */
 export interface Configuration {
   servicePackageCode: string | null;
@@ -12,6 +13,8 @@ export interface Configuration {
   contractYears: number;
   /** Driver code → the quantity exactly as typed (it may be unfinished or wrong). */
   volumes: Record<string, string>;
+  /** The contract's first day as picked ('YYYY-MM-DD', possibly wrong); null = the user's own today. */
+  startDate: string | null;
 }
 
 export const MAX_CONTRACT_YEARS = 10;
@@ -22,6 +25,7 @@ export const EMPTY_CONFIGURATION: Configuration = {
   serviceLevelCode: null,
   contractYears: 1,
   volumes: {},
+  startDate: null,
 };
 
 const VOLUME_PREFIX = 'volume.';
@@ -41,6 +45,7 @@ export function parseConfiguration(params: URLSearchParams): Configuration {
     serviceLevelCode: params.get('level') || null,
     contractYears: Number.isInteger(years) && years >= 1 && years <= MAX_CONTRACT_YEARS ? years : 1,
     volumes,
+    startDate: params.get('start') || null,
   };
 }
 
@@ -55,6 +60,7 @@ export function serializeConfiguration(configuration: Configuration, version: nu
   if (configuration.serviceCodes.length > 0) params.set('services', configuration.serviceCodes.join(','));
   if (configuration.serviceLevelCode) params.set('level', configuration.serviceLevelCode);
   if (configuration.contractYears !== 1) params.set('years', String(configuration.contractYears));
+  if (configuration.startDate) params.set('start', configuration.startDate);
   for (const driverCode of Object.keys(configuration.volumes).sort()) {
     const value = configuration.volumes[driverCode];
     if (value !== '') params.set(`${VOLUME_PREFIX}${driverCode}`, value);

@@ -1,6 +1,7 @@
 import type { ConfigurationInput, PricingCatalogue, VolumeInput } from '@servicekatalog/shared';
 import type { Configuration } from './configuration';
 import { parseQuantity, type QuantityProblem } from './quantity';
+import { localToday, startDateProblem, type StartDateProblem } from './start-date';
 
 /** A volume the current selection needs, with what was typed and whether it can be used. */
 export interface VolumeField {
@@ -20,18 +21,22 @@ export interface PricingRequest {
   /** Codes from the address that this catalogue version does not have (left out). */
   unknownCodes: string[];
   volumeFields: VolumeField[];
+  /** Why the picked start date cannot be used (it is then left out); null when it can or none was picked. */
+  startDateProblem: StartDateProblem | null;
 }
 
 /**
  * Turns a configuration into an engine/API input against one catalogue version: unknown codes are
  * left out (and reported), only the volumes the selected services need are sent (read with the
  * interface `language`'s separators, sent as plain decimals), and a volume that cannot be read is
- * kept back and reported at its field instead.
+ * kept back and reported at its field instead. A start date is sent only when one was picked and it
+ * lies within DESIGN's bounds (seen from `today`, the user's own calendar day).
  */
 export function buildPricingRequest(
   configuration: Configuration,
   catalogue: PricingCatalogue,
   language: string,
+  today: string = localToday(),
 ): PricingRequest {
   const unknownCodes: string[] = [];
   const known = <T>(code: string | null, map: ReadonlyMap<string, T>): string | null => {
@@ -63,7 +68,9 @@ export function buildPricingRequest(
     volumes,
     contractYears: configuration.contractYears,
   };
-  return { input, selected, unknownCodes, volumeFields };
+  const startProblem = configuration.startDate ? startDateProblem(configuration.startDate, today) : null;
+  if (configuration.startDate && startProblem === null) input.startDate = configuration.startDate;
+  return { input, selected, unknownCodes, volumeFields, startDateProblem: startProblem };
 }
 
 /** The drivers the selected services count in during the contract, in catalogue order. */

@@ -6,9 +6,14 @@ import { useConfigurationCatalogue } from './configuration-catalogue';
  * Everything a screen that makes configurations loads of a centre's catalogue: which version
  * (`requested`, else the one in force), its names and structure, and its document compiled for
  * the shared engine. `ready` once all three are there; `failed` is the first query that failed.
+ * `startDate` (a usable one, when picked): without `requested`, the version in force on that day.
  */
-export function useConfiguringCatalogue(providerCode: string, requested: number | null) {
-  const picked = useCatalogueVersion(providerCode, requested);
+export function useConfiguringCatalogue(
+  providerCode: string,
+  requested: number | null,
+  startDate: string | null = null,
+) {
+  const picked = useCatalogueVersion(providerCode, requested, startDate);
   const number = picked.data?.number;
   const catalogue = useConfigurationCatalogue(providerCode, number);
   const pricing = usePricingCatalogue(providerCode, catalogue.data ? number : undefined);

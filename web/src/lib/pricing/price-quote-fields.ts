@@ -10,6 +10,11 @@ graphql(`
     currency
     catalogueVersion
     contractYears
+    startDate
+    upcomingChange {
+      catalogueVersion
+      validFrom
+    }
     valid
     servicePackageCode
     serviceLevelCode

@@ -24,6 +24,14 @@ export interface LivePrice {
   breakdown: PriceBreakdown | null;
   /** The API's figures once it has answered for the current input, the browser's until then. */
   shown: ShownFigures | null;
+  /** The version that comes into force during the contract, once the API has answered; null when none. */
+  upcomingChange: UpcomingChange | null;
+}
+
+/** A later catalogue version that comes into force during a contract (from the API). */
+export interface UpcomingChange {
+  catalogueVersion: number;
+  validFrom: string;
 }
 
 /**
@@ -66,11 +74,13 @@ export function useLivePrices(
   else if (api.isError && debounced && inputsKey(debounced) === currentKey) confirmation = 'unavailable';
   const prices = requests.map((request, i): LivePrice => {
     const priced = local[i];
-    if (!('breakdown' in priced)) return { request, breakdown: null, shown: null };
+    const upcomingChange = answer?.[i]?.upcomingChange ?? null;
+    if (!('breakdown' in priced)) return { request, breakdown: null, shown: null, upcomingChange };
     return {
       request,
       breakdown: priced.breakdown,
       shown: figuresShown(priced.breakdown, answer?.[i] ?? null),
+      upcomingChange,
     };
   });
   return { prices, confirmation };

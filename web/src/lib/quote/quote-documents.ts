@@ -16,6 +16,7 @@ graphql(`
     expired
     providerCode
     catalogueVersion
+    startDate
     configuration
     createdAt
     updatedAt

@@ -175,4 +175,28 @@ describe('CatalogueBrowser', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'För integratörer' })).toBeTruthy();
     await act(() => i18next.changeLanguage('en'));
   });
+
+  it('tells a customer of new prices published ahead, with a link to browse them, but not on that version itself', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    const versions = catalogueVersionsResponse('EX-DK');
+    const current = versions.providers[0].versions[0];
+    versions.providers[0].versions = [
+      { ...current, number: 2, validFrom: '2027-09-01', inForce: false },
+      current,
+    ];
+    const mock = mockGraphQL({
+      CatalogueVersions: () => versions,
+      CatalogueBrowser: () => catalogueBrowserResponse(),
+    });
+    vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
+    const { unmount } = renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={null} />);
+    expect(await screen.findByText('New prices from 1 September 2027')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Browse version 2' }).getAttribute('href')).toBe(
+      '/centres/EX-DK?version=2',
+    );
+    unmount();
+    renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={2} />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/New prices from/)).toBeNull();
+  });
 });

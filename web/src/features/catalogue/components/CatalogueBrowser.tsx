@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
+import { NewPricesNotice } from '../../../components/ui/NewPricesNotice';
 import { VersionNote } from '../../../components/ui/VersionNote';
-import { useCatalogueVersion, type VersionSummary } from '../../../lib/catalogue-version';
+import { useCatalogueVersion, useNextVersion, type VersionSummary } from '../../../lib/catalogue-version';
 import { comparisonPath, MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { EMPTY_CONFIGURATION } from '../../../lib/configuration/configuration';
 import { useFormatters } from '../../../lib/format';
@@ -60,6 +61,7 @@ function CatalogueContent({
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const index = useCatalogueIndex(catalogue);
+  const next = useNextVersion(catalogue.provider.code);
   const configureUrl = `/centres/${encodeURIComponent(catalogue.provider.code)}/configure`;
   const packages = catalogue.servicePackages.slice(0, MAX_COMPARED);
   const compareUrl = comparisonPath(
@@ -84,6 +86,11 @@ function CatalogueContent({
         })}{' '}
         <VersionNote version={version} /> <strong>{t('catalogue.vat')}</strong>
       </Paragraph>
+      <NewPricesNotice
+        providerCode={catalogue.provider.code}
+        next={next.data ?? null}
+        shownNumber={version.number}
+      />
       <div className="page-actions">
         <Button asChild>
           <RouterLink to={configureUrl}>{t('catalogue.configure')}</RouterLink>

@@ -152,4 +152,25 @@ describe('Comparison', () => {
     expect(screen.getByText('Lønsedler pr. måned').closest('[lang]')).toBe(document.documentElement);
     expect(document.body.querySelectorAll('[lang]')).toHaveLength(0);
   });
+
+  it('gives each configuration a start date, kept in the address, and ranks only the same start', async () => {
+    const same =
+      '?config=package%3DBASIS%26volume.PAYSLIPS%3D600&config=package%3DBASIS%26volume.PAYSLIPS%3D600';
+    const mock = renderComparison(same);
+    await screen.findByRole('heading', { level: 3, name: 'Configuration B' });
+    const cardB = within(
+      screen
+        .getByRole('heading', { level: 3, name: 'Configuration B' })
+        .closest('.compare-card') as HTMLElement,
+    );
+    const start = cardB.getByLabelText('Contract start', { exact: false });
+    fireEvent.change(start, { target: { value: '2027-03-01' } });
+    expect(await screen.findByText('Not ranked: the configurations start on different dates.')).toBeTruthy();
+    await waitFor(() => expect(plain(lastLocation.current)).toContain('start%3D2027-03-01'));
+    await waitFor(() => {
+      const inputs = mock.calls.filter((call) => call.operation === 'CompareConfigurations').at(-1)?.variables
+        .inputs as ConfigurationInput[];
+      expect(inputs.map((input) => input.startDate ?? null)).toEqual([null, '2027-03-01']);
+    });
+  });
 });

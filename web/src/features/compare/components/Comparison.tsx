@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
+import type { Configuration } from '../../../lib/configuration/configuration';
+import { localToday, startDateProblem } from '../../../lib/configuration/start-date';
 import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useComparison } from '../hooks/use-comparison';
@@ -9,7 +11,11 @@ import { ComparisonWorkspace } from './ComparisonWorkspace';
 export function Comparison({ providerCode }: { providerCode: string }) {
   const { t } = useTranslation();
   const { comparison, change, changeAll, add, remove } = useComparison();
-  const { failed, pending, ready, providerName } = useConfiguringCatalogue(providerCode, comparison.version);
+  const { failed, pending, ready, providerName } = useConfiguringCatalogue(
+    providerCode,
+    comparison.version,
+    sharedStart(comparison.configurations),
+  );
   useDocumentTitle(providerName ? t('compare.title', { name: providerName }) : t('compare.heading'));
 
   if (failed || pending || !ready) {
@@ -36,4 +42,14 @@ export function Comparison({ providerCode }: { providerCode: string }) {
       remove={remove}
     />
   );
+}
+
+/**
+ * The configurations are priced against one catalogue version: when they all start on the same
+ * usable day, the version in force then; otherwise the one in force today.
+ */
+function sharedStart(configurations: readonly Configuration[]): string | null {
+  const starts = new Set(configurations.map((configuration) => configuration.startDate));
+  const [start] = starts;
+  return starts.size === 1 && start && startDateProblem(start, localToday()) === null ? start : null;
 }

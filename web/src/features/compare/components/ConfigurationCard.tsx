@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { catalogueName, useCatalogueStrings } from '../../../components/ui/CatalogueText';
+import { StartDateField } from '../../../components/ui/StartDateField';
 import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import {
   MAX_CONTRACT_YEARS,
@@ -14,7 +15,9 @@ import {
   chooseServiceLevel,
   choosePackage,
   setContractYears,
+  setStartDate,
 } from '../../../lib/configuration/configuration-updates';
+import { localToday, startDateProblem } from '../../../lib/configuration/start-date';
 import { useFormatters } from '../../../lib/format';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 
@@ -114,6 +117,12 @@ export function ConfigurationCard({
           ))}
         </Select>
       </Field>
+      <StartDateField
+        id={`${id}-start`}
+        value={configuration.startDate}
+        problem={configuration.startDate ? startDateProblem(configuration.startDate, localToday()) : null}
+        onChange={(startDate) => onChange((c) => setStartDate(c, startDate))}
+      />
       <Paragraph data-size="sm">
         {configuration.serviceCodes.length > 0
           ? translateWithNodes(t, 'compare.extras', {

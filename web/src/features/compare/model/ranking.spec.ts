@@ -20,6 +20,7 @@ function config(
     },
     selected,
     unknownCodes: [],
+    startDateProblem: null,
     volumeFields: Object.keys(volumes).map((driverCode) => ({
       driverCode,
       integer: true,

@@ -32,6 +32,7 @@ export function rankConfigurations(
     (c) =>
       c.valid === true &&
       c.request.unknownCodes.length === 0 &&
+      c.request.startDateProblem === null &&
       c.request.volumeFields.every((field) => field.problem === null),
   );
   const candidates = compared.filter((_, i) => complete[i]);
@@ -53,6 +54,6 @@ function facts(request: PricingRequest, categoryOf: (serviceCode: string) => str
   const categories = [...new Set(request.selected.map((code) => categoryOf(code) ?? `service:${code}`))]
     .sort()
     .join(';');
-  const startDate = (request.input as { startDate?: string | null }).startDate ?? '';
+  const startDate = request.input.startDate ?? '';
   return { volumes, contractYears: String(request.input.contractYears ?? 1), startDate, categories };
 }

@@ -6,11 +6,13 @@ import {
   chooseServiceLevel,
   choosePackage,
   setContractYears,
+  setStartDate,
   setVolume,
 } from '../../../lib/configuration/configuration-updates';
 import type { IssueFix } from '../model/issue-fixes';
 import type { PricingRequest } from '../../../lib/configuration/pricing-input';
 import type { CatalogueNames } from '../hooks/use-catalogue-names';
+import { StartDateField } from '../../../components/ui/StartDateField';
 import { ContractYearsChoice } from './ContractYearsChoice';
 import { LevelChoice } from './LevelChoice';
 import { PackageChoice } from './PackageChoice';
@@ -31,7 +33,10 @@ interface Props {
   onFix(fix: IssueFix): void;
 }
 
-/** The customer's choices: package, services, service level, contract length and volumes. */
+/** Where the start date is typed (the one-click "price from then" puts focus back there). */
+export const START_DATE_ID = 'contract-start';
+
+/** The customer's choices: package, services, service level, contract start and length, and volumes. */
 export function ChoicesForm({
   catalogue,
   pricing,
@@ -76,6 +81,12 @@ export function ChoicesForm({
             : null
         }
         onChange={(code) => update((current) => chooseServiceLevel(current, code))}
+      />
+      <StartDateField
+        id={START_DATE_ID}
+        value={configuration.startDate}
+        problem={request.startDateProblem}
+        onChange={(startDate) => update((current) => setStartDate(current, startDate))}
       />
       <ContractYearsChoice
         years={configuration.contractYears}

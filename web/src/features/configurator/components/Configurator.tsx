@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
+import { localToday, startDateProblem } from '../../../lib/configuration/start-date';
 import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAgencyDefaults } from '../api/agency-defaults';
@@ -22,9 +23,16 @@ export function Configurator({
   startWithAgencyDefaults?: boolean;
 }) {
   const { t } = useTranslation();
-  const { configuration, version, update } = useConfiguration();
+  const { configuration, version, update, priceFrom } = useConfiguration();
   const agency = useAgencyDefaults(providerCode, startWithAgencyDefaults);
-  const { failed, pending, ready, providerName } = useConfiguringCatalogue(providerCode, version);
+  // A usable start date picks the version in force on it (unless the address pins one).
+  const { startDate } = configuration;
+  const usableStart = startDate && startDateProblem(startDate, localToday()) === null ? startDate : null;
+  const { failed, pending, ready, providerName } = useConfiguringCatalogue(
+    providerCode,
+    version,
+    usableStart,
+  );
   useDocumentTitle(
     providerName ? t('configurator.title', { name: providerName }) : t('configurator.heading'),
   );
@@ -49,6 +57,10 @@ export function Configurator({
       pricing={ready.pricing}
       configuration={configuration}
       update={update}
+      priceFrom={priceFrom}
+      startWithoutVersion={
+        version === null && usableStart !== null && (ready.version.validFrom ?? '') > usableStart
+      }
       actions={actions}
       agencyDefaults={agency.defaults}
     />

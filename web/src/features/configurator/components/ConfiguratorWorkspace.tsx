@@ -1,5 +1,5 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import type { ConfigurationInput, ConfigurationIssue, PricingCatalogue } from '@servicekatalog/shared';
+import type { ConfigurationInput, PricingCatalogue } from '@servicekatalog/shared';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -11,12 +11,14 @@ import type { ConfigurationCatalogue } from '../../../lib/configuration/configur
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { addService, removeService } from '../../../lib/configuration/configuration-updates';
+import { UpcomingChangeNote } from '../../../components/ui/UpcomingChangeNote';
 import type { IssueFix } from '../model/issue-fixes';
-import { buildPricingRequest, type PricingRequest } from '../../../lib/configuration/pricing-input';
+import { isComplete, issuesToShow, withoutVersionOnStart } from '../model/request-state';
+import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
 import { useCatalogueNames } from '../hooks/use-catalogue-names';
 import { useDefaultVolumes } from '../hooks/use-default-volumes';
-import { ChoicesForm } from './ChoicesForm';
+import { ChoicesForm, START_DATE_ID } from './ChoicesForm';
 import { PriceLines } from './PriceLines';
 import { PricePeek } from './PricePeek';
 import { PriceSummary } from './PriceSummary';
@@ -30,6 +32,10 @@ interface Props {
   pricing: PricingCatalogue;
   configuration: Configuration;
   update(change: (configuration: Configuration) => Configuration): void;
+  /** Starts the contract on a day, priced with the version in force then ("Price from then"). */
+  priceFrom(day: string): void;
+  /** No catalogue version is in force on the picked start date (the one in force today is shown). */
+  startWithoutVersion?: boolean;
   actions?: ConfiguratorActions;
   /** The signed-in customer's agency's default volumes, to start a configuration without volumes with. */
   agencyDefaults?: AgencyDefaults | null;
@@ -51,6 +57,8 @@ export function ConfiguratorWorkspace({
   pricing,
   configuration,
   update,
+  priceFrom: startOn,
+  startWithoutVersion = false,
   actions,
   agencyDefaults = null,
 }: Props) {
@@ -59,12 +67,14 @@ export function ConfiguratorWorkspace({
   const volumesFrom = useDefaultVolumes(agencyDefaults, pricing, configuration, update, i18n.language);
   const names = useCatalogueNames(catalogue);
   const requests = useMemo(
-    () => [buildPricingRequest(configuration, pricing, i18n.language)],
-    [configuration, pricing, i18n.language],
+    () => [
+      withoutVersionOnStart(buildPricingRequest(configuration, pricing, i18n.language), startWithoutVersion),
+    ],
+    [configuration, pricing, i18n.language, startWithoutVersion],
   );
   const [request] = requests;
   const {
-    prices: [{ breakdown, shown }],
+    prices: [{ breakdown, shown, upcomingChange }],
     confirmation,
   } = useLivePrices(pricing, requests);
   const issues = useMemo(
@@ -76,6 +86,13 @@ export function ConfiguratorWorkspace({
     [request],
   );
   const applyFix = useApplyFix(update);
+  const priceFrom = useCallback(
+    (validFrom: string) => {
+      startOn(validFrom);
+      requestAnimationFrame(() => document.getElementById(START_DATE_ID)?.focus());
+    },
+    [startOn],
+  );
   const effectiveLevel = breakdown?.serviceLevelCode ?? null;
 
   return (
@@ -128,7 +145,12 @@ export function ConfiguratorWorkspace({
           currency={catalogue.currency}
           contractYears={configuration.contractYears}
           compareUrl={comparisonPath(catalogue.provider.code, [configuration])}
-          actions={actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
+          actions={
+            <>
+              {upcomingChange && <UpcomingChangeNote change={upcomingChange} onPriceFromThen={priceFrom} />}
+              {actions?.(request.input, { complete: breakdown !== null && isComplete(request) })}
+            </>
+          }
         />
       </div>
       {breakdown && shown && (
@@ -147,19 +169,6 @@ export function ConfiguratorWorkspace({
       )}
     </>
   );
-}
-
-/** Every volume field holds a usable quantity and nothing in the address was unknown. */
-function isComplete(request: PricingRequest): boolean {
-  return request.unknownCodes.length === 0 && request.volumeFields.every((field) => field.problem === null);
-}
-
-/** A missing volume whose field holds something unreadable is explained at the field instead. */
-function issuesToShow(issues: readonly ConfigurationIssue[], request: PricingRequest): ConfigurationIssue[] {
-  const unreadable = new Set(
-    request.volumeFields.filter((field) => field.problem !== null).map((field) => field.driverCode),
-  );
-  return issues.filter((issue) => !(issue.code === 'MISSING_VOLUME' && unreadable.has(issue.driverCode)));
 }
 
 /** Applies a one-click fix and puts keyboard focus where the change happened. */

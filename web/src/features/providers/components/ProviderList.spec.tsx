@@ -135,4 +135,25 @@ describe('ProviderList', () => {
     renderWithApp(<ProviderList />);
     expect(await screen.findByText('Ingen sentre har publisert en katalog ennå.')).toBeTruthy();
   });
+
+  it('announces a version published ahead beside the one in force, with a link to browse it', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    const ahead = { ...SA_DK.versions[0], number: 2, validFrom: '2027-07-01', inForce: false };
+    respondWith([{ ...SA_DK, versions: [ahead, ...SA_DK.versions] }]);
+    renderWithApp(<ProviderList />);
+    expect(await screen.findByText('New prices from 1 July 2027')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Browse version 2' }).getAttribute('href')).toBe(
+      '/centres/SA-DK?version=2',
+    );
+    await act(() => i18next.changeLanguage('sv'));
+    expect(await screen.findByText('Nya priser från 1 juli 2027')).toBeTruthy();
+  });
+
+  it('announces nothing when no version is published ahead', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    respondWith([SA_DK]);
+    renderWithApp(<ProviderList />);
+    await screen.findByRole('heading', { name: 'Statens Administration' });
+    expect(screen.queryByText(/New prices from/)).toBeNull();
+  });
 });

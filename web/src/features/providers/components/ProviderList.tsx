@@ -2,6 +2,7 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
+import { NewPricesNotice } from '../../../components/ui/NewPricesNotice';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import { nextVersion, pickVersion } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
@@ -65,6 +66,11 @@ function ProviderCard({ provider }: { provider: ProviderSummary }) {
             })}{' '}
             <VersionNote version={current} />
           </Paragraph>
+          <NewPricesNotice
+            providerCode={provider.code}
+            next={nextVersion(provider.versions)}
+            shownNumber={current.number}
+          />
           <ul className="link-list">
             <li>
               <Link asChild>

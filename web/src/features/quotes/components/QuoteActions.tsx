@@ -87,7 +87,7 @@ export function QuoteActions({ quote, role, notify }: Props) {
         )}
         {actions.includes('edit') && (
           <Button variant="secondary" asChild>
-            <RouterLink to={editPath(quote.id, configurationInput(quote), i18n.language)}>
+            <RouterLink to={editPath(quote.id, configurationInput(quote), i18n.language, quote.startDate)}>
               {t('quotes.actions.edit')}
             </RouterLink>
           </Button>

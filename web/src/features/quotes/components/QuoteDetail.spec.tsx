@@ -38,6 +38,8 @@ describe('QuoteDetail', () => {
     const facts = within(screen.getByRole('region', { name: 'About this quote' }));
     expect(facts.getByText('SA-DK-2026-0042')).toBeTruthy();
     expect(facts.getByText('26 February 2027')).toBeTruthy();
+    expect(facts.getByText('Contract start').nextElementSibling?.textContent).toBe('1 January 2027');
+    expect(screen.queryByText(/version \d+ applies/)).toBeNull();
     const configuration = within(screen.getByRole('region', { name: 'Configuration' }));
     expect(await configuration.findByText('Payroll package')).toBeTruthy();
     expect(configuration.getByText('Invoice manager in IndFak')).toBeTruthy();
@@ -66,7 +68,7 @@ describe('QuoteDetail', () => {
     const edit = screen.queryByRole('link', { name: 'Change the configuration' });
     if (status === 'DRAFT') {
       expect(edit?.getAttribute('href')).toBe(
-        '/quotes/q1/edit?version=1&package=LON&services=INDFAK&years=2&volume.PAYSLIPS=600',
+        '/quotes/q1/edit?version=1&package=LON&services=INDFAK&years=2&start=2027-01-01&volume.PAYSLIPS=600',
       );
     } else expect(edit).toBeNull();
   });
@@ -173,5 +175,20 @@ describe('QuoteDetail', () => {
     expect(
       await screen.findByText('There is no quote at this address, or it is not one you may see.'),
     ).toBeTruthy();
+  });
+
+  it('says beside a stored price that a later version applies from a day, and that an agreement keeps its prices', async () => {
+    const quote = draftQuote();
+    serve({
+      ...quote,
+      price: { ...quote.price, upcomingChange: { catalogueVersion: 2, validFrom: '2027-07-01' } },
+    });
+    expect(await screen.findByText('From 1 July 2027 version 2 applies.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        "An agreement's prices are fixed for its term; a later price list applies only through an amendment or a renewal.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Price from then' })).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { CommentThread } from '../../../components/quote/CommentThread';
 import { ConfigurationSummary } from '../../../components/quote/ConfigurationSummary';
 import { CsvDownload } from './CsvDownload';
 import { PriceBreakdown } from '../../../components/quote/PriceBreakdown';
+import { UpcomingChangeNote } from '../../../components/ui/UpcomingChangeNote';
 import { QuoteActions } from './QuoteActions';
 import { QuoteFacts } from '../../../components/quote/QuoteFacts';
 import { QuoteNotice } from './QuoteNotice';
@@ -118,6 +119,7 @@ function QuoteView({ quote }: { quote: Quote }) {
         <QuoteFacts quote={quote} names={names} />
         <ConfigurationSummary quote={quote} names={names} />
       </div>
+      {quote.price.upcomingChange && <UpcomingChangeNote change={quote.price.upcomingChange} />}
       <PriceBreakdown price={quote.price} names={names} />
       <CommentThread
         quote={quote}

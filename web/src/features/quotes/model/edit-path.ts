@@ -1,12 +1,17 @@
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import { serializeConfiguration, type Configuration } from '../../../lib/configuration/configuration';
 import { typedQuantity } from '../../../lib/configuration/quantity';
+import { localToday } from '../../../lib/configuration/start-date';
 
 /**
  * A stored configuration in the configurator's own form (the address-bar model), its volumes
  * written as people of the interface language type them.
  */
-export function configurationOf(input: ConfigurationInput, language: string): Configuration {
+export function configurationOf(
+  input: ConfigurationInput,
+  language: string,
+  startDate: string | null = null,
+): Configuration {
   return {
     servicePackageCode: input.servicePackageCode ?? null,
     serviceCodes: [...(input.serviceCodes ?? [])],
@@ -15,14 +20,27 @@ export function configurationOf(input: ConfigurationInput, language: string): Co
     volumes: Object.fromEntries(
       (input.volumes ?? []).map((volume) => [volume.driverCode, typedQuantity(volume.quantity, language)]),
     ),
+    startDate: keptStartDate(input.startDate ?? startDate),
   };
+}
+
+/** A start date is kept while it has not passed; a passed one gives way to today (the proposal). */
+function keptStartDate(startDate: string | null): string | null {
+  return startDate !== null && startDate >= localToday() ? startDate : null;
 }
 
 /**
  * Where a draft is changed: the configurator at `/quotes/:id/edit`, started from the stored
- * configuration and pinned to the quote's catalogue version (`?version=…&package=…`).
+ * configuration and pinned to the quote's catalogue version (`?version=…&package=…`), keeping the
+ * quote's start date (`startDate`: the quote's own, for configurations stored without one).
  */
-export function editPath(quoteId: string, input: ConfigurationInput, language: string): string {
-  const query = serializeConfiguration(configurationOf(input, language), input.catalogueVersion ?? null);
+export function editPath(
+  quoteId: string,
+  input: ConfigurationInput,
+  language: string,
+  startDate: string | null = null,
+): string {
+  const configuration = configurationOf(input, language, startDate);
+  const query = serializeConfiguration(configuration, input.catalogueVersion ?? null);
   return `/quotes/${encodeURIComponent(quoteId)}/edit?${query}`;
 }

@@ -21,6 +21,20 @@ describe('quoteFailure', () => {
     expect(quoteFailure(refused({ code: 'CONFLICT', reason: 'ALREADY_REVISED' }), true).key).toBe(
       'quotes.errors.alreadyRevised',
     );
+    expect(quoteFailure(refused({ code: 'CONFLICT', reason: 'START_DATE_PASSED' }), true)).toEqual({
+      key: 'quotes.errors.startDatePassed',
+      reload: true,
+      issues: [],
+    });
+  });
+
+  it('says a start date that has passed was refused, at the start date', () => {
+    const passed = refused({
+      code: 'BAD_USER_INPUT',
+      field: 'input.configuration.startDate',
+      reason: 'START_DATE_PASSED',
+    });
+    expect(quoteFailure(passed, true)).toEqual({ key: 'quotes.errors.startDate', reload: false, issues: [] });
   });
 
   it('passes on the issues the API names when it refuses to submit', () => {

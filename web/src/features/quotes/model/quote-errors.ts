@@ -26,12 +26,15 @@ export function quoteFailure(error: unknown, online: boolean): QuoteFailure {
     case 'CONFLICT':
       if (failure.reason === 'EXPIRED') return plain('quotes.errors.expired', true);
       if (failure.reason === 'ALREADY_REVISED') return plain('quotes.errors.alreadyRevised', true);
+      if (failure.reason === 'START_DATE_PASSED') return plain('quotes.errors.startDatePassed', true);
       return plain('quotes.errors.conflict', true);
     case 'BAD_USER_INPUT': {
       const issues = refusalExtensions(error).issues;
       if (Array.isArray(issues))
         return { key: 'quotes.errors.issues', reload: false, issues: issues as RefusalIssue[] };
-      return plain(failure.field === 'input.name' ? 'quotes.errors.name' : 'quotes.errors.input');
+      if (failure.field === 'input.name') return plain('quotes.errors.name');
+      if (failure.field?.endsWith('startDate')) return plain('quotes.errors.startDate');
+      return plain('quotes.errors.input');
     }
     case 'NOT_FOUND':
       return plain('quotes.errors.notFound');

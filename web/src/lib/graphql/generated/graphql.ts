@@ -1073,16 +1073,16 @@ export type PriceConfigurationQueryVariables = Exact<{
 }>;
 
 
-export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+export type PriceConfigurationQuery = { priceConfiguration: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type CompareConfigurationsQueryVariables = Exact<{
   inputs: Array<ConfigurationInput> | ConfigurationInput;
 }>;
 
 
-export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
+export type CompareConfigurationsQuery = { compareConfigurations: Array<{ currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> }> };
 
-export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
+export type PriceQuoteFieldsFragment = { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> };
 
 export type ExportCatalogueQueryVariables = Exact<{
   providerCode: string;
@@ -1092,7 +1092,7 @@ export type ExportCatalogueQueryVariables = Exact<{
 
 export type ExportCatalogueQuery = { exportCatalogue: unknown };
 
-export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
+export type QuoteDetailFieldsFragment = { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } };
 
 export type QuotesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1108,7 +1108,7 @@ export type QuoteQueryVariables = Exact<{
 }>;
 
 
-export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
+export type QuoteQuery = { quote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } | null };
 
 export type QuoteCatalogueNamesQueryVariables = Exact<{
   providerCode: string;
@@ -1124,7 +1124,7 @@ export type SaveQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SaveQuoteMutation = { saveQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type UpdateQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1134,7 +1134,7 @@ export type UpdateQuoteMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type UpdateQuoteMutation = { updateQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type ReviseQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1143,7 +1143,7 @@ export type ReviseQuoteMutationVariables = Exact<{
 }>;
 
 
-export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type ReviseQuoteMutation = { reviseQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1152,7 +1152,7 @@ export type SubmitQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type SubmitQuoteMutation = { submitQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type WithdrawQuoteMutationVariables = Exact<{
   id: string | number;
@@ -1161,7 +1161,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, reference: string, displayReference: string, name: string, status: QuoteStatus, revision: number, previousQuoteId: string | null, latestRevision: boolean, version: number, validUntil: string, expired: boolean, providerCode: string, catalogueVersion: number, startDate: string, configuration: unknown, createdAt: string, updatedAt: string, submittedAt: string | null, decidedAt: string | null, decisionComment: string | null, agency: { id: string, name: string, organisationNumber: string }, comments: Array<{ id: string, authorName: string, createdAt: string, text: string }>, price: { currency: string, catalogueVersion: number, contractYears: number, startDate: string, valid: boolean, servicePackageCode: string | null, serviceLevelCode: string | null, upcomingChange: { catalogueVersion: number, validFrom: string } | null, lines: Array<{ serviceCode: string, componentIndex: number, componentLabel: string, componentLabelTranslations: unknown, model: string, period: string, driverCode: string | null, quantity: string | null, billableQuantity: string | null, includedQuantity: string | null, amount: string, firstYear: number, lastYear: number }>, years: Array<{ year: number, oneTime: string, recurring: string, total: string }>, totals: { monthly: string, firstYear: string, contractTotal: string }, issues: Array<{ code: string, severity: string, serviceCode: string | null, driverCode: string | null, otherServiceCode: string | null, requiredAnyOf: Array<string> | null }> } } };
 
 export type AddQuoteCommentMutationVariables = Exact<{
   id: string | number;
@@ -1266,6 +1266,11 @@ export const PriceQuoteFieldsFragmentDoc = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -1320,6 +1325,7 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -1345,6 +1351,11 @@ export const QuoteDetailFieldsFragmentDoc = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2659,6 +2670,11 @@ export const PriceConfigurationDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2707,6 +2723,11 @@ export const CompareConfigurationsDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2794,6 +2815,11 @@ export const QuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2846,6 +2872,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2904,6 +2931,11 @@ export const SaveQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -2956,6 +2988,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -2992,6 +3025,11 @@ export const UpdateQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -3044,6 +3082,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -3079,6 +3118,11 @@ export const ReviseQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -3131,6 +3175,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -3166,6 +3211,11 @@ export const SubmitQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -3218,6 +3268,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
@@ -3253,6 +3304,11 @@ export const WithdrawQuoteDocument = new TypedDocumentString(`
   currency
   catalogueVersion
   contractYears
+  startDate
+  upcomingChange {
+    catalogueVersion
+    validFrom
+  }
   valid
   servicePackageCode
   serviceLevelCode
@@ -3305,6 +3361,7 @@ fragment QuoteDetailFields on Quote {
   expired
   providerCode
   catalogueVersion
+  startDate
   configuration
   createdAt
   updatedAt
