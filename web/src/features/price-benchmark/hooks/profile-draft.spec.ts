@@ -29,7 +29,8 @@ describe('profileOf', () => {
         REFUND_CLAIM: '6',
       },
     };
-    expect(profileOf(yearly, 'en')).toEqual({
+    // Typed the Finnish way: a space groups thousands.
+    expect(profileOf(yearly, 'fi')).toEqual({
       profile: {
         kind: 'PAYROLL',
         volumes: [

@@ -5,7 +5,7 @@ import { i18next } from '../../../../i18n/i18n';
 import { EXAMPLE_CATALOGUE } from '../../../../test/fixtures';
 import { mockApi } from '../../../../test/graphql-mock';
 import { renderWithApp } from '../../../../test/render';
-import '../../i18n';
+import '../../../../lib/manage/i18n';
 import { draftResponse, versionsResponse } from '../../../../test/manager-fixtures';
 import { DraftItemPage } from '../DraftItemPage';
 
