@@ -18,7 +18,7 @@ export function LeaveGuardHost() {
     <Dialog
       open={asking}
       onClose={stay}
-      closeButton={t('leave.stay')}
+      closeButton={false}
       aria-labelledby={headingId}
       aria-describedby={textId}
       role="alertdialog"
