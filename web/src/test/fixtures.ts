@@ -173,6 +173,7 @@ export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_C
         nameTranslations: d.name,
         unitTranslations: d.unit,
         integer: d.integer,
+        standardMeasure: d.standardMeasure ?? null,
       })),
       serviceLevels: doc.serviceLevels.map((l) => ({
         code: l.code,

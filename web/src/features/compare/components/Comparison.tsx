@@ -34,6 +34,7 @@ export function Comparison({ providerCode }: { providerCode: string }) {
       changeAll={changeAll}
       add={add}
       remove={remove}
+      sample={comparison.sample}
     />
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
 import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAgencyDefaults } from '../api/agency-defaults';
+import { useAgencyDefaults } from '../../../lib/configuration/agency-defaults';
 import { useConfiguration } from '../hooks/use-configuration';
 import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
 
