@@ -167,11 +167,51 @@ describe('CatalogueBrowser', () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => text(row));
+    // Targets by the category they are promised for; a category no target concerns says so.
     expect(rows).toEqual([
       'TargetStandardPlus',
       'Surcharge on recurring charges0%10%',
+      'Every service',
       'Enquiries answered within2 working days1 working day',
+      'Payroll',
+      'No target is promised for these services.',
+      'Accounting',
+      'No target is promised for these services.',
     ]);
+  });
+
+  it("puts a service's target under the service's category", async () => {
+    await act(() => i18next.changeLanguage('en'));
+    renderBrowser({
+      ...EXAMPLE_CATALOGUE,
+      serviceLevels: EXAMPLE_CATALOGUE.serviceLevels.map((level) =>
+        level.code === 'PLUS'
+          ? {
+              ...level,
+              targets: [
+                ...(level.targets ?? []),
+                {
+                  metric: 'PAYROLL_DATA',
+                  name: { en: 'Payroll data delivered before payday' },
+                  value: '3',
+                  unit: 'WORKING_DAYS',
+                  service: 'PAY-RUN',
+                },
+              ],
+            }
+          : level,
+      ),
+    });
+    const table = await screen.findByRole('table', { name: 'Service levels: surcharge and targets' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => text(row));
+    expect(rows.slice(4, 7)).toEqual([
+      'Payroll',
+      'Payroll data delivered before payday (for Payroll administration)Not promised3 working days',
+      'Accounting',
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'Payroll' }).getAttribute('scope')).toBe('rowgroup');
   });
 
   it('asks for the catalogue in the interface language and words it in Danish', async () => {
