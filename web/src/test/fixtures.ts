@@ -180,6 +180,13 @@ export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_C
         nameTranslations: l.name,
         rank: l.rank,
         surchargePercent: l.surchargePercent,
+        targets: (l.targets ?? []).map((t) => ({
+          metric: t.metric,
+          nameTranslations: t.name,
+          value: t.value,
+          unit: t.unit,
+          serviceCode: t.service ?? null,
+        })),
       })),
       services: doc.services.map((s) => ({
         code: s.code,

@@ -69,6 +69,7 @@ export function ChoicesForm({
       />
       <LevelChoice
         levels={catalogue.serviceLevels}
+        catalogue={catalogue}
         selected={effectiveLevel ?? configuration.serviceLevelCode}
         packageLevel={
           configuration.servicePackageCode

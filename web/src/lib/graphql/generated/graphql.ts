@@ -991,7 +991,7 @@ export type ConfigurationCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2380,6 +2380,13 @@ export const ConfigurationCatalogueDocument = new TypedDocumentString(`
       nameTranslations
       rank
       surchargePercent
+      targets {
+        metric
+        nameTranslations
+        value
+        unit
+        serviceCode
+      }
     }
     services {
       code
