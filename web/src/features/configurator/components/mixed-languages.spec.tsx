@@ -17,7 +17,7 @@ const text = (element: Element | null) => element?.textContent?.replace(/[\u00a0
 function renderConfigurator(search: string) {
   const mock = mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse(),
-    ConfiguratorCatalogue: () => configuratorCatalogueResponse(),
+    ConfigurationCatalogue: () => configuratorCatalogueResponse(),
     ExportCatalogue: () => ({ exportCatalogue: EXAMPLE_CATALOGUE }),
     PriceConfiguration: (variables) => ({
       priceConfiguration: priceConfiguration(compiled, variables.input as ConfigurationInput),
