@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { useEffect, type ReactElement } from 'react';
-import { createMemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
-import { LeaveGuardHost } from '../components/ui/LeaveGuardHost';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { LeaveGuardProvider } from '../components/ui/LeaveGuardProvider';
 import { withoutIdempotencyKey } from './graphql-mock';
 
 /** The latest location the router reached (search included), for URL-state assertions. */
@@ -16,35 +16,22 @@ function LocationProbe() {
   return null;
 }
 
-/**
- * Renders `element` at `path` (matched by `route`) with a fresh query cache and a data router like
- * the app's (so forms can ask before a navigation loses their changes).
- */
+/** Renders `element` at `path` (matched by `route`) with a fresh query cache, the router and the leave guard. */
 export function renderWithApp(
   element: ReactElement,
   { path = '/', route = '*' }: { path?: string; route?: string } = {},
 ): RenderResult {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '*',
-        element: (
-          <>
-            <LocationProbe />
-            <Routes>
-              <Route path={route} element={element} />
-            </Routes>
-            <LeaveGuardHost />
-          </>
-        ),
-      },
-    ],
-    { initialEntries: [path] },
-  );
   return render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LeaveGuardProvider>
+          <LocationProbe />
+          <Routes>
+            <Route path={route} element={element} />
+          </Routes>
+        </LeaveGuardProvider>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
 }

@@ -1,9 +1,18 @@
-import { useCallback, useEffect, useId } from 'react';
-import { useBlocker, type Blocker } from 'react-router';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ContextType,
+} from 'react';
+import { UNSAFE_NavigationContext, useLocation, type To } from 'react-router';
 
 /**
- * The forms on the page with changes not yet saved, by the id of the form's guard. A router keeps
- * one blocker only, so the forms register here and one host (LeaveGuardHost) blocks for them all.
+ * The forms on the page with changes not yet saved, by the id of the form's guard: the forms
+ * register here and one provider (LeaveGuardProvider) holds navigations for them all.
  */
 const dirtyForms = new Set<string>();
 
@@ -30,7 +39,7 @@ export interface LeaveGuard {
 
 /**
  * Leaving a form with unsaved changes asks first: a navigation inside the app to another page
- * (LeaveGuardHost's dialog) and closing or reloading the tab (the browser's own question).
+ * (LeaveGuardProvider's dialog) and closing or reloading the tab (the browser's own question).
  * Changing only the address's query (a configuration kept in the URL) is not leaving.
  */
 export function useLeaveGuard(dirty: boolean): LeaveGuard {
@@ -50,18 +59,60 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
   return { settle };
 }
 
+/** A navigation held back while the user is asked; `go` carries it out. */
+interface Held {
+  go(): void;
+}
+
+type NavigationContextValue = ContextType<typeof UNSAFE_NavigationContext>;
+
+/** The path a navigation goes to (useNavigate hands the navigator a resolved path). */
+function pathnameOf(to: To, current: string): string {
+  return typeof to === 'string' ? new URL(to, `http://app${current}`).pathname : (to.pathname ?? current);
+}
+
 /**
- * The one router blocker of the app (a data router is needed): it stops a move to another path
- * while a form registered by useLeaveGuard is dirty. A form that became clean meanwhile (saved in
- * the background) lets the blocked move go on.
+ * The app's navigator, wrapped so that a move to another path waits while a form registered by
+ * useLeaveGuard is dirty (the router's own blocker needs a data router, which would weigh on the
+ * first route): `asking` until the user stays (`stay`) or leaves (`leave`). A change of the query
+ * alone goes through. The browser's own back and forward buttons are not held.
  */
-export function useLeaveBlocker(): Blocker {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      anyDirtyForm() && currentLocation.pathname !== nextLocation.pathname,
-  );
+export function useGuardedNavigation(): {
+  context: NavigationContextValue;
+  asking: boolean;
+  stay(): void;
+  leave(): void;
+} {
+  const context = useContext(UNSAFE_NavigationContext);
+  const { pathname } = useLocation();
+  const current = useRef(pathname);
   useEffect(() => {
-    if (blocker.state === 'blocked' && !anyDirtyForm()) blocker.proceed();
-  }, [blocker]);
-  return blocker;
+    current.current = pathname;
+  }, [pathname]);
+  const [held, setHeld] = useState<Held | null>(null);
+  const guarded = useMemo<NavigationContextValue>(() => {
+    const { navigator } = context;
+    const hold = (to: To, go: () => void) => {
+      const leaving = pathnameOf(to, current.current) !== current.current;
+      if (leaving && anyDirtyForm()) setHeld({ go });
+      else go();
+    };
+    return {
+      ...context,
+      navigator: {
+        ...navigator,
+        push: (to, state, options) => hold(to, () => navigator.push(to, state, options)),
+        replace: (to, state, options) => hold(to, () => navigator.replace(to, state, options)),
+      },
+    };
+  }, [context]);
+  return {
+    context: guarded,
+    asking: held !== null,
+    stay: () => setHeld(null),
+    leave: () => {
+      setHeld(null);
+      held?.go();
+    },
+  };
 }
