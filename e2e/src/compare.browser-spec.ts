@@ -42,6 +42,10 @@ describe.runIf(browserAvailable())('comparison in Chromium', () => {
     const page = await openPage(running.browser.context, `${running.app.url}/centres/SA-DK`);
     await page.getByRole('link', { name: 'Compare the packages side by side' }).click();
     await page.getByRole('heading', { level: 3, name: 'Configuration C' }).waitFor();
+    // The catalogue's link starts every package at the same sample volumes, and says they are one.
+    await page.getByText(/^The volumes below are a sample/).waitFor();
+    for (const field of await page.getByRole('textbox', { name: /, configuration [A-D]$/ }).all())
+      await field.fill('');
 
     const volumes: Array<Record<string, string>> = [
       { PAYSLIPS: '600' },

@@ -173,12 +173,20 @@ export function configuratorCatalogueResponse(doc: CatalogueDocument = EXAMPLE_C
         nameTranslations: d.name,
         unitTranslations: d.unit,
         integer: d.integer,
+        standardMeasure: d.standardMeasure ?? null,
       })),
       serviceLevels: doc.serviceLevels.map((l) => ({
         code: l.code,
         nameTranslations: l.name,
         rank: l.rank,
         surchargePercent: l.surchargePercent,
+        targets: (l.targets ?? []).map((t) => ({
+          metric: t.metric,
+          nameTranslations: t.name,
+          value: t.value,
+          unit: t.unit,
+          serviceCode: t.service ?? null,
+        })),
       })),
       services: doc.services.map((s) => ({
         code: s.code,

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import { useEffect, type ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { LeaveGuardProvider } from '../components/ui/LeaveGuardProvider';
 import { withoutIdempotencyKey } from './graphql-mock';
 
 /** The latest location the router reached (search included), for URL-state assertions. */
@@ -15,7 +16,7 @@ function LocationProbe() {
   return null;
 }
 
-/** Renders `element` at `path` (matched by `route`) with a fresh query cache and the router. */
+/** Renders `element` at `path` (matched by `route`) with a fresh query cache, the router and the leave guard. */
 export function renderWithApp(
   element: ReactElement,
   { path = '/', route = '*' }: { path?: string; route?: string } = {},
@@ -24,10 +25,12 @@ export function renderWithApp(
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[path]}>
-        <LocationProbe />
-        <Routes>
-          <Route path={route} element={element} />
-        </Routes>
+        <LeaveGuardProvider>
+          <LocationProbe />
+          <Routes>
+            <Route path={route} element={element} />
+          </Routes>
+        </LeaveGuardProvider>
       </MemoryRouter>
     </QueryClientProvider>,
   );

@@ -16,8 +16,9 @@ interface Props {
 }
 
 /**
- * The price as offered (the stored breakdown, never recomputed): every line, each contract year
- * and the totals, all excluding VAT.
+ * The price as offered (the stored breakdown, never recomputed): every line with total rows for
+ * the month, the first year and the whole contract under them, each contract year and the totals,
+ * all excluding VAT.
  */
 export function PriceBreakdown({ price, names, showCodes = false }: Props) {
   const { t } = useTranslation();
@@ -112,8 +113,32 @@ function Lines({ price, names, showCodes }: Required<Props>) {
             </Table.Row>
           ))}
         </Table.Body>
+        <Table.Foot>
+          <TotalRow label={t('quotes.price.totalMonthly')} amount={price.totals.monthly} price={price} />
+          <TotalRow label={t('quotes.price.totalFirstYear')} amount={price.totals.firstYear} price={price} />
+          <TotalRow
+            label={t('quotes.price.totalContract')}
+            amount={price.totals.contractTotal}
+            price={price}
+          />
+        </Table.Foot>
       </Table>
     </div>
+  );
+}
+
+/** A total under the price lines: the month's, the first year's or the whole contract's. */
+function TotalRow({ label, amount, price }: { label: string; amount: string; price: Price }) {
+  const format = useFormatters();
+  return (
+    <Table.Row className="quote-lines__total">
+      <Table.HeaderCell scope="row" colSpan={5}>
+        {label}
+      </Table.HeaderCell>
+      <Table.Cell className="amount">
+        <strong>{format.money(amount, price.currency)}</strong>
+      </Table.Cell>
+    </Table.Row>
   );
 }
 

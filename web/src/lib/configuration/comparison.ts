@@ -13,6 +13,8 @@ export const MAX_COMPARED = 4;
 export interface Comparison {
   configurations: Configuration[];
   version: number | null;
+  /** The volumes are a sample (nobody's own yet): the page says so until they are changed. */
+  sample?: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function parseComparison(params: URLSearchParams): Comparison {
   return {
     configurations: configurations.length > 0 ? configurations : [EMPTY_CONFIGURATION],
     version: parseVersion(params),
+    ...(params.get('sample') === '1' ? { sample: true } : {}),
   };
 }
 
@@ -35,12 +38,25 @@ export function parseComparison(params: URLSearchParams): Comparison {
 export function serializeComparison(comparison: Comparison): string {
   const params = new URLSearchParams();
   if (comparison.version !== null) params.set('version', String(comparison.version));
+  if (comparison.sample) params.set('sample', '1');
   for (const configuration of comparison.configurations)
     params.append('config', serializeConfiguration(configuration));
   return params.toString();
 }
 
-/** The address of a comparison of `configurations` at a centre. */
-export function comparisonPath(providerCode: string, configurations: readonly Configuration[]): string {
-  return `/centres/${encodeURIComponent(providerCode)}/compare?${serializeComparison({ configurations: [...configurations], version: null })}`;
+/** The address of a comparison of `configurations` at a centre; `sample`: their volumes are a sample. */
+export function comparisonPath(
+  providerCode: string,
+  configurations: readonly Configuration[],
+  { sample = false }: { sample?: boolean } = {},
+): string {
+  const search = serializeComparison({ configurations: [...configurations], version: null, sample });
+  return `/centres/${encodeURIComponent(providerCode)}/compare?${search}`;
+}
+
+/** Whether any configuration's volumes differ between two comparisons (the sample became someone's own). */
+export function volumesChanged(before: Comparison, after: Comparison): boolean {
+  const volumes = (comparison: Comparison) =>
+    JSON.stringify(comparison.configurations.map((configuration) => configuration.volumes));
+  return volumes(before) !== volumes(after);
 }

@@ -30,6 +30,13 @@ const ConfigurationCatalogueDocument = graphql(`
         nameTranslations
         rank
         surchargePercent
+        targets {
+          metric
+          nameTranslations
+          value
+          unit
+          serviceCode
+        }
       }
       services {
         code

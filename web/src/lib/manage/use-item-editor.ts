@@ -11,6 +11,7 @@ import {
 import type { LocalProblem } from './form-values';
 import { setAt } from './paths';
 import { saveFailure, type SaveFailure } from '../api-errors';
+import { useLeaveGuard } from '../leave/use-leave-guard';
 
 /**
  * Where a save stands. `attempt` counts saves, so the page can move focus and announce again
@@ -47,6 +48,8 @@ export interface ItemEditor<F> {
   update(change: (value: F) => F): void;
   errors: ShownError[];
   status: EditorStatus;
+  /** The values differ from those last saved (or opened): leaving asks first. */
+  dirty: boolean;
   submit(): Promise<void>;
   remove(): Promise<void>;
 }
@@ -62,6 +65,10 @@ export interface ItemEditor<F> {
 export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEditor<F> {
   const { t } = useTranslation();
   const [value, setValue] = useState(options.initial);
+  // What the fields held when the form opened or was last saved; leaving with other values asks.
+  const [savedValue, setSavedValue] = useState(options.initial);
+  const dirty = JSON.stringify(value) !== JSON.stringify(savedValue);
+  const leaveGuard = useLeaveGuard(dirty);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [status, setStatus] = useState<EditorStatus>({ kind: 'idle' });
   const expected = useRef(options.expectedVersion);
@@ -78,6 +85,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
     send: (expectedVersion: number) => Promise<number>,
     done: (version: number) => void,
     sent?: I,
+    sentValue?: F,
   ) => {
     const { formId, mapping } = options;
     const exists = (path: string) => document.getElementById(fieldId(formId, path)) !== null;
@@ -87,6 +95,9 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
       expected.current = version;
       setErrors([]);
       setStatus({ kind: 'saved', attempt: attempt.current });
+      // Saved (or removed): the page may move on at once, before the form renders again.
+      leaveGuard.settle();
+      if (sentValue !== undefined) setSavedValue(sentValue);
       done(version);
     } catch (error) {
       const failure = saveFailure(error);
@@ -119,6 +130,7 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
       (expectedVersion) => save(input, expectedVersion),
       (version) => onSaved?.(version, value),
       input,
+      value,
     );
   };
 
@@ -129,5 +141,5 @@ export function useItemEditor<F, I>(options: ItemEditorOptions<F, I>): ItemEdito
     await attemptChange(send, () => onRemoved?.());
   };
 
-  return { formId: options.formId, value, set, update, errors, status, submit, remove };
+  return { formId: options.formId, value, set, update, errors, status, dirty, submit, remove };
 }

@@ -66,7 +66,11 @@ export function ItemForm<F>({
         }}
       >
         {children}
-        <div className="form-actions">
+        {/* Stays in view at the bottom of long forms: Save is never eight screens away. */}
+        <div className="form-actions form-actions--sticky">
+          <span className={editor.dirty ? 'form-dirty form-dirty--unsaved' : 'form-dirty'} role="status">
+            {editor.dirty ? t('leave.unsaved') : t('leave.saved')}
+          </span>
           <Button type="submit" disabled={saving}>
             {submitLabel ?? t('manager.form.save')}
           </Button>

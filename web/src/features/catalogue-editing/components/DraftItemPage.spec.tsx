@@ -77,6 +77,29 @@ describe('draft item editor', () => {
     ).toBe(4);
   });
 
+  it('keeps Save and the unsaved state in the save bar, and asks before leaving with changes', async () => {
+    renderItem('services', 'ACC', () => ({ upsertService: { version: 4 } }));
+    const price = await screen.findByRole('textbox', { name: 'Price per unit (DKK)' });
+    const bar = screen.getByRole('button', { name: 'Save' }).closest('.form-actions') as HTMLElement;
+    expect(bar.className).toContain('form-actions--sticky');
+    expect(within(bar).getByRole('status').textContent).toBe('No unsaved changes');
+
+    fireEvent.change(price, { target: { value: '45.50' } });
+    expect(within(bar).getByRole('status').textContent).toBe('Unsaved changes');
+    const back = screen.getAllByRole('link').find((link) => link.getAttribute('href')?.startsWith('/manage'));
+    fireEvent.click(back as HTMLElement);
+    expect(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect((screen.getByRole('textbox', { name: 'Price per unit (DKK)' }) as HTMLInputElement).value).toBe(
+      '45.50',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The service ACC was saved in the draft.')).toBeTruthy();
+    expect(within(bar).getByRole('status').textContent).toBe('No unsaved changes');
+  });
+
   it('shows each validation message of the API at the field that is wrong, and lists them all at the top', async () => {
     renderItem('services', 'PAY-RUN', () =>
       graphQLErrors(

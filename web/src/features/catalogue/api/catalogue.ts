@@ -28,6 +28,7 @@ const CatalogueBrowserDocument = graphql(`
         nameTranslations
         unitTranslations
         integer
+        standardMeasure
       }
       serviceLevels {
         code

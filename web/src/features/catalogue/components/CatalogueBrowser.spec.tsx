@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { i18next } from '../../../i18n/i18n';
 import type { CatalogueDocument } from '@servicekatalog/shared';
 import {
@@ -9,7 +9,31 @@ import {
 } from '../../../test/fixtures';
 import { languageOf } from '../../../test/language';
 import { mockGraphQL, renderWithApp } from '../../../test/render';
+import { CUSTOMER, signedInAs, signedOut } from '../../../test/session';
 import { CatalogueBrowser } from './CatalogueBrowser';
+
+/** The example catalogue with a second package and standard measures on its payslip and invoice drivers. */
+const WITH_MEASURES: CatalogueDocument = {
+  ...EXAMPLE_CATALOGUE,
+  servicePackages: [
+    ...EXAMPLE_CATALOGUE.servicePackages,
+    { ...EXAMPLE_CATALOGUE.servicePackages[0], code: 'BASIS-2', name: { da: 'Basis 2', en: 'Basic 2' } },
+  ],
+  drivers: EXAMPLE_CATALOGUE.drivers.map((driver) =>
+    driver.code === 'PAYSLIPS'
+      ? { ...driver, standardMeasure: 'PAYSLIP' }
+      : driver.code === 'INVOICES_IN'
+        ? { ...driver, standardMeasure: 'INVOICE_IN' }
+        : driver,
+  ),
+};
+
+/** The configurations and flags of the catalogue's "compare the packages" link. */
+async function compareLink() {
+  const link = await screen.findByRole('link', { name: 'Compare the packages side by side' });
+  const params = new URL(link.getAttribute('href') ?? '', 'http://localhost').searchParams;
+  return { configs: params.getAll('config'), sample: params.get('sample') };
+}
 
 const text = (element: Element | null) => element?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -22,10 +46,24 @@ const WITH_DANISH_ONLY: CatalogueDocument = {
 };
 
 /** `ahead`: the only version is published ahead of its date, so it is opened by its number. */
-function renderBrowser(doc?: CatalogueDocument, { ahead = false } = {}) {
+function renderBrowser(doc?: CatalogueDocument, { ahead = false, agencyProvider = 'EX-DK' } = {}) {
   const mock = mockGraphQL({
     CatalogueVersions: () => catalogueVersionsResponse('EX-DK', !ahead),
     CatalogueBrowser: () => catalogueBrowserResponse(doc),
+    ConfiguratorAgencyDefaults: () => ({
+      me: {
+        role: 'CUSTOMER',
+        agency: {
+          id: 'agency-1',
+          name: 'Eksempelstyrelsen',
+          providerCode: agencyProvider,
+          defaultVolumes: [
+            { driverCode: 'PAYSLIPS', quantity: '850' },
+            { driverCode: 'INVOICES_IN', quantity: '1200' },
+          ],
+        },
+      },
+    }),
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
   renderWithApp(<CatalogueBrowser providerCode="EX-DK" version={ahead ? 1 : null} />);
@@ -90,6 +128,38 @@ describe('CatalogueBrowser', () => {
     expect(screen.getAllByText('All prices exclude VAT.').length).toBeGreaterThan(0);
   });
 
+  it("starts the packages' comparison at a stated sample for a visitor, never at no volumes", async () => {
+    await act(() => i18next.changeLanguage('en'));
+    signedOut();
+    renderBrowser(WITH_MEASURES);
+    const { configs, sample } = await compareLink();
+    expect(sample).toBe('1');
+    expect(configs.length).toBeGreaterThan(1);
+    // The medium agency's monthly payslips and incoming invoices; no sample for consulting hours.
+    for (const config of configs) expect(config).toMatch(/volume\.INVOICES_IN=250&volume\.PAYSLIPS=540$/);
+  });
+
+  it("starts the packages' comparison at the signed-in customer's agency's default volumes", async () => {
+    await act(() => i18next.changeLanguage('en'));
+    signedInAs(CUSTOMER);
+    renderBrowser(WITH_MEASURES);
+    await waitFor(async () => expect((await compareLink()).sample).toBeNull());
+    const { configs } = await compareLink();
+    for (const config of configs) expect(config).toMatch(/volume\.INVOICES_IN=1200&volume\.PAYSLIPS=850$/);
+    signedOut();
+  });
+
+  it('uses the sample for a customer whose agency another centre serves', async () => {
+    await act(() => i18next.changeLanguage('en'));
+    signedInAs(CUSTOMER);
+    const mock = renderBrowser(WITH_MEASURES, { agencyProvider: 'SA-NO' });
+    await waitFor(() =>
+      expect(mock.calls.some((call) => call.operation === 'ConfiguratorAgencyDefaults')).toBe(true),
+    );
+    expect((await compareLink()).sample).toBe('1');
+    signedOut();
+  });
+
   it('sets the service levels side by side with their targets', async () => {
     await act(() => i18next.changeLanguage('en'));
     renderBrowser();
@@ -97,11 +167,51 @@ describe('CatalogueBrowser', () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => text(row));
+    // Targets by the category they are promised for; a category no target concerns says so.
     expect(rows).toEqual([
       'TargetStandardPlus',
       'Surcharge on recurring charges0%10%',
+      'Every service',
       'Enquiries answered within2 working days1 working day',
+      'Payroll',
+      'No target is promised for these services.',
+      'Accounting',
+      'No target is promised for these services.',
     ]);
+  });
+
+  it("puts a service's target under the service's category", async () => {
+    await act(() => i18next.changeLanguage('en'));
+    renderBrowser({
+      ...EXAMPLE_CATALOGUE,
+      serviceLevels: EXAMPLE_CATALOGUE.serviceLevels.map((level) =>
+        level.code === 'PLUS'
+          ? {
+              ...level,
+              targets: [
+                ...(level.targets ?? []),
+                {
+                  metric: 'PAYROLL_DATA',
+                  name: { en: 'Payroll data delivered before payday' },
+                  value: '3',
+                  unit: 'WORKING_DAYS',
+                  service: 'PAY-RUN',
+                },
+              ],
+            }
+          : level,
+      ),
+    });
+    const table = await screen.findByRole('table', { name: 'Service levels: surcharge and targets' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => text(row));
+    expect(rows.slice(4, 7)).toEqual([
+      'Payroll',
+      'Payroll data delivered before payday (for Payroll administration)Not promised3 working days',
+      'Accounting',
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'Payroll' }).getAttribute('scope')).toBe('rowgroup');
   });
 
   it('asks for the catalogue in the interface language and words it in Danish', async () => {

@@ -6,8 +6,10 @@ import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
 import { NewPricesNotice } from '../../../components/ui/NewPricesNotice';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import { useCatalogueVersion, useNextVersion, type VersionSummary } from '../../../lib/catalogue-version';
+import { useAgencyDefaults } from '../../../lib/configuration/agency-defaults';
 import { comparisonPath, MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { EMPTY_CONFIGURATION } from '../../../lib/configuration/configuration';
+import { sampleVolumes } from '../../../lib/configuration/sample-volumes';
 import { useFormatters } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBrowsedCatalogue, type BrowsedCatalogue } from '../api/catalogue';
@@ -64,9 +66,20 @@ function CatalogueContent({
   const next = useNextVersion(catalogue.provider.code);
   const configureUrl = `/centres/${encodeURIComponent(catalogue.provider.code)}/configure`;
   const packages = catalogue.servicePackages.slice(0, MAX_COMPARED);
+  // Packages are compared at the signed-in customer's agency's default volumes, else at a sample
+  // the compare page calls a sample — never at no volumes (every package would cost nothing).
+  const { defaults } = useAgencyDefaults(catalogue.provider.code, packages.length > 1);
+  const volumes = defaults
+    ? Object.fromEntries(defaults.volumes.map((volume) => [volume.driverCode, volume.quantity]))
+    : sampleVolumes(catalogue.drivers);
   const compareUrl = comparisonPath(
     catalogue.provider.code,
-    packages.map((servicePackage) => ({ ...EMPTY_CONFIGURATION, servicePackageCode: servicePackage.code })),
+    packages.map((servicePackage) => ({
+      ...EMPTY_CONFIGURATION,
+      servicePackageCode: servicePackage.code,
+      volumes,
+    })),
+    { sample: !defaults },
   );
   return (
     <>

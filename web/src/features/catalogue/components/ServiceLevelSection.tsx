@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import type { BrowsedCatalogue, BrowsedServiceLevel } from '../api/catalogue';
 import type { CatalogueIndex } from '../hooks/use-catalogue-index';
 import { describeTargetValue } from '../../../lib/catalogue-words/target-words';
+import { targetsByCategory } from '../../../lib/catalogue-words/targets-by-category';
 
 type Target = BrowsedServiceLevel['targets'][number];
 
@@ -37,7 +38,7 @@ function targetRows(levels: readonly BrowsedServiceLevel[]): TargetRow[] {
   return [...rows.values()];
 }
 
-/** The service levels side by side: surcharge and each promise. */
+/** The service levels side by side: surcharge and each promise, by the category it is made for. */
 export function ServiceLevelSection({
   catalogue,
   index,
@@ -48,6 +49,14 @@ export function ServiceLevelSection({
   const { t } = useTranslation();
   const format = useFormatters();
   const levels = [...catalogue.serviceLevels].sort((a, b) => a.rank - b.rank);
+  const categoryOf = new Map(catalogue.services.map((service) => [service.code, service.category]));
+  const groups = targetsByCategory(
+    targetRows(levels),
+    catalogue.categories.map((category) => category.code),
+    (code) => categoryOf.get(code),
+  );
+  const categoryName = new Map(catalogue.categories.map((category) => [category.code, category]));
+  const columns = levels.length + 1;
   return (
     <section aria-labelledby="levels-heading" className="catalogue-section">
       <Heading level={2} data-size="md" id="levels-heading">
@@ -78,30 +87,51 @@ export function ServiceLevelSection({
                     <Table.Cell key={level.code}>{format.percent(level.surchargePercent)}</Table.Cell>
                   ))}
                 </Table.Row>
-                {targetRows(levels).map((row) => (
-                  <Table.Row key={row.key}>
-                    <Table.HeaderCell scope="row">
-                      <CatalogueText text={row.name} />
-                      {row.serviceCode && (
-                        <span className="target-service">
-                          {' '}
-                          {translateWithNodes(t, 'catalogue.targetFor', {
-                            service: index.serviceName(row.serviceCode),
-                          })}
-                        </span>
-                      )}
-                    </Table.HeaderCell>
-                    {levels.map((level) => {
-                      const target = row.byLevel.get(level.code);
-                      return (
-                        <Table.Cell key={level.code}>
-                          {target ? describeTargetValue(target, t, format) : t('catalogue.notPromised')}
-                        </Table.Cell>
-                      );
-                    })}
-                  </Table.Row>
-                ))}
               </Table.Body>
+              {groups.map((group) => {
+                const category = group.category ? categoryName.get(group.category) : undefined;
+                return (
+                  <Table.Body key={group.category ?? ''}>
+                    <Table.Row className="target-group">
+                      <Table.HeaderCell scope="rowgroup" colSpan={columns}>
+                        {category ? (
+                          <CatalogueText text={category.nameTranslations} fallback={category.code} />
+                        ) : (
+                          t('catalogue.targetsEveryService')
+                        )}
+                      </Table.HeaderCell>
+                    </Table.Row>
+                    {group.targets.length === 0 && (
+                      <Table.Row>
+                        <Table.Cell colSpan={columns}>{t('catalogue.noTargetsInCategory')}</Table.Cell>
+                      </Table.Row>
+                    )}
+                    {group.targets.map((row) => (
+                      <Table.Row key={row.key}>
+                        <Table.HeaderCell scope="row">
+                          <CatalogueText text={row.name} />
+                          {row.serviceCode && (
+                            <span className="target-service">
+                              {' '}
+                              {translateWithNodes(t, 'catalogue.targetFor', {
+                                service: index.serviceName(row.serviceCode),
+                              })}
+                            </span>
+                          )}
+                        </Table.HeaderCell>
+                        {levels.map((level) => {
+                          const target = row.byLevel.get(level.code);
+                          return (
+                            <Table.Cell key={level.code}>
+                              {target ? describeTargetValue(target, t, format) : t('catalogue.notPromised')}
+                            </Table.Cell>
+                          );
+                        })}
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                );
+              })}
             </Table>
           </div>
         </>

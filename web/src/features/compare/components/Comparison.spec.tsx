@@ -91,6 +91,23 @@ describe('Comparison', () => {
     );
   });
 
+  it('says the volumes are a sample to change when the catalogue started it with one, until one is changed', async () => {
+    renderComparison(`${TWO}&sample=1`);
+    const cell = await screen.findByRole('textbox', { name: 'Payslips per month, configuration B' });
+    const note =
+      'The volumes below are a sample for a medium-sized agency (about 500 employees), not yours. Change them to your own to compare what you would pay.';
+    expect(screen.getByText(note)).toBeTruthy();
+    fireEvent.change(cell, { target: { value: '100' } });
+    expect(screen.queryByText(note)).toBeNull();
+    await waitFor(() => expect(lastLocation.current).not.toContain('sample'));
+  });
+
+  it('says nothing of a sample for volumes that were not one', async () => {
+    renderComparison(TWO);
+    await screen.findByRole('textbox', { name: 'Payslips per month, configuration B' });
+    expect(screen.queryByText(/are a sample/)).toBeNull();
+  });
+
   it('adds copies up to four configurations, and removes them', async () => {
     renderComparison(TWO);
     const add = await screen.findByRole('button', { name: 'Add a configuration (copy of B)' });

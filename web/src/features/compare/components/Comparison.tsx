@@ -40,6 +40,7 @@ export function Comparison({ providerCode }: { providerCode: string }) {
       changeAll={changeAll}
       add={add}
       remove={remove}
+      sample={comparison.sample}
     />
   );
 }

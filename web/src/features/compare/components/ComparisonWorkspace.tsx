@@ -28,6 +28,8 @@ interface Props {
   changeAll(edit: (configurations: Configuration[]) => Configuration[]): void;
   add(): void;
   remove(index: number): void;
+  /** The volumes are a sample the page started with, not the customer's own. */
+  sample?: boolean;
 }
 
 /** The comparison: the configurations' choices, what-if volumes, prices side by side and a chart. */
@@ -40,6 +42,7 @@ export function ComparisonWorkspace({
   changeAll,
   add,
   remove,
+  sample = false,
 }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
@@ -80,6 +83,11 @@ export function ComparisonWorkspace({
         <VersionNote version={version} />
       </Paragraph>
       <Paragraph>{t('compare.intro')}</Paragraph>
+      {sample && (
+        <Paragraph className="compare-sample">
+          <strong>{t('compare.sampleVolumes')}</strong>
+        </Paragraph>
+      )}
       <section aria-labelledby="compared-heading" className="configurator-section">
         <div className="section-head">
           <Heading level={2} data-size="sm" id="compared-heading">

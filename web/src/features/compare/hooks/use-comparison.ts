@@ -1,11 +1,26 @@
 import { useCallback } from 'react';
 import { EMPTY_CONFIGURATION, type Configuration } from '../../../lib/configuration/configuration';
 import { useUrlState } from '../../../lib/use-url-state';
-import { MAX_COMPARED, parseComparison, serializeComparison } from '../../../lib/configuration/comparison';
+import {
+  MAX_COMPARED,
+  parseComparison,
+  serializeComparison,
+  volumesChanged,
+  type Comparison,
+} from '../../../lib/configuration/comparison';
 
 /** The configurations being compared, mirrored into the address so the comparison can be shared. */
 export function useComparison() {
-  const { value, update } = useUrlState(parseComparison, serializeComparison);
+  const { value, update: write } = useUrlState(parseComparison, serializeComparison);
+  // Sample volumes (from the catalogue's compare link) stop being called a sample once changed.
+  const update = useCallback(
+    (edit: (comparison: Comparison) => Comparison) =>
+      write((comparison) => {
+        const next = edit(comparison);
+        return next.sample && volumesChanged(comparison, next) ? { ...next, sample: false } : next;
+      }),
+    [write],
+  );
 
   const change = useCallback(
     (index: number, edit: (configuration: Configuration) => Configuration) =>

@@ -74,6 +74,7 @@ export function ChoicesForm({
       />
       <LevelChoice
         levels={catalogue.serviceLevels}
+        catalogue={catalogue}
         selected={effectiveLevel ?? configuration.serviceLevelCode}
         packageLevel={
           configuration.servicePackageCode

@@ -182,6 +182,24 @@ describe('Configurator', () => {
     );
   });
 
+  it("shows each service level's targets by category beside its surcharge, saying where none is promised", async () => {
+    renderConfigurator('?package=BASIS');
+    const plus = await screen.findByRole('radio', { name: 'Plus' });
+    const description = (radio: HTMLElement) =>
+      (radio.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .replace(/[\u00a0\u202f]/g, ' ');
+    const words = description(plus);
+    expect(words).toContain('Every service: Enquiries answered within 1 working day');
+    expect(words).toContain('Payroll: no target promised');
+    expect(words).toContain('Accounting: no target promised');
+    expect(description(screen.getByRole('radio', { name: 'Standard' }))).toContain(
+      'Every service: Enquiries answered within 2 working days',
+    );
+  });
+
   it('marks English names, labels and units with lang="en" on a Norwegian page, also inside sentences', async () => {
     await act(() => i18next.changeLanguage('nb'));
     renderConfigurator('?services=ACC,SCAN,OLD-SCAN&volume.INVOICES_IN=50');

@@ -3,7 +3,7 @@ import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
 import { localToday, startDateProblem } from '../../../lib/configuration/start-date';
 import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAgencyDefaults } from '../api/agency-defaults';
+import { useAgencyDefaults } from '../../../lib/configuration/agency-defaults';
 import { useConfiguration } from '../hooks/use-configuration';
 import { ConfiguratorWorkspace, type ConfiguratorActions } from './ConfiguratorWorkspace';
 

@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import { VersionNote } from '../../../components/ui/VersionNote';
 import type { VersionSummary } from '../../../lib/catalogue-version';
 import { useFormatters } from '../../../lib/format';
-import type { AgencyDefaults } from '../api/agency-defaults';
+import type { AgencyDefaults } from '../../../lib/configuration/agency-defaults';
 import type { ConfigurationCatalogue } from '../../../lib/configuration/configuration-catalogue';
 import { comparisonPath } from '../../../lib/configuration/comparison';
 import type { Configuration } from '../../../lib/configuration/configuration';

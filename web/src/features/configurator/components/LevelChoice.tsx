@@ -1,19 +1,30 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { describeTargetValue } from '../../../lib/catalogue-words/target-words';
+import { targetsByCategory } from '../../../lib/catalogue-words/targets-by-category';
 import { useFormatters } from '../../../lib/format';
-import type { CatalogueLevel } from '../../../lib/configuration/configuration-catalogue';
+import type {
+  CatalogueLevel,
+  ConfigurationCatalogue,
+} from '../../../lib/configuration/configuration-catalogue';
 
 interface Props {
   levels: readonly CatalogueLevel[];
+  /** The categories and services the targets are grouped by. */
+  catalogue: Pick<ConfigurationCatalogue, 'categories' | 'services'>;
   /** The level in effect (asked for, the package's, or the lowest rank). */
   selected: string | null;
   packageLevel: string | null;
   onChange(code: string): void;
 }
 
-/** The service level, with its surcharge; the package's own level is marked. */
-export function LevelChoice({ levels, selected, packageLevel, onChange }: Props) {
+/**
+ * The service level, with its surcharge and what it promises per category (a category no target
+ * concerns says so, since the surcharge is paid on it all the same); the package's own level is
+ * marked.
+ */
+export function LevelChoice({ levels, catalogue, selected, packageLevel, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   if (levels.length === 0) return null;
@@ -35,12 +46,58 @@ export function LevelChoice({ levels, selected, packageLevel, onChange }: Props)
             name="service-level"
             value={level.code}
             label={<CatalogueText text={level.nameTranslations} fallback={level.code} />}
-            description={description}
+            description={
+              <>
+                {description}
+                <LevelTargets level={level} catalogue={catalogue} />
+              </>
+            }
             checked={selected === level.code}
             onChange={() => onChange(level.code)}
           />
         );
       })}
     </Fieldset>
+  );
+}
+
+/** One level's targets, by the category they are promised for. */
+function LevelTargets({ level, catalogue }: { level: CatalogueLevel; catalogue: Props['catalogue'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const categoryOf = new Map(catalogue.services.map((service) => [service.code, service.category]));
+  const groups = targetsByCategory(
+    level.targets,
+    catalogue.categories.map((category) => category.code),
+    (code) => categoryOf.get(code),
+  );
+  return (
+    <span className="level-targets">
+      <span className="visually-hidden">{t('configurator.levelTargets')}</span>
+      {groups.map((group) => {
+        const category = catalogue.categories.find((candidate) => candidate.code === group.category);
+        return (
+          <span key={group.category ?? ''} className="level-targets__group">
+            <strong>
+              {category ? (
+                <CatalogueText text={category.nameTranslations} fallback={category.code} />
+              ) : (
+                t('catalogue.targetsEveryService')
+              )}
+            </strong>
+            {': '}
+            {group.targets.length === 0
+              ? t('configurator.noTarget')
+              : group.targets.map((target, i) => (
+                  <span key={`${target.metric}|${target.serviceCode ?? ''}`}>
+                    {i > 0 && '; '}
+                    <CatalogueText text={target.nameTranslations} fallback={target.metric} />{' '}
+                    {describeTargetValue(target, t, format)}
+                  </span>
+                ))}
+          </span>
+        );
+      })}
+    </span>
   );
 }

@@ -2,7 +2,7 @@ import type { PricingCatalogue } from '@servicekatalog/shared';
 import { useEffect, useRef } from 'react';
 import type { Configuration } from '../../../lib/configuration/configuration';
 import { knownVolumes, startWithVolumes } from '../../../lib/configuration/configuration-updates';
-import type { AgencyDefaults } from '../api/agency-defaults';
+import type { AgencyDefaults } from '../../../lib/configuration/agency-defaults';
 
 /**
  * Starts the configuration with the agency's default volumes when the workspace opens — unless it

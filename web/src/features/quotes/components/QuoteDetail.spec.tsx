@@ -47,7 +47,21 @@ describe('QuoteDetail', () => {
     const lines = within(screen.getByRole('table', { name: 'Price lines' }));
     expect(lines.getByText('600 (590 charged)')).toBeTruthy();
     expect(lines.getByText('1–2')).toBeTruthy();
-    expect(lines.getByText('DKK 22,420.00')).toBeTruthy();
+    const [, body, foot] = lines.getAllByRole('rowgroup');
+    expect(within(body).getByText('DKK 22,420.00')).toBeTruthy();
+    // Under the lines: totals for the month, the first year and the whole contract.
+    expect(
+      within(foot)
+        .getAllByRole('row')
+        .map((row) => [
+          within(row).getByRole('rowheader').textContent,
+          within(row).getByRole('cell').textContent?.replace(/\s/g, ' '),
+        ]),
+    ).toEqual([
+      ['Total monthly charges', 'DKK 22,420.00'],
+      ['Total for the first year', 'DKK 294,040.00'],
+      ['Total for the whole contract', 'DKK 563,080.00'],
+    ]);
     expect(
       within(screen.getByRole('table', { name: 'Price per contract year' })).getAllByRole('row'),
     ).toHaveLength(4);

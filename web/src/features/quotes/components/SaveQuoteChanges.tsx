@@ -1,10 +1,11 @@
 import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
-import type { ConfigurationInput } from '@servicekatalog/shared';
+import { configurationInputKey, type ConfigurationInput } from '@servicekatalog/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../components/quote/i18n';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useFormatters } from '../../../lib/format';
+import { useLeaveGuard } from '../../../lib/leave/use-leave-guard';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useUpdateQuote, type QuoteDetail } from '../api/quotes';
 import { quoteFailure } from '../model/quote-errors';
@@ -34,16 +35,22 @@ export function SaveQuoteChanges({
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const path = `/quotes/${encodeURIComponent(quote.id)}`;
+  // The configuration as the page opened it: any other one is a change that leaving would lose.
+  const [openedKey] = useState(() => configurationInputKey(configuration));
+  const dirty = configurationInputKey(configuration) !== openedKey;
+  const leaveGuard = useLeaveGuard(dirty);
 
   const save = () => {
     if (!complete || update.isPending) return;
     update.mutate(
       { quote, name: quote.name, configuration },
       {
-        onSuccess: (changed) =>
+        onSuccess: (changed) => {
+          leaveGuard.settle();
           void navigate(path, {
             state: { notice: t('quotes.done.updated', { date: format.date(changed.validUntil) }) },
-          }),
+          });
+        },
         onError: (error) => {
           setNotice({ tone: 'failure', failure: quoteFailure(error, online) });
           requestAnimationFrame(() => noticeRef.current?.focus());
@@ -56,6 +63,9 @@ export function SaveQuoteChanges({
     <div className="save-quote">
       <Paragraph data-size="sm">
         {t('quotes.edit.intro', { name: quote.name, reference: quote.displayReference })}
+      </Paragraph>
+      <Paragraph data-size="sm" role="status" className={dirty ? 'form-dirty--unsaved' : undefined}>
+        {dirty ? t('leave.unsaved') : t('leave.saved')}
       </Paragraph>
       <QuoteNotice notice={notice} noticeRef={noticeRef} names={names} onReload={() => void navigate(path)} />
       <Button

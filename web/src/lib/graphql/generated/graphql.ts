@@ -823,12 +823,7 @@ export type CatalogueBrowserQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
-
-export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
+export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean, standardMeasure: string | null }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type PriceBenchmarkQueryVariables = Exact<{
   profile: StandardProfileInput;
@@ -1055,13 +1050,18 @@ export type CatalogueVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogueVersionsQuery = { providers: Array<{ code: string, versions: Array<{ number: number, status: string, validFrom: string | null, inForce: boolean, superseded: boolean }> }> };
 
+export type ConfiguratorAgencyDefaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfiguratorAgencyDefaultsQuery = { me: { role: Role, agency: { id: string, name: string, providerCode: string, defaultVolumes: Array<{ driverCode: string, quantity: string }> } | null } | null };
+
 export type ConfigurationCatalogueQueryVariables = Exact<{
   providerCode: string;
   version?: number | null | undefined;
 }>;
 
 
-export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
+export type ConfigurationCatalogueQuery = { catalogue: { number: number, validFrom: string | null, currency: string, provider: { code: string, name: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, kind: string, status: string, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
 export type ManagerVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2034,6 +2034,7 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
       nameTranslations
       unitTranslations
       integer
+      standardMeasure
     }
     serviceLevels {
       code
@@ -2101,22 +2102,6 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueBrowserQuery, CatalogueBrowserQueryVariables>;
-export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
-    query ConfiguratorAgencyDefaults {
-  me {
-    role
-    agency {
-      id
-      name
-      providerCode
-      defaultVolumes {
-        driverCode
-        quantity
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
 export const PriceBenchmarkDocument = new TypedDocumentString(`
     query PriceBenchmark($profile: StandardProfileInput!, $currency: String!, $at: Date) {
   priceBenchmark(profile: $profile, currency: $currency, at: $at) {
@@ -2590,6 +2575,22 @@ export const CatalogueVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueVersionsQuery, CatalogueVersionsQueryVariables>;
+export const ConfiguratorAgencyDefaultsDocument = new TypedDocumentString(`
+    query ConfiguratorAgencyDefaults {
+  me {
+    role
+    agency {
+      id
+      name
+      providerCode
+      defaultVolumes {
+        driverCode
+        quantity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfiguratorAgencyDefaultsQuery, ConfiguratorAgencyDefaultsQueryVariables>;
 export const ConfigurationCatalogueDocument = new TypedDocumentString(`
     query ConfigurationCatalogue($providerCode: String!, $version: Int) {
   catalogue(providerCode: $providerCode, version: $version) {
@@ -2615,6 +2616,13 @@ export const ConfigurationCatalogueDocument = new TypedDocumentString(`
       nameTranslations
       rank
       surchargePercent
+      targets {
+        metric
+        nameTranslations
+        value
+        unit
+        serviceCode
+      }
     }
     services {
       code

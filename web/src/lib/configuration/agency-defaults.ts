@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { execute } from '../../../lib/graphql/client';
-import { graphql } from '../../../lib/graphql/generated';
-import { SESSION_SCOPE, useSession } from '../../../lib/session';
+import { execute } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import { SESSION_SCOPE, useSession } from '../session';
 
-/** The query keys of the configurator: one factory. The agency's defaults depend on who is signed in. */
+/** The query keys of the agency's defaults (configurator, catalogue): they depend on who is signed in. */
 const configuratorKeys = {
   agencyDefaults: (userId: string | null) => [SESSION_SCOPE, 'agency-defaults', userId] as const,
 };
