@@ -6,7 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeleteRate, useExchangeRates, type ExchangeRate } from '../api/price-benchmark';
-import { rateFailure } from '../hooks/rate-form';
+import { rateFailure } from '../model/rate-form';
 import { RateForm } from './RateForm';
 import '../i18n';
 import './price-benchmark.css';
