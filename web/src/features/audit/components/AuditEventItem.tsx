@@ -7,7 +7,7 @@ import type { AuditEvent } from '../api/audit';
 import { recordedChanges } from '../model/audit-changes';
 import { fieldLabel, readableValue, type ValueContext } from '../../../lib/catalogue-words/change-words';
 import { parsePath } from '../../../lib/manage/paths';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 const KNOWN_ACTIONS = new Set([
   'IMPORT',
