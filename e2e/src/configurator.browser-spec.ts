@@ -170,7 +170,8 @@ describe.runIf(browserAvailable())('configurator in Chromium', () => {
     await pressUntilFocused(page, page.getByRole('radio', { name: 'Basic' }));
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: 'Extended' }).isChecked()).toBe(true);
-    await page.keyboard.press('Tab');
+    // On to the contract length (the contract's start date comes first since it exists).
+    await pressUntilFocused(page, page.getByLabel('Contract length'));
     await page.keyboard.press('ArrowDown');
     expect(await page.getByLabel('Contract length').inputValue()).toBe('2');
     await pressUntilFocused(page, page.getByRole('textbox', { name: 'Travel claims per month' }));

@@ -76,4 +76,14 @@ describe('feature boundaries', () => {
       .map((file) => relative(FEATURES, file));
     expect(touching).toEqual([]);
   });
+
+  it('keeps only hooks in hooks/ folders (plain functions live in model/)', () => {
+    const SRC = join(FEATURES, '..');
+    const plain = sourceFiles(SRC)
+      .filter((file) => relative(SRC, file).split(sep).includes('hooks'))
+      .filter((file) => !/\.spec\.tsx?$/.test(file))
+      .filter((file) => !/export (?:function|const) use[A-Z]/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(plain).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../ui/TableScroll';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText, LangText } from '../ui/CatalogueText';
 import { CatalogueName } from './CatalogueName';
@@ -66,7 +67,7 @@ function Lines({ price, names, showCodes }: Required<Props>) {
     });
   };
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('quotes.price.linesCaption')}>
       <Table data-size="sm" zebra className="quote-lines">
         <caption>{t('quotes.price.linesCaption')}</caption>
         <Table.Head>
@@ -123,7 +124,7 @@ function Lines({ price, names, showCodes }: Required<Props>) {
           />
         </Table.Foot>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -147,7 +148,7 @@ function Years({ price }: { price: Price }) {
   const format = useFormatters();
   const money = (amount: string) => format.money(amount, price.currency);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('quotes.price.yearsCaption')}>
       <Table data-size="sm" zebra className="year-table">
         <caption>{t('quotes.price.yearsCaption')}</caption>
         <Table.Head>
@@ -185,6 +186,6 @@ function Years({ price }: { price: Price }) {
           </Table.Row>
         </Table.Foot>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,7 +9,7 @@ import {
   agencyInputPath,
   createAgencyInput,
   type AgencyForm,
-} from '../hooks/agency-form';
+} from '../model/agency-form';
 import { useFormField } from '../../../lib/manage/item-form-context';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
 import { ItemForm } from '../../../components/manage/form/ItemForm';

@@ -8,7 +8,7 @@ import { useManagedProviders } from '../../../lib/manage/versions';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { Notice } from '../../../components/manage/Notice';
 import { SelectFilter } from '../../../components/manage/SelectFilter';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 /** An administrator narrows the list to one centre; the choice lives in the address (?centre=). */
 function CentreFilter({ centre, onApply }: { centre: string; onApply(centre: string): void }) {

@@ -5,7 +5,7 @@ import { LangText, useCatalogueStrings } from '../../../components/ui/CatalogueT
 import { LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { useAgencyDrivers, type AgencyDriver } from '../api/agencies';
-import { defaultVolumePath } from '../hooks/agency-form';
+import { defaultVolumePath } from '../model/agency-form';
 import { FieldGroup } from '../../../components/manage/form/FieldGroup';
 import { TextField } from '../../../components/manage/form/fields';
 

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useFormatters } from '../../../lib/format';
 import type { AgreementStatus } from '../../../lib/graphql/generated/graphql';

@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useFormatters } from '../../../lib/format';
 import { monthDifference, type UsageMonth } from '../lib/usage';
 

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale, useFormatters } from '../../../lib/format';
 import { localizedWithLanguage, type ShownText } from '../../../lib/localized';
 import type { AuditEvent } from '../api/audit';
-import { recordedChanges } from '../hooks/audit-changes';
+import { recordedChanges } from '../model/audit-changes';
 import { fieldLabel, readableValue, type ValueContext } from '../../../lib/catalogue-words/change-words';
 import { parsePath } from '../../../lib/manage/paths';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 const KNOWN_ACTIONS = new Set([
   'IMPORT',

@@ -1,4 +1,5 @@
 import { Button, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useTranslation } from 'react-i18next';
 import { LangText, type CatalogueString } from '../../../components/ui/CatalogueText';
 import { useFormatters } from '../../../lib/format';
@@ -24,7 +25,7 @@ export function BenchmarkTable({
   const format = useFormatters();
   const actions = figures.some(mayWrite);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t(`benchmarks.kpi.${kpi}`)}>
       <Table data-size="sm" zebra className="benchmark-table">
         <caption>
           {t(`benchmarks.kpi.${kpi}`)}{' '}
@@ -89,6 +90,6 @@ export function BenchmarkTable({
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,7 +9,7 @@ import {
   type ValueContext,
 } from '../../../lib/catalogue-words/change-words';
 import type { PriceComponentDocument } from '@servicekatalog/shared';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 const TAG_COLORS = { ADDED: 'success', REMOVED: 'danger', CHANGED: 'warning' } as const;
 

@@ -6,7 +6,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useFormatters } from '../../../lib/format';
 import { localized } from '../../../lib/localized';
 import { managePaths } from '../../../lib/manage/manage-paths';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 const SECTIONS = ['services', 'service-levels', 'packages', 'categories', 'drivers'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -6,10 +6,10 @@ import { useFormatters } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDraftImpact, type QuoteImpact } from '../api/impact';
 import { useManagedProvider } from '../../../lib/manage/versions';
-import { byLargestChange } from '../hooks/impact-order';
-import { describeImpactProblem } from '../hooks/impact-problems';
+import { byLargestChange } from '../model/impact-order';
+import { describeImpactProblem } from '../model/impact-problems';
 import { managePaths } from '../../../lib/manage/manage-paths';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 /** `/manage/centres/:code/impact`: what the draft does to every open quote of the centre's agencies. */
 export function ImpactView({ providerCode }: { providerCode: string }) {

@@ -13,7 +13,7 @@ import { ExportButton } from './ExportButton';
 import { Notice } from '../../../components/manage/Notice';
 import { VersionStatus } from './VersionStatus';
 import { failureKey } from '../../../components/manage/form/SaveFeedback';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 /** `/manage/centres/:code`: the centre's catalogue versions with their status, and a way to start a draft. */
 export function VersionList({ providerCode }: { providerCode: string }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formErrors, placeErrors, type ErrorMapping } from '../../../lib/manage/form-errors';
-import { packageFormPath, servicePackageForm } from './package-form';
+import { packageFormPath, servicePackageForm } from '../model/package-form';
 import type { SaveFailure } from '../../../lib/api-errors';
 
 const invalid = (

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
 import { EmptyState } from '../../../components/ui/QueryState';
@@ -67,7 +68,7 @@ export function ServiceLevelSection({
       ) : (
         <>
           <Paragraph data-size="sm">{t('catalogue.levelsIntro')}</Paragraph>
-          <div className="table-scroll">
+          <TableScroll label={t('catalogue.levelsCaption')}>
             <Table data-size="sm" zebra>
               <caption>{t('catalogue.levelsCaption')}</caption>
               <Table.Head>
@@ -133,7 +134,7 @@ export function ServiceLevelSection({
                 );
               })}
             </Table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -54,7 +55,7 @@ export function PriceTable(props: Props) {
       <Heading level={2} data-size="sm" id="prices-heading">
         {t('compare.pricesHeading')}
       </Heading>
-      <div className="table-scroll">
+      <TableScroll label={t('compare.pricesCaption')}>
         <Table data-size="sm" className="price-compare">
           <caption>{t('compare.pricesCaption')}</caption>
           <Table.Head>
@@ -105,7 +106,7 @@ export function PriceTable(props: Props) {
             </Table.Row>
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {ranking.notRanked && ranking.notRanked !== 'fewerThanTwo' && (
         <Paragraph data-size="sm" className="compare-not-ranked">
           {t(`compare.notRanked.${ranking.notRanked}`)}

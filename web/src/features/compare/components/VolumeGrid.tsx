@@ -1,4 +1,5 @@
 import { Button, Heading, Input, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import type { PricingCatalogue } from '@servicekatalog/shared';
 import { useId, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,7 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
       {drivers.length === 0 ? (
         <Paragraph>{t('volumes.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('compare.volumesCaption')}>
           <Table data-size="sm" className="volume-grid">
             <caption>{t('compare.volumesCaption')}</caption>
             <Table.Head>
@@ -116,7 +117,7 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import type { PriceBreakdown, PriceLine } from '@servicekatalog/shared';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +77,7 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
       {rows.length === 0 ? (
         <Paragraph>{t('lines.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('lines.caption')}>
           <Table data-size="sm" className="lines-table">
             <caption>{t('lines.caption')}</caption>
             <Table.Head>
@@ -116,7 +117,7 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

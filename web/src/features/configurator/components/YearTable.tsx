@@ -1,4 +1,5 @@
 import { Heading, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import type { PriceTotals, YearTotal } from '@servicekatalog/shared';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -20,7 +21,7 @@ export function YearTable({
       <Heading level={2} data-size="sm" id="years-heading">
         {t('years.heading')}
       </Heading>
-      <div className="table-scroll">
+      <TableScroll label={t('years.caption')}>
         <Table data-size="sm" zebra className="year-table">
           <caption>{t('years.caption')}</caption>
           <Table.Head>
@@ -58,7 +59,7 @@ export function YearTable({
             </Table.Row>
           </Table.Foot>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
 import type { CentrePrice } from '../api/price-benchmark';
@@ -16,7 +17,7 @@ export function CentrePriceTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('priceBenchmark.table.caption', { currency })}>
       <Table data-size="sm" zebra className="price-benchmark-table">
         <caption>{t('priceBenchmark.table.caption', { currency })}</caption>
         <Table.Head>
@@ -53,7 +54,7 @@ export function CentrePriceTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

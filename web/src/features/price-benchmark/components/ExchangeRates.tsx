@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
@@ -6,7 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import { useOnlineStatus } from '../../../lib/use-online-status';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeleteRate, useExchangeRates, type ExchangeRate } from '../api/price-benchmark';
-import { rateFailure } from '../hooks/rate-form';
+import { rateFailure } from '../model/rate-form';
 import { RateForm } from './RateForm';
 import '../i18n';
 import './price-benchmark.css';
@@ -109,7 +110,7 @@ export function ExchangeRates() {
       ) : rates.data.length === 0 ? (
         <EmptyState>{t('priceBenchmark.rates.empty')}</EmptyState>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('priceBenchmark.rates.caption')}>
           <Table data-size="sm" zebra>
             <caption>{t('priceBenchmark.rates.caption')}</caption>
             <Table.Head>
@@ -177,7 +178,7 @@ export function ExchangeRates() {
               })}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -14,7 +14,7 @@ import {
   type Period,
   type ProfileDraft,
   type ProfileProblems,
-} from '../hooks/profile-draft';
+} from '../model/profile-draft';
 
 const CUSTOM = 'CUSTOM';
 

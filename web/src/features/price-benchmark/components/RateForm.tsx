@@ -12,7 +12,7 @@ import {
   type RateDraft,
   type RateField,
   type RateProblems,
-} from '../hooks/rate-form';
+} from '../model/rate-form';
 
 interface RateFormProps {
   rate: ExchangeRate | null;

@@ -1,7 +1,7 @@
 import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useFormatters } from '../../../lib/format';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import type { InboxQuote } from '../api/quotes';

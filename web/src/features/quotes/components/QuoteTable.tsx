@@ -1,4 +1,5 @@
 import { Link, Table } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../../components/ui/TableScroll';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFormatters } from '../../../lib/format';
@@ -16,7 +17,7 @@ export function QuoteTable({
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('quotes.caption')}>
       <Table data-size="sm" zebra className="quote-table">
         <caption>{t('quotes.caption')}</caption>
         <Table.Head>
@@ -64,6 +65,6 @@ export function QuoteTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setOneTimePassword, useUserCache, type ManagedUser } from '../api/users';
 import { useItemEditor } from '../../../lib/manage/use-item-editor';
-import { passwordProblems } from '../hooks/user-form';
+import { passwordProblems } from '../model/user-form';
 import { ItemForm } from '../../../components/manage/form/ItemForm';
 import { TextField } from '../../../components/manage/form/fields';
 

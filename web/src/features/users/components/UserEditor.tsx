@@ -13,7 +13,7 @@ import {
   USER_LOCALES,
   userForm,
   type UserForm,
-} from '../hooks/user-form';
+} from '../model/user-form';
 import { ItemForm } from '../../../components/manage/form/ItemForm';
 import { SelectField, TextField } from '../../../components/manage/form/fields';
 

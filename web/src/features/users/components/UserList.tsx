@@ -8,7 +8,7 @@ import { useUserList, type ManagedUser } from '../api/users';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { Notice } from '../../../components/manage/Notice';
 import { SelectFilter } from '../../../components/manage/SelectFilter';
-import { TableScroll } from '../../../components/manage/TableScroll';
+import { TableScroll } from '../../../components/ui/TableScroll';
 
 const ROLES: readonly Role[] = ['ADMIN', 'ACCOUNT_MANAGER', 'CUSTOMER'];
 

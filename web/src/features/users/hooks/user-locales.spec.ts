@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { USER_LOCALES } from './user-form';
+import { USER_LOCALES } from '../model/user-form';
 
 describe('the languages a user may prefer', () => {
   it('are the six interface languages, English first', () => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../../lib/localized';
-import { categoryForm, categoryInput, type CategoryForm } from '../../hooks/simple-forms';
+import { categoryForm, categoryInput, type CategoryForm } from '../../model/simple-forms';
 import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
 import { ItemForm } from '../../../../components/manage/form/ItemForm';

@@ -7,7 +7,7 @@ import {
   servicePackageForm,
   servicePackageInput,
   type ServicePackageForm,
-} from '../../hooks/package-form';
+} from '../../model/package-form';
 import { useDraftChoices, type DraftChoices } from '../../hooks/use-draft-choices';
 import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';

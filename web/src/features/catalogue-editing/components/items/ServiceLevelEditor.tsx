@@ -8,7 +8,7 @@ import {
   serviceLevelInput,
   TARGET_UNITS,
   type ServiceLevelForm,
-} from '../../hooks/level-form';
+} from '../../model/level-form';
 import { useDraftChoices } from '../../hooks/use-draft-choices';
 import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';

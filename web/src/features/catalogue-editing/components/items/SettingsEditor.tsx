@@ -8,7 +8,7 @@ import {
   settingsFormPath,
   settingsInput,
   type SettingsForm,
-} from '../../hooks/simple-forms';
+} from '../../model/simple-forms';
 import { useItemEditor } from '../../../../lib/manage/use-item-editor';
 import { ItemForm } from '../../../../components/manage/form/ItemForm';
 import { SelectField, TextField } from '../../../../components/manage/form/fields';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describePriceComponent } from '../../../../lib/catalogue-words/price-component-words';
 import { useFormatters } from '../../../../lib/format';
-import { modelUses, type PriceComponentForm } from '../../hooks/service-form';
+import { modelUses, type PriceComponentForm } from '../../model/service-form';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 const WHOLE = /^\d+$/;

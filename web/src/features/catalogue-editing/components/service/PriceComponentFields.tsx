@@ -1,7 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormField } from '../../../../lib/manage/item-form-context';
-import { modelUses, PRICE_MODELS, PRICE_PERIODS, type PriceComponentForm } from '../../hooks/service-form';
+import { modelUses, PRICE_MODELS, PRICE_PERIODS, type PriceComponentForm } from '../../model/service-form';
 import type { DraftChoices } from '../../hooks/use-draft-choices';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { textForm } from '../../../../lib/manage/form-values';
 import { useFormField } from '../../../../lib/manage/item-form-context';
-import { PARTIES, type ServiceForm } from '../../hooks/service-form';
+import { PARTIES, type ServiceForm } from '../../model/service-form';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
 import { SelectField } from '../../../../components/manage/form/fields';

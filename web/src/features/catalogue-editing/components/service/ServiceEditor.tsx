@@ -9,7 +9,7 @@ import {
   serviceForm,
   serviceInput,
   type ServiceForm,
-} from '../../hooks/service-form';
+} from '../../model/service-form';
 import { useDraftChoices, type DraftChoices } from '../../hooks/use-draft-choices';
 import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';

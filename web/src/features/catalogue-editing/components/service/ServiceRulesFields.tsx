@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormField } from '../../../../lib/manage/item-form-context';
-import type { ServiceForm } from '../../hooks/service-form';
+import type { ServiceForm } from '../../model/service-form';
 import type { DraftChoices } from '../../hooks/use-draft-choices';
 import { CodeChecklist } from '../form/CodeChecklist';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';

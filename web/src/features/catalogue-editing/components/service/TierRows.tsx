@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EMPTY_TIER, type TierForm } from '../../hooks/service-form';
+import { EMPTY_TIER, type TierForm } from '../../model/service-form';
 import { useFormField } from '../../../../lib/manage/item-form-context';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';
 import { TextField } from '../../../../components/manage/form/fields';
