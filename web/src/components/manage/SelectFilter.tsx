@@ -1,5 +1,6 @@
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { ChoiceField } from './ChoiceField';
 
 interface Props {
   /** The select's element id. */
@@ -31,17 +32,14 @@ export function SelectFilter({ id, name, label, allLabel, choices, applyLabel, v
         onApply(chosen);
       }}
     >
-      <Field>
-        <Label htmlFor={id}>{label}</Label>
-        <Select id={id} width="auto" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          <Select.Option value="">{allLabel}</Select.Option>
-          {choices.map((choice) => (
-            <Select.Option key={choice.value} value={choice.value}>
-              {choice.label}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        id={id}
+        label={label}
+        allLabel={allLabel}
+        choices={choices}
+        value={chosen}
+        onChange={setChosen}
+      />
       <Button type="submit" variant="secondary">
         {applyLabel}
       </Button>

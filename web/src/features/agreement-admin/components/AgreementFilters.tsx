@@ -1,6 +1,7 @@
-import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '../../../components/manage/ChoiceField';
 import type { AgreementStatus } from '../../../lib/graphql/generated/graphql';
 import { useAgreementAgencies, type AgreementFilters as Filters } from '../api/agreements';
 
@@ -23,40 +24,25 @@ export function AgreementFilters({ value, onApply }: { value: Filters; onApply(f
         onApply(chosen);
       }}
     >
-      <Field>
-        <Label htmlFor="agreements-status">{t('manager.agreements.statusFilter')}</Label>
-        <Select
-          id="agreements-status"
-          width="auto"
-          value={chosen.status ?? ''}
-          onChange={(event) =>
-            setChosen({ ...chosen, status: (event.target.value || null) as AgreementStatus | null })
-          }
-        >
-          <Select.Option value="">{t('manager.agreements.allStatuses')}</Select.Option>
-          {AGREEMENT_STATUSES.map((status) => (
-            <Select.Option key={status} value={status}>
-              {t(`manager.agreements.status.${status}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Field>
-        <Label htmlFor="agreements-agency">{t('manager.agreements.agencyFilter')}</Label>
-        <Select
-          id="agreements-agency"
-          width="auto"
-          value={chosen.agencyId ?? ''}
-          onChange={(event) => setChosen({ ...chosen, agencyId: event.target.value || null })}
-        >
-          <Select.Option value="">{t('manager.agreements.allAgencies')}</Select.Option>
-          {(agencies.data ?? []).map((agency) => (
-            <Select.Option key={agency.id} value={agency.id}>
-              {agency.name}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        id="agreements-status"
+        label={t('manager.agreements.statusFilter')}
+        allLabel={t('manager.agreements.allStatuses')}
+        choices={AGREEMENT_STATUSES.map((status) => ({
+          value: status,
+          label: t(`manager.agreements.status.${status}`),
+        }))}
+        value={chosen.status ?? ''}
+        onChange={(status) => setChosen({ ...chosen, status: (status || null) as AgreementStatus | null })}
+      />
+      <ChoiceField
+        id="agreements-agency"
+        label={t('manager.agreements.agencyFilter')}
+        allLabel={t('manager.agreements.allAgencies')}
+        choices={(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))}
+        value={chosen.agencyId ?? ''}
+        onChange={(agencyId) => setChosen({ ...chosen, agencyId: agencyId || null })}
+      />
       <Textfield
         id="agreements-ending"
         type="date"

@@ -1,6 +1,7 @@
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '../../../components/manage/ChoiceField';
 import type { QuoteStatus } from '../../../lib/graphql/generated/graphql';
 import { useInboxAgencies, type InboxFilters as Filters } from '../api/quotes';
 
@@ -23,40 +24,22 @@ export function InboxFilters({ value, onApply }: { value: Filters; onApply(filte
         onApply(chosen);
       }}
     >
-      <Field>
-        <Label htmlFor="inbox-status">{t('manager.inbox.statusFilter')}</Label>
-        <Select
-          id="inbox-status"
-          width="auto"
-          value={chosen.status ?? ''}
-          onChange={(event) =>
-            setChosen({ ...chosen, status: (event.target.value || null) as QuoteStatus | null })
-          }
-        >
-          <Select.Option value="">{t('manager.inbox.allStatuses')}</Select.Option>
-          {STATUSES.map((status) => (
-            <Select.Option key={status} value={status}>
-              {t(`manager.quoteStatus.${status}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Field>
-        <Label htmlFor="inbox-agency">{t('manager.inbox.agencyFilter')}</Label>
-        <Select
-          id="inbox-agency"
-          width="auto"
-          value={chosen.agencyId ?? ''}
-          onChange={(event) => setChosen({ ...chosen, agencyId: event.target.value || null })}
-        >
-          <Select.Option value="">{t('manager.inbox.allAgencies')}</Select.Option>
-          {(agencies.data ?? []).map((agency) => (
-            <Select.Option key={agency.id} value={agency.id}>
-              {agency.name}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        id="inbox-status"
+        label={t('manager.inbox.statusFilter')}
+        allLabel={t('manager.inbox.allStatuses')}
+        choices={STATUSES.map((status) => ({ value: status, label: t(`manager.quoteStatus.${status}`) }))}
+        value={chosen.status ?? ''}
+        onChange={(status) => setChosen({ ...chosen, status: (status || null) as QuoteStatus | null })}
+      />
+      <ChoiceField
+        id="inbox-agency"
+        label={t('manager.inbox.agencyFilter')}
+        allLabel={t('manager.inbox.allAgencies')}
+        choices={(agencies.data ?? []).map((agency) => ({ value: agency.id, label: agency.name }))}
+        value={chosen.agencyId ?? ''}
+        onChange={(agencyId) => setChosen({ ...chosen, agencyId: agencyId || null })}
+      />
       <Button type="submit" variant="secondary">
         {t('manager.inbox.apply')}
       </Button>
