@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { addDays, codePointLength } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../common/clock/clock.js';
@@ -20,6 +21,19 @@ import { AgreementWriter } from './agreement-writer.js';
 import type { AgreementEntity } from './entities/agreement.entity.js';
 import { AgreementServiceResultEntity, AgreementVolumeEntity } from './entities/agreement-measure.entity.js';
 import type { AgreementTermEntity } from './entities/agreement-term.entity.js';
+
+/** What every recorded row carries besides its own values. */
+type Measurement = Pick<AgreementVolumeEntity, 'agreementId' | 'recordedBy' | 'recordedAt'>;
+
+/** How one kind of measurement is checked, turned into rows and stored. */
+interface MeasurementBatch<E, R extends Measurement> {
+  /** The audit action. */
+  action: string;
+  problems: (entry: E, term: AgreementTermEntity, index: number) => Promise<EntryProblem[]>;
+  /** The row of an entry, without the fields every row carries. */
+  row: (entry: E) => R;
+  save: (manager: EntityManager, rows: R[]) => Promise<void>;
+}
 
 /** DESIGN: a termination reason is a comment (≤ 2,000 code points). */
 const REASON_MAX_LENGTH = 2000;
@@ -76,68 +90,66 @@ export class AgreementRecordService {
     });
   }
 
-  async recordVolumes(
+  recordVolumes(
     actor: Actor | null,
     agreementId: string,
     expectedVersion: number,
     entries: readonly VolumeEntry[],
   ): Promise<AgreementEntity> {
-    const manager = AgreementPolicy.requireRole(actor, 'MANAGE');
-    const agreement = await this.visible(manager, agreementId, expectedVersion, 'agreementId');
-    const terms = await this.repository.termsOf(agreement.id);
-    const problems = await this.check(agreement, terms, entries, async (entry, term, index) =>
-      volumeProblems(entry, await this.terms.catalogueOf(term), index),
-    );
-    if (problems.length > 0) throw AgreementErrors.badEntries(problems);
-    const now = new Date();
-    const rows = entries.map((entry) =>
-      Object.assign(new AgreementVolumeEntity(), {
-        agreementId,
-        month: entry.month,
-        driverCode: entry.driverCode,
-        quantity: entry.quantity,
-        recordedBy: manager.userId,
-        recordedAt: now,
-      }),
-    );
-    return this.transactions.run(async (tx) => {
-      const after = await this.writer.change(tx, {
-        actor: manager,
-        before: agreement,
-        expectedVersion,
-        changes: { updatedAt: now },
-        action: 'RECORD_VOLUMES',
-        details: { entries: rows.length, months: monthsOf(entries) },
-      });
-      await this.repository.upsertVolumes(tx, rows);
-      return after;
+    return this.record(actor, agreementId, expectedVersion, entries, {
+      action: 'RECORD_VOLUMES',
+      problems: async (entry, term, index) =>
+        volumeProblems(entry, await this.terms.catalogueOf(term), index),
+      row: (entry) =>
+        Object.assign(new AgreementVolumeEntity(), {
+          month: entry.month,
+          driverCode: entry.driverCode,
+          quantity: entry.quantity,
+        }),
+      save: (tx, rows) => this.repository.upsertVolumes(tx, rows),
     });
   }
 
-  async recordServiceResults(
+  recordServiceResults(
     actor: Actor | null,
     agreementId: string,
     expectedVersion: number,
     entries: readonly ServiceResultEntry[],
   ): Promise<AgreementEntity> {
+    return this.record(actor, agreementId, expectedVersion, entries, {
+      action: 'RECORD_SERVICE_RESULTS',
+      problems: async (entry, term, index) => resultProblems(entry, await this.terms.targetsOf(term), index),
+      row: (entry) =>
+        Object.assign(new AgreementServiceResultEntity(), {
+          month: entry.month,
+          metric: entry.metric,
+          serviceKey: entry.serviceCode ?? '',
+          value: entry.value,
+        }),
+      save: (tx, rows) => this.repository.upsertServiceResults(tx, rows),
+    });
+  }
+
+  /**
+   * One version-checked batch of measurements (volumes or service results): every bad entry listed
+   * and nothing written, else the agreement's version bumped, its audit event and the rows upserted
+   * in one transaction.
+   */
+  private async record<E extends { month: string }, R extends Measurement>(
+    actor: Actor | null,
+    agreementId: string,
+    expectedVersion: number,
+    entries: readonly E[],
+    batch: MeasurementBatch<E, R>,
+  ): Promise<AgreementEntity> {
     const manager = AgreementPolicy.requireRole(actor, 'MANAGE');
     const agreement = await this.visible(manager, agreementId, expectedVersion, 'agreementId');
     const terms = await this.repository.termsOf(agreement.id);
-    const problems = await this.check(agreement, terms, entries, async (entry, term, index) =>
-      resultProblems(entry, await this.terms.targetsOf(term), index),
-    );
+    const problems = await this.check(agreement, terms, entries, batch.problems);
     if (problems.length > 0) throw AgreementErrors.badEntries(problems);
     const now = new Date();
     const rows = entries.map((entry) =>
-      Object.assign(new AgreementServiceResultEntity(), {
-        agreementId,
-        month: entry.month,
-        metric: entry.metric,
-        serviceKey: entry.serviceCode ?? '',
-        value: entry.value,
-        recordedBy: manager.userId,
-        recordedAt: now,
-      }),
+      Object.assign(batch.row(entry), { agreementId, recordedBy: manager.userId, recordedAt: now }),
     );
     return this.transactions.run(async (tx) => {
       const after = await this.writer.change(tx, {
@@ -145,10 +157,10 @@ export class AgreementRecordService {
         before: agreement,
         expectedVersion,
         changes: { updatedAt: now },
-        action: 'RECORD_SERVICE_RESULTS',
+        action: batch.action,
         details: { entries: rows.length, months: monthsOf(entries) },
       });
-      await this.repository.upsertServiceResults(tx, rows);
+      await batch.save(tx, rows);
       return after;
     });
   }

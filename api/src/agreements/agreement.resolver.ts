@@ -4,7 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.arg.js';
-import { IdempotencyService } from '../common/idempotency/idempotency.service.js';
+import { IdempotencyService, type IdempotentRequest } from '../common/idempotency/idempotency.service.js';
 import { QuoteModel } from '../quotes/models/quote.model.js';
 import {
   AgreementsArgs,
@@ -16,6 +16,7 @@ import {
 import { AgreementReadService } from './agreement-read.service.js';
 import { AgreementRecordService } from './agreement-record.service.js';
 import { AgreementReviseService } from './agreement-revise.service.js';
+import type { AgreementEntity } from './entities/agreement.entity.js';
 import { AgreementConnection, AgreementModel } from './models/agreement.model.js';
 
 /**
@@ -83,14 +84,11 @@ export class AgreementResolver {
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<AgreementModel> {
-    const request = {
-      actor,
-      key,
-      operation: 'terminateAgreement',
-      args: { id, expectedVersion, endDate, reason },
-    };
     const work = () => this.recording.terminate(actor, id, expectedVersion, endDate, reason);
-    return AgreementModel.from(await this.idempotency.run(request, work), this.read.today());
+    return this.written(
+      { actor, key, operation: 'terminateAgreement', args: { id, expectedVersion, endDate, reason } },
+      work,
+    );
   }
 
   @Mutation(() => AgreementModel, {
@@ -105,14 +103,11 @@ export class AgreementResolver {
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<AgreementModel> {
-    const request = {
-      actor,
-      key,
-      operation: 'recordVolumes',
-      args: { agreementId, expectedVersion, entries },
-    };
     const work = () => this.recording.recordVolumes(actor, agreementId, expectedVersion, entries);
-    return AgreementModel.from(await this.idempotency.run(request, work), this.read.today());
+    return this.written(
+      { actor, key, operation: 'recordVolumes', args: { agreementId, expectedVersion, entries } },
+      work,
+    );
   }
 
   @Mutation(() => AgreementModel, {
@@ -127,13 +122,18 @@ export class AgreementResolver {
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor | null,
   ): Promise<AgreementModel> {
-    const request = {
-      actor,
-      key,
-      operation: 'recordServiceResults',
-      args: { agreementId, expectedVersion, entries },
-    };
     const work = () => this.recording.recordServiceResults(actor, agreementId, expectedVersion, entries);
+    return this.written(
+      { actor, key, operation: 'recordServiceResults', args: { agreementId, expectedVersion, entries } },
+      work,
+    );
+  }
+
+  /** A write once per idempotency key, answered as the agreement it left. */
+  private async written(
+    request: IdempotentRequest,
+    work: () => Promise<AgreementEntity>,
+  ): Promise<AgreementModel> {
     return AgreementModel.from(await this.idempotency.run(request, work), this.read.today());
   }
 }
