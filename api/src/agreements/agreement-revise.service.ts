@@ -7,7 +7,7 @@ import { QuoteReviseService } from '../quotes/quote-revise.service.js';
 import { AgreementErrors } from './agreement.errors.js';
 import { AgreementPolicy } from './agreement.policy.js';
 import { AgreementRepository } from './agreement.repository.js';
-import { termOn } from './agreement.rules.js';
+import { revisedConfiguration, termOn } from './agreement.rules.js';
 import { AgreementChangeEntity } from './entities/agreement-change.entity.js';
 
 /**
@@ -40,13 +40,7 @@ export class AgreementReviseService {
         `Amend from a day after the current term's start up to the end (${agreement.endDate}), or renew from ${addDays(agreement.endDate, 1)}.`,
         'startDate',
       );
-    const configuration = {
-      ...base.configuration,
-      catalogueVersion: null,
-      startDate,
-      // An amendment keeps the contract years; a renewal starts with as many as the term it follows.
-      contractYears: base.breakdown.contractYears,
-    };
+    const configuration = revisedConfiguration(base, startDate);
     return this.quotes.reviseForAgreement(
       reviser,
       agreement.quoteReference,

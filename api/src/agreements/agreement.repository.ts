@@ -152,6 +152,20 @@ export class AgreementRepository {
     });
   }
 
+  /**
+   * A centre's agreements that are not terminated and end on or after `endOnOrAfter`, by
+   * reference: those whose renewal (endDate + 1) falls after that day.
+   */
+  renewingOfProvider(providerCode: string, endOnOrAfter: string): Promise<AgreementEntity[]> {
+    return this.manager
+      .createQueryBuilder(AgreementEntity, 'a')
+      .where('a.providerCode = :providerCode', { providerCode })
+      .andWhere('a.terminatedAt IS NULL')
+      .andWhere('a.endDate >= :endOnOrAfter', { endOnOrAfter })
+      .orderBy('a.reference', 'ASC')
+      .getMany();
+  }
+
   /** Agreements in the query's scope and filters, newest first (ties by id), `limit` rows after `after`. */
   page(query: AgreementListQuery): Promise<AgreementEntity[]> {
     const builder = this.filtered(query);

@@ -1,4 +1,4 @@
-import { firstDayOf, monthOf } from '@servicekatalog/shared';
+import { firstDayOf, monthOf, type ConfigurationInput } from '@servicekatalog/shared';
 import type { AgreementEntity } from './entities/agreement.entity.js';
 import type { AgreementTermEntity } from './entities/agreement-term.entity.js';
 
@@ -47,6 +47,23 @@ export function termOfMonth<T extends Pick<AgreementTermEntity, 'startDate' | 'e
 ): T | null {
   const day = month === monthOf(agreementStart) ? agreementStart : firstDayOf(month);
   return termOn(terms, day);
+}
+
+/**
+ * The configuration of an amendment or renewal starting on `startDate`, from the term it follows:
+ * priced against the version in force then (no pinned version), with as many contract years as
+ * that term — an amendment continues the contract's years, a renewal starts a contract of its own.
+ */
+export function revisedConfiguration(
+  base: Pick<AgreementTermEntity, 'configuration' | 'breakdown'>,
+  startDate: string,
+): ConfigurationInput {
+  return {
+    ...base.configuration,
+    catalogueVersion: null,
+    startDate,
+    contractYears: base.breakdown.contractYears,
+  };
 }
 
 /** What the audit trail keeps of an agreement. */

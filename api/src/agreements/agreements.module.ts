@@ -16,6 +16,7 @@ import { AgreementRepository } from './agreement.repository.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { AgreementSubscriptionResolver } from './agreement-subscription.resolver.js';
 import { AgreementReviseService } from './agreement-revise.service.js';
+import { AgreementRenewalsService } from './agreement-renewals.service.js';
 import { AgreementTermsReader } from './agreement-terms.reader.js';
 import { AgreementWriter } from './agreement-writer.js';
 import { AgreementEntity } from './entities/agreement.entity.js';
@@ -57,6 +58,8 @@ import { AgreementTermEntity } from './entities/agreement-term.entity.js';
     AgreementFieldsResolver,
     QuoteAgreementResolver,
     AgreementSubscriptionResolver,
+    AgreementRenewalsService,
   ],
+  exports: [AgreementRenewalsService],
 })
 export class AgreementsModule {}

@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Decimal,
-  minorDigits,
-  type ConfigurationInput,
-  type PriceBreakdown,
-  type PricingInputError,
-} from '@servicekatalog/shared';
+import type { ConfigurationInput } from '@servicekatalog/shared';
 import { AgencyService } from '../agencies/agency.service.js';
 import type { Actor } from '../auth/actor.js';
 import { CataloguePolicy } from '../catalogue/catalogue.policy.js';
@@ -13,6 +7,7 @@ import { CatalogueDraftAccess } from '../catalogue/drafts/catalogue-draft.access
 import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { OpenQuotesService } from '../quotes/open-quotes.service.js';
+import { compareText, difference, draftSide, type Repriced } from './impact-figures.js';
 import type { QuoteImpactModel } from './models/quote-impact.model.js';
 
 /** An open quote of a centre's agency as the draft impact needs it. */
@@ -33,8 +28,6 @@ interface OpenQuote {
   firstYearTotal: string;
   contractTotal: string;
 }
-
-type Repriced = { breakdown: PriceBreakdown } | { refusal: PricingInputError };
 
 /**
  * What publishing the draft would do to the centre's open quotes: every DRAFT or SUBMITTED quote
@@ -89,18 +82,15 @@ export class DraftImpactService {
       })
       .sort(
         (a, b) =>
-          compare(a.agencyName, b.agencyName) || compare(a.reference, b.reference) || a.revision - b.revision,
+          compareText(a.agencyName, b.agencyName) ||
+          compareText(a.reference, b.reference) ||
+          a.revision - b.revision,
       );
   }
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function impactOf(quote: OpenQuote, priced: Repriced, draftCurrency: string): QuoteImpactModel {
-  const after = 'breakdown' in priced ? priced.breakdown : null;
-  const refusal = 'refusal' in priced ? priced.refusal : null;
+  const { after, validAfter, problem, problems } = draftSide(priced);
   const comparable = after !== null && after.currency === quote.currency;
   return {
     quoteId: quote.id,
@@ -123,14 +113,8 @@ function impactOf(quote: OpenQuote, priced: Repriced, draftCurrency: string): Qu
     contractTotalDifference: comparable
       ? difference(after.totals.contractTotal, quote.contractTotal, quote.currency)
       : null,
-    validAfter: after?.valid ?? null,
-    problem: refusal?.message ?? null,
-    problems: refusal ? [...refusal.errors] : [],
+    validAfter,
+    problem,
+    problems,
   };
-}
-
-function difference(after: string, before: string, currency: string): string {
-  return Decimal.parse(after)
-    .minus(Decimal.parse(before))
-    .format(minorDigits(currency) ?? 2);
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { execute } from '../../../lib/graphql/client';
 import { graphql } from '../../../lib/graphql/generated';
-import type { ManagerImpactQuery } from '../../../lib/graphql/generated/graphql';
+import type { ManagerAgreementImpactQuery, ManagerImpactQuery } from '../../../lib/graphql/generated/graphql';
 import { managerKeys } from '../../../lib/manage/versions';
 
 const ManagerImpactDocument = graphql(`
@@ -44,5 +44,52 @@ export function useDraftImpact(providerCode: string, enabled = true) {
     staleTime: 0,
     queryFn: ({ signal }) =>
       execute(ManagerImpactDocument, { providerCode }, { signal }).then((data) => data.draftImpact),
+  });
+}
+
+const ManagerAgreementImpactDocument = graphql(`
+  query ManagerAgreementImpact($providerCode: String!) {
+    draftAgreementImpact(providerCode: $providerCode) {
+      agreementId
+      reference
+      agencyName
+      renewalDate
+      contractYears
+      catalogueVersion
+      currency
+      draftCurrency
+      firstYearBefore
+      firstYearAfter
+      firstYearDifference
+      contractTotalBefore
+      contractTotalAfter
+      contractTotalDifference
+      validAfter
+      problem
+      problems {
+        field
+        code
+        params
+        message
+      }
+    }
+  }
+`);
+
+export type AgreementImpact = ManagerAgreementImpactQuery['draftAgreementImpact'][number];
+
+/**
+ * The centre's agreements renewing on or after the draft's validFrom, each renewal priced under the
+ * version otherwise in force then and under the draft; by agency name and reference.
+ */
+export function useDraftAgreementImpact(providerCode: string, enabled = true) {
+  return useQuery({
+    queryKey: [...managerKeys.impact(providerCode), 'agreements'],
+    enabled,
+    staleTime: 0,
+    queryFn: ({ signal }) =>
+      execute(ManagerAgreementImpactDocument, { providerCode }, { signal }).then(
+        (data) => data.draftAgreementImpact,
+      ),
   });
 }

@@ -2,16 +2,18 @@ import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
-import { useFormatters } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDraftImpact, type QuoteImpact } from '../api/impact';
 import { useManagedProvider } from '../../../lib/manage/versions';
 import { byLargestChange } from '../model/impact-order';
-import { describeImpactProblem } from '../model/impact-problems';
 import { managePaths } from '../../../lib/manage/manage-paths';
-import { TableScroll } from '../../../components/ui/TableScroll';
+import { AgreementImpactSection } from './AgreementImpactSection';
+import { ImpactAmountCells, ImpactProblems, ImpactTable } from './ImpactTable';
 
-/** `/manage/centres/:code/impact`: what the draft does to every open quote of the centre's agencies. */
+/**
+ * `/manage/centres/:code/impact`: what the draft does to every open quote of the centre's agencies,
+ * and to the renewals of its agreements.
+ */
 export function ImpactView({ providerCode }: { providerCode: string }) {
   const { t } = useTranslation();
   const centre = useManagedProvider(providerCode);
@@ -55,58 +57,30 @@ export function ImpactView({ providerCode }: { providerCode: string }) {
       ) : impact.data.length === 0 ? (
         <EmptyState>{t('manager.impact.none')}</EmptyState>
       ) : (
-        <ImpactTable impacts={byLargestChange(impact.data)} />
+        <QuoteImpactTable impacts={byLargestChange(impact.data)} />
       )}
+      {centre.draft && <AgreementImpactSection providerCode={providerCode} />}
     </>
   );
 }
 
-function ImpactTable({ impacts }: { impacts: readonly QuoteImpact[] }) {
+function QuoteImpactTable({ impacts }: { impacts: readonly QuoteImpact[] }) {
   const { t } = useTranslation();
   return (
-    <TableScroll label={t('manager.impact.caption', { count: impacts.length })}>
-      <Table zebra data-size="sm" className="impact-table">
-        <caption>{t('manager.impact.caption', { count: impacts.length })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell rowSpan={2}>{t('manager.impact.quoteAndAgency')}</Table.HeaderCell>
-            <Table.HeaderCell colSpan={3} scope="colgroup">
-              {t('manager.impact.firstYear')}
-            </Table.HeaderCell>
-            <Table.HeaderCell colSpan={3} scope="colgroup">
-              {t('manager.impact.contractTotal')}
-            </Table.HeaderCell>
-          </Table.Row>
-          <Table.Row>
-            {['firstYear', 'contractTotal'].flatMap((group) =>
-              ['before', 'after', 'difference'].map((column) => (
-                <Table.HeaderCell key={`${group}-${column}`} className="amount">
-                  {t(`manager.impact.${column}`)}
-                </Table.HeaderCell>
-              )),
-            )}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {impacts.map((impact) => (
-            <ImpactRow key={impact.quoteId} impact={impact} />
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+    <ImpactTable
+      caption={t('manager.impact.caption', { count: impacts.length })}
+      rowHeading={t('manager.impact.quoteAndAgency')}
+      beforeLabel={t('manager.impact.before')}
+    >
+      {impacts.map((impact) => (
+        <ImpactRow key={impact.quoteId} impact={impact} />
+      ))}
+    </ImpactTable>
   );
 }
 
 function ImpactRow({ impact }: { impact: QuoteImpact }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const money = (amount: string | null | undefined, currency: string) =>
-    amount == null ? t('manager.impact.notPriced') : format.money(amount, currency);
-  const difference = (amount: string | null | undefined) => {
-    if (amount == null) return t('manager.impact.noDifference');
-    const text = format.money(amount, impact.currency);
-    return amount.startsWith('-') || /^0*(\.0*)?$/.test(amount) ? text : `+${text}`;
-  };
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">
@@ -119,24 +93,9 @@ function ImpactRow({ impact }: { impact: QuoteImpact }) {
         <Tag data-size="sm" data-color={impact.status === 'SUBMITTED' ? 'info' : 'neutral'}>
           {t(`manager.quoteStatus.${impact.status}`)}
         </Tag>
-        {impact.problems.map((problem) => {
-          const worded = describeImpactProblem(problem, t);
-          return (
-            <span key={problem.field + problem.code} className="impact-problem" lang={worded.lang}>
-              {worded.text}
-            </span>
-          );
-        })}
-        {impact.validAfter === false && (
-          <span className="impact-problem">{t('manager.impact.invalidAfter')}</span>
-        )}
+        <ImpactProblems problems={impact.problems} validAfter={impact.validAfter} />
       </Table.HeaderCell>
-      <Table.Cell className="amount">{money(impact.firstYearBefore, impact.currency)}</Table.Cell>
-      <Table.Cell className="amount">{money(impact.firstYearAfter, impact.draftCurrency)}</Table.Cell>
-      <Table.Cell className="amount">{difference(impact.firstYearDifference)}</Table.Cell>
-      <Table.Cell className="amount">{money(impact.contractTotalBefore, impact.currency)}</Table.Cell>
-      <Table.Cell className="amount">{money(impact.contractTotalAfter, impact.draftCurrency)}</Table.Cell>
-      <Table.Cell className="amount">{difference(impact.contractTotalDifference)}</Table.Cell>
+      <ImpactAmountCells impact={impact} />
     </Table.Row>
   );
 }

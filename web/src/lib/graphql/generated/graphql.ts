@@ -771,6 +771,13 @@ export type ManagerImpactQueryVariables = Exact<{
 
 export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
 
+export type ManagerAgreementImpactQueryVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type ManagerAgreementImpactQuery = { draftAgreementImpact: Array<{ agreementId: string, reference: string, agencyName: string, renewalDate: string, contractYears: number, catalogueVersion: number | null, currency: string, draftCurrency: string, firstYearBefore: string | null, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
+
 export type ManagerValidateCatalogueQueryVariables = Exact<{
   document: unknown;
 }>;
@@ -1956,6 +1963,34 @@ export const ManagerImpactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
+export const ManagerAgreementImpactDocument = new TypedDocumentString(`
+    query ManagerAgreementImpact($providerCode: String!) {
+  draftAgreementImpact(providerCode: $providerCode) {
+    agreementId
+    reference
+    agencyName
+    renewalDate
+    contractYears
+    catalogueVersion
+    currency
+    draftCurrency
+    firstYearBefore
+    firstYearAfter
+    firstYearDifference
+    contractTotalBefore
+    contractTotalAfter
+    contractTotalDifference
+    validAfter
+    problem
+    problems {
+      field
+      code
+      params
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerAgreementImpactQuery, ManagerAgreementImpactQueryVariables>;
 export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
     query ManagerValidateCatalogue($document: JSON!) {
   validateCatalogue(document: $document) {
