@@ -7,7 +7,7 @@ import { CataloguePolicy } from '../catalogue/catalogue.policy.js';
 import { CatalogueDraftAccess } from '../catalogue/drafts/catalogue-draft.access.js';
 import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 import { PricingService } from '../pricing/pricing.service.js';
-import { compareText, difference, draftSide, type Repriced } from './impact-figures.js';
+import { compareText, draftPriced, type Repriced } from './impact-figures.js';
 import type { AgreementImpactModel } from './models/agreement-impact.model.js';
 
 /** A renewal priced under the version otherwise in force on its date (null: none is, or it refuses). */
@@ -90,10 +90,8 @@ function impactOf(
   priced: Repriced,
   draftCurrency: string,
 ): AgreementImpactModel {
-  const { after, validAfter, problem, problems } = draftSide(priced);
   const currency = before.breakdown?.currency ?? before.version?.version.currency ?? renewal.currency;
   const was = before.breakdown?.totals ?? null;
-  const comparable = after !== null && was !== null && after.currency === currency;
   return {
     agreementId: renewal.agreementId,
     reference: renewal.reference,
@@ -104,17 +102,8 @@ function impactOf(
     contractYears: renewal.configuration.contractYears ?? 1,
     catalogueVersion: before.version?.version.number ?? null,
     currency,
-    draftCurrency,
     firstYearBefore: was?.firstYear ?? null,
-    firstYearAfter: after?.totals.firstYear ?? null,
-    firstYearDifference: comparable ? difference(after.totals.firstYear, was.firstYear, currency) : null,
     contractTotalBefore: was?.contractTotal ?? null,
-    contractTotalAfter: after?.totals.contractTotal ?? null,
-    contractTotalDifference: comparable
-      ? difference(after.totals.contractTotal, was.contractTotal, currency)
-      : null,
-    validAfter,
-    problem,
-    problems,
+    ...draftPriced(was, currency, priced, draftCurrency),
   };
 }

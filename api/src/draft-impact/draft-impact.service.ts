@@ -7,7 +7,7 @@ import { CatalogueDraftAccess } from '../catalogue/drafts/catalogue-draft.access
 import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { OpenQuotesService } from '../quotes/open-quotes.service.js';
-import { compareText, difference, draftSide, type Repriced } from './impact-figures.js';
+import { compareText, draftPriced, type Repriced } from './impact-figures.js';
 import type { QuoteImpactModel } from './models/quote-impact.model.js';
 
 /** An open quote of a centre's agency as the draft impact needs it. */
@@ -90,8 +90,7 @@ export class DraftImpactService {
 }
 
 function impactOf(quote: OpenQuote, priced: Repriced, draftCurrency: string): QuoteImpactModel {
-  const { after, validAfter, problem, problems } = draftSide(priced);
-  const comparable = after !== null && after.currency === quote.currency;
+  const offered = { firstYear: quote.firstYearTotal, contractTotal: quote.contractTotal };
   return {
     quoteId: quote.id,
     reference: quote.reference,
@@ -102,19 +101,8 @@ function impactOf(quote: OpenQuote, priced: Repriced, draftCurrency: string): Qu
     agencyName: quote.agencyName,
     catalogueVersion: quote.catalogueVersion,
     currency: quote.currency,
-    draftCurrency,
     firstYearBefore: quote.firstYearTotal,
-    firstYearAfter: after?.totals.firstYear ?? null,
-    firstYearDifference: comparable
-      ? difference(after.totals.firstYear, quote.firstYearTotal, quote.currency)
-      : null,
     contractTotalBefore: quote.contractTotal,
-    contractTotalAfter: after?.totals.contractTotal ?? null,
-    contractTotalDifference: comparable
-      ? difference(after.totals.contractTotal, quote.contractTotal, quote.currency)
-      : null,
-    validAfter,
-    problem,
-    problems,
+    ...draftPriced(offered, quote.currency, priced, draftCurrency),
   };
 }

@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, DecimalScalar } from '../../common/graphql/scalars.js';
-import { ConfigurationProblemModel } from '../../catalogue/models/configuration-problem.model.js';
+import { DraftPricedModel } from './draft-priced.model.js';
 
 @ObjectType('AgreementImpact', {
   description:
     "What a draft catalogue would do to one agreement's renewal: the renewal (a new contract of the last term's contractYears starting on endDate + 1) priced under the published version that would otherwise be in force then, under the draft, and the difference. Amounts exclude VAT.",
 })
-export class AgreementImpactModel {
+export class AgreementImpactModel extends DraftPricedModel {
   @Field(() => ID)
   agreementId!: string;
 
@@ -40,11 +40,6 @@ export class AgreementImpactModel {
   })
   currency!: string;
 
-  @Field({
-    description: 'Currency of the draft; when it differs from `currency`, no difference is computed.',
-  })
-  draftCurrency!: string;
-
   @Field(() => DecimalScalar, {
     nullable: true,
     description:
@@ -54,53 +49,8 @@ export class AgreementImpactModel {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: "The renewal's first-year total under the draft; null when it cannot be priced against it.",
-  })
-  firstYearAfter!: string | null;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'firstYearAfter − firstYearBefore; null when either is missing or the currencies differ.',
-  })
-  firstYearDifference!: string | null;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
     description:
       "The renewal's contract total under the version otherwise in force; null when it cannot be priced there.",
   })
   contractTotalBefore!: string | null;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: "The renewal's contract total under the draft; null when it cannot be priced against it.",
-  })
-  contractTotalAfter!: string | null;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description:
-      'contractTotalAfter − contractTotalBefore; null when either is missing or the currencies differ.',
-  })
-  contractTotalDifference!: string | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'Whether the renewal is valid (no ERROR issue) against the draft; null when it cannot be priced.',
-  })
-  validAfter!: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Why the renewal cannot be priced against the draft (e.g. a service it uses was removed); null when it can.',
-  })
-  problem!: string | null;
-
-  @Field(() => [ConfigurationProblemModel], {
-    description:
-      'Every reason the renewal cannot be priced against the draft, with codes for wording them; empty when it can.',
-  })
-  problems!: ConfigurationProblemModel[];
 }
