@@ -71,6 +71,13 @@ const ManagerAgreementDocument = graphql(`
         id
         name
       }
+      current {
+        catalogueVersion
+        configuration
+        price {
+          serviceLevelCode
+        }
+      }
       terms {
         kind
         startDate
@@ -166,6 +173,48 @@ const ManagerRecordVolumesDocument = graphql(`
   }
 `);
 
+const ManagerRecordServiceResultsDocument = graphql(`
+  mutation ManagerRecordServiceResults(
+    $agreementId: ID!
+    $expectedVersion: Int!
+    $entries: [ServiceResultInput!]!
+    $idempotencyKey: String
+  ) {
+    recordServiceResults(
+      agreementId: $agreementId
+      expectedVersion: $expectedVersion
+      entries: $entries
+      idempotencyKey: $idempotencyKey
+    ) {
+      id
+      version
+    }
+  }
+`);
+
+const ManagerTermCatalogueDocument = graphql(`
+  query ManagerTermCatalogue($providerCode: String!, $version: Int!) {
+    catalogue(providerCode: $providerCode, version: $version) {
+      id
+      drivers {
+        code
+        integer
+        nameTranslations
+      }
+      serviceLevels {
+        code
+        targets {
+          metric
+          serviceCode
+          nameTranslations
+          value
+          unit
+        }
+      }
+    }
+  }
+`);
+
 export type AdminAgreementRow = ManagerAgreementsQuery['agreements']['edges'][number]['node'];
 export type AdminAgreement = NonNullable<ManagerAgreementQuery['agreement']>;
 
@@ -239,6 +288,37 @@ export function useRecordVolumes() {
     mutationFn: (variables: { agreementId: string; expectedVersion: number; entries: VolumeEntry[] }) =>
       execute(ManagerRecordVolumesDocument, variables).then((data) => data.recordVolumes),
     onSuccess: refresh,
+  });
+}
+
+export interface ServiceResultEntry {
+  month: string;
+  metric: string;
+  serviceCode: string | null;
+  value: string;
+}
+
+export function useRecordServiceResults() {
+  const refresh = useRefreshAgreements();
+  return useMutation({
+    mutationFn: (variables: {
+      agreementId: string;
+      expectedVersion: number;
+      entries: ServiceResultEntry[];
+    }) => execute(ManagerRecordServiceResultsDocument, variables).then((data) => data.recordServiceResults),
+    onSuccess: refresh,
+  });
+}
+
+/** The drivers and service-level targets of the catalogue version a term is pinned to (it never changes). */
+export function useTermCatalogue(providerCode: string, version: number) {
+  return useQuery({
+    queryKey: [...managerKeys.all, 'term-catalogue', providerCode, version],
+    staleTime: Infinity,
+    queryFn: ({ signal }) =>
+      execute(ManagerTermCatalogueDocument, { providerCode, version }, { signal }).then(
+        (data) => data.catalogue,
+      ),
   });
 }
 

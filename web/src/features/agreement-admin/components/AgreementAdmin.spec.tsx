@@ -26,6 +26,18 @@ function agreement() {
     ...ROW,
     version: 3,
     terminationReason: null,
+    current: {
+      catalogueVersion: 3,
+      configuration: {
+        providerCode: 'SA-DK',
+        servicePackageCode: 'BASIS',
+        volumes: [
+          { driverCode: 'PAYSLIPS', quantity: '600' },
+          { driverCode: 'HOURS', quantity: '10' },
+        ],
+      },
+      price: { serviceLevelCode: 'STANDARD' },
+    },
     terms: [
       {
         kind: 'INITIAL',
@@ -76,10 +88,47 @@ function usage() {
   };
 }
 
+/** The pinned version's drivers and the STANDARD level's targets: a payday (less is better) and availability. */
+function termCatalogue() {
+  return {
+    catalogue: {
+      id: 'v3',
+      drivers: [
+        { code: 'PAYSLIPS', integer: true, nameTranslations: { en: 'Payslips', da: 'Lønsedler' } },
+        { code: 'HOURS', integer: false, nameTranslations: { en: 'Consulting hours' } },
+        { code: 'INVOICES_IN', integer: true, nameTranslations: { en: 'Incoming invoices' } },
+      ],
+      serviceLevels: [
+        { code: 'BASIS', targets: [] },
+        {
+          code: 'STANDARD',
+          targets: [
+            {
+              metric: 'PAYDAY',
+              serviceCode: 'PAY',
+              nameTranslations: { en: 'Pay day', da: 'Lønningsdag' },
+              value: '3',
+              unit: 'DAY_OF_MONTH',
+            },
+            {
+              metric: 'AVAILABILITY',
+              serviceCode: null,
+              nameTranslations: { en: 'Availability' },
+              value: '99.5',
+              unit: 'PERCENT',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 function renderPage(responders: Responders = {}) {
   const mock = mockApi({
     ManagerAgreement: () => ({ agreement: agreement() }),
     ManagerAgreementUsage: () => usage(),
+    ManagerTermCatalogue: () => termCatalogue(),
     ...responders,
   });
   vi.stubGlobal('fetch', vi.fn(mock.fetchMock));
@@ -276,5 +325,116 @@ describe('the centre’s agreements', () => {
     expect(await screen.findByText('Terminated: Merged.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Terminate…' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Upload volumes' })).toBeNull();
+  });
+
+  it('records a month’s service results by hand: one value per target, with the version seen', async () => {
+    const mock = renderPage({
+      ManagerRecordServiceResults: () => ({ recordServiceResults: { id: 'a1', version: 4 } }),
+    });
+    const form = await screen.findByRole('region', { name: 'Record service results' });
+    const payday = within(form).getByLabelText('Pay day (PAY)');
+    expect(within(form).getByText('Met at 3 or less (Day of the month).')).toBeTruthy();
+    expect(within(form).getByText('Met at 99.5 or more (Percent).')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Month'), { target: { value: '2027-01' } });
+    fireEvent.change(payday, { target: { value: '2' } });
+    fireEvent.change(within(form).getByLabelText('Availability (whole package)'), {
+      target: { value: '99.75' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record service results' }));
+    expect(await within(form).findByText('2 results recorded for 2027-01.')).toBeTruthy();
+    expect(mock.calls.find((call) => call.operation === 'ManagerRecordServiceResults')?.variables).toEqual({
+      agreementId: 'a1',
+      expectedVersion: 3,
+      entries: [
+        { month: '2027-01', metric: 'PAYDAY', serviceCode: 'PAY', value: '2' },
+        { month: '2027-01', metric: 'AVAILABILITY', serviceCode: null, value: '99.75' },
+      ],
+    });
+    // The history is read again after the write.
+    await waitFor(() =>
+      expect(mock.calls.filter((call) => call.operation === 'ManagerAgreementUsage').length).toBe(2),
+    );
+  });
+
+  it('shows each problem by its field: the month, a value that is no number, nothing entered, the API’s refusals', async () => {
+    const mock = renderPage({
+      ManagerRecordServiceResults: () =>
+        graphQLErrors({
+          code: 'BAD_USER_INPUT',
+          field: 'entries[0].month',
+          errors: [
+            { path: 'entries[0].month', code: 'OUTSIDE_AGREEMENT', message: 'x' },
+            { path: 'entries[1].metric', code: 'UNKNOWN_TARGET', message: 'x' },
+          ],
+        }),
+    });
+    const form = await screen.findByRole('region', { name: 'Record service results' });
+    const month = within(form).getByLabelText('Month');
+    const send = within(form).getByRole('button', { name: 'Record service results' });
+    fireEvent.change(month, { target: { value: '' } });
+    fireEvent.click(send);
+    expect(await within(form).findByText('Choose the month, written YYYY-MM.')).toBeTruthy();
+    expect(within(form).getByText('Enter at least one value.')).toBeTruthy();
+    fireEvent.change(month, { target: { value: '2030-01' } });
+    const payday = within(form).getByLabelText('Pay day (PAY)');
+    fireEvent.change(payday, { target: { value: 'soon' } });
+    fireEvent.click(send);
+    const notNumber = await within(form).findByText('Enter a number, for example 1200.');
+    expect(payday.getAttribute('aria-describedby')).toContain(notNumber.closest('[id]')?.id);
+    expect(mock.calls.some((call) => call.operation === 'ManagerRecordServiceResults')).toBe(false);
+
+    fireEvent.change(payday, { target: { value: '2' } });
+    fireEvent.change(within(form).getByLabelText('Availability (whole package)'), {
+      target: { value: '99' },
+    });
+    fireEvent.click(send);
+    expect(await within(form).findByText('No term of the agreement is in force in this month.')).toBeTruthy();
+    const unknown = within(form).getByText('The service level in force that month has no such target.');
+    const availability = within(form).getByLabelText('Availability (whole package)');
+    expect(availability.getAttribute('aria-describedby')).toContain(unknown.closest('[id]')?.id);
+  });
+
+  it('reloads the agreement on a stale version, says so and keeps what was typed', async () => {
+    const mock = renderPage({
+      ManagerRecordServiceResults: () => graphQLErrors({ code: 'CONFLICT', reason: 'STALE_VERSION' }),
+    });
+    const form = await screen.findByRole('region', { name: 'Record service results' });
+    fireEvent.change(within(form).getByLabelText('Pay day (PAY)'), { target: { value: '4' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record service results' }));
+    expect(
+      await within(form).findByText(
+        /Someone else changed the agreement meanwhile. Nothing was saved; it has been reloaded/,
+      ),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(mock.calls.filter((call) => call.operation === 'ManagerAgreement').length).toBe(2),
+    );
+    expect((within(form).getByLabelText('Pay day (PAY)') as HTMLInputElement).value).toBe('4');
+  });
+
+  it('records a month’s volumes by hand per driver of the forecast, read with the language’s separators', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    const mock = renderPage({
+      ManagerRecordVolumes: () => ({ recordVolumes: { id: 'a1', version: 4 } }),
+    });
+    const form = await screen.findByRole('region', { name: 'Registrér en måneds volumener' });
+    expect(within(form).queryByLabelText('Incoming invoices')).toBeNull();
+    fireEvent.change(within(form).getByLabelText('Måned'), { target: { value: '2027-02' } });
+    const payslips = within(form).getByLabelText('Lønsedler');
+    fireEvent.change(payslips, { target: { value: '1.234,5' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrér volumener' }));
+    expect(await within(form).findByText(/hele enheder/)).toBeTruthy();
+    fireEvent.change(payslips, { target: { value: '1.234' } });
+    fireEvent.change(within(form).getByLabelText('Consulting hours'), { target: { value: '12,5' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Registrér volumener' }));
+    expect(await within(form).findByText('2 volumener registreret for 2027-02.')).toBeTruthy();
+    expect(mock.calls.find((call) => call.operation === 'ManagerRecordVolumes')?.variables).toEqual({
+      agreementId: 'a1',
+      expectedVersion: 3,
+      entries: [
+        { month: '2027-02', driverCode: 'PAYSLIPS', quantity: '1234' },
+        { month: '2027-02', driverCode: 'HOURS', quantity: '12.5' },
+      ],
+    });
   });
 });

@@ -6,6 +6,7 @@ import { useFormatters } from '../../../lib/format';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAdminAgreement, useLiveAgreement } from '../api/agreements';
+import { MonthlyRecordForms } from './MonthlyRecordForms';
 import { TermSchedule } from './TermSchedule';
 import { TerminateForm } from './TerminateForm';
 import { UsageSection } from './UsageSection';
@@ -13,7 +14,8 @@ import { VolumesUpload } from './VolumesUpload';
 
 /**
  * `/manage/agreements/:id`: an agreement as the centre keeps it — its terms and price schedules,
- * termination, reported volumes, usage against the forecast and service results.
+ * termination, reported volumes and service results (typed by hand, volumes also as a CSV file),
+ * usage against the forecast and the results' history.
  */
 export function AgreementAdminPage({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
@@ -79,7 +81,12 @@ export function AgreementAdminPage({ agreementId }: { agreementId: string }) {
           <TermSchedule key={`${term.kind}-${term.startDate}`} term={term} />
         ))}
       </section>
-      {agreement.status !== 'TERMINATED' && <VolumesUpload agreement={agreement} onReload={reload} />}
+      {agreement.status !== 'TERMINATED' && (
+        <>
+          <MonthlyRecordForms agreement={agreement} onReload={reload} />
+          <VolumesUpload agreement={agreement} onReload={reload} />
+        </>
+      )}
       <UsageSection key={`${agreement.startDate}|${agreement.endDate}`} agreement={agreement} />
       {agreement.status !== 'ENDED' && <TerminateForm agreement={agreement} onReload={reload} />}
     </>

@@ -7,7 +7,7 @@ import { useFormatters } from '../../../lib/format';
 import { todayUtc } from '../../../lib/manage/versions';
 import { textInputMessage, textInputProblem } from '../../../lib/text-input';
 import { useTerminateAgreement, type AdminAgreement } from '../api/agreements';
-import { failureWord } from '../lib/failure';
+import { WriteFailure } from './WriteFailure';
 
 type Problems = { endDate?: string; reason?: string };
 
@@ -112,16 +112,7 @@ export function TerminateForm({ agreement, onReload }: { agreement: AdminAgreeme
           </Alert>
         )}
       </div>
-      {failure && (
-        <Alert data-color="danger" ref={alertRef} tabIndex={-1} role="alert" className="state">
-          <Paragraph>{t(`manager.agreements.failure.${failureWord(failure)}`)}</Paragraph>
-          {failure.kind === 'conflict' && (
-            <Button variant="secondary" data-size="sm" onClick={onReload}>
-              {t('manager.agreements.failure.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
+      {failure && <WriteFailure failure={failure} targetRef={alertRef} onReload={onReload} />}
       <ConfirmDialog
         open={confirming}
         heading={t('manager.agreements.terminate.confirmHeading', { reference: agreement.reference })}

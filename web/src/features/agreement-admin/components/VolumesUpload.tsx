@@ -3,7 +3,7 @@ import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFailure, type SaveFailure } from '../../../lib/api-errors';
 import { useRecordVolumes, type AdminAgreement } from '../api/agreements';
-import { failureWord } from '../lib/failure';
+import { WriteFailure } from './WriteFailure';
 import { apiRowProblems, readVolumesFile, type RowProblem } from '../lib/volume-problems';
 
 type Outcome =
@@ -102,16 +102,7 @@ function OutcomeView({
         </Alert>
       );
     case 'failed':
-      return (
-        <Alert data-color="danger" ref={targetRef} tabIndex={-1}>
-          <Paragraph>{t(`manager.agreements.failure.${failureWord(outcome.failure)}`)}</Paragraph>
-          {outcome.failure.kind === 'conflict' && (
-            <Button variant="secondary" data-size="sm" onClick={onReload}>
-              {t('manager.agreements.failure.reload')}
-            </Button>
-          )}
-        </Alert>
-      );
+      return <WriteFailure failure={outcome.failure} targetRef={targetRef} onReload={onReload} />;
     case 'rows':
       return (
         <Alert data-color="danger" ref={targetRef} tabIndex={-1}>

@@ -374,6 +374,16 @@ export type ServicePackageItemInput = {
   service: string;
 };
 
+/** A measured value of one service-level target in one month. */
+export type ServiceResultInput = {
+  metric: string;
+  /** The month, "2027-03". */
+  month: string;
+  /** The service the target is promised for; none: the whole package. */
+  serviceCode?: string | null | undefined;
+  value: string;
+};
+
 /** What a volume counts, in the words every centre shares (DESIGN "Centres side by side"). */
 export type StandardMeasure =
   | 'EMPLOYEE'
@@ -539,7 +549,7 @@ export type ManagerAgreementQueryVariables = Exact<{
 }>;
 
 
-export type ManagerAgreementQuery = { agreement: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, version: number, terminationReason: string | null, agency: { id: string, name: string }, terms: Array<{ kind: AgreementTermKind, startDate: string, endDate: string, catalogueVersion: number, price: { currency: string, contractYears: number, totals: { monthly: string }, years: Array<{ year: number, oneTime: string, recurring: string, total: string }> } }> } | null };
+export type ManagerAgreementQuery = { agreement: { id: string, reference: string, status: AgreementStatus, providerCode: string, startDate: string, endDate: string, version: number, terminationReason: string | null, agency: { id: string, name: string }, current: { catalogueVersion: number, configuration: unknown, price: { serviceLevelCode: string | null } }, terms: Array<{ kind: AgreementTermKind, startDate: string, endDate: string, catalogueVersion: number, price: { currency: string, contractYears: number, totals: { monthly: string }, years: Array<{ year: number, oneTime: string, recurring: string, total: string }> } }> } | null };
 
 export type ManagerAgreementUsageQueryVariables = Exact<{
   id: string | number;
@@ -570,6 +580,24 @@ export type ManagerRecordVolumesMutationVariables = Exact<{
 
 
 export type ManagerRecordVolumesMutation = { recordVolumes: { id: string, version: number } };
+
+export type ManagerRecordServiceResultsMutationVariables = Exact<{
+  agreementId: string | number;
+  expectedVersion: number;
+  entries: Array<ServiceResultInput> | ServiceResultInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ManagerRecordServiceResultsMutation = { recordServiceResults: { id: string, version: number } };
+
+export type ManagerTermCatalogueQueryVariables = Exact<{
+  providerCode: string;
+  version: number;
+}>;
+
+
+export type ManagerTermCatalogueQuery = { catalogue: { id: string, drivers: Array<{ code: string, integer: boolean, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, targets: Array<{ metric: string, serviceCode: string | null, nameTranslations: unknown, value: string, unit: string }> }> } | null };
 
 export type ManagerAgreementAgenciesQueryVariables = Exact<{
   first: number;
@@ -1536,6 +1564,13 @@ export const ManagerAgreementDocument = new TypedDocumentString(`
       id
       name
     }
+    current {
+      catalogueVersion
+      configuration
+      price {
+        serviceLevelCode
+      }
+    }
     terms {
       kind
       startDate
@@ -1616,6 +1651,41 @@ export const ManagerRecordVolumesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagerRecordVolumesMutation, ManagerRecordVolumesMutationVariables>;
+export const ManagerRecordServiceResultsDocument = new TypedDocumentString(`
+    mutation ManagerRecordServiceResults($agreementId: ID!, $expectedVersion: Int!, $entries: [ServiceResultInput!]!, $idempotencyKey: String) {
+  recordServiceResults(
+    agreementId: $agreementId
+    expectedVersion: $expectedVersion
+    entries: $entries
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRecordServiceResultsMutation, ManagerRecordServiceResultsMutationVariables>;
+export const ManagerTermCatalogueDocument = new TypedDocumentString(`
+    query ManagerTermCatalogue($providerCode: String!, $version: Int!) {
+  catalogue(providerCode: $providerCode, version: $version) {
+    id
+    drivers {
+      code
+      integer
+      nameTranslations
+    }
+    serviceLevels {
+      code
+      targets {
+        metric
+        serviceCode
+        nameTranslations
+        value
+        unit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerTermCatalogueQuery, ManagerTermCatalogueQueryVariables>;
 export const ManagerAgreementAgenciesDocument = new TypedDocumentString(`
     query ManagerAgreementAgencies($first: Int!) {
   agencies(first: $first) {
