@@ -129,7 +129,7 @@ describe.runIf(browserAvailable())("The centre's agreement pages in Chromium", (
     );
     await processing.waitFor();
     expect(await wcagViolations(page)).toEqual([]);
-    await form.getByLabel('Month').fill(month);
+    await form.getByLabel('Month', { exact: true }).fill(month);
     await processing.fill('2.5');
     await form.getByLabel('Monthly accounts statement by day of month (STATEMENT)').fill('17');
     await form.getByRole('button', { name: 'Record service results' }).click();
