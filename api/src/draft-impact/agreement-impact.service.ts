@@ -7,7 +7,7 @@ import { CataloguePolicy } from '../catalogue/catalogue.policy.js';
 import { CatalogueDraftAccess } from '../catalogue/drafts/catalogue-draft.access.js';
 import { CatalogueReadService, type VisibleVersion } from '../catalogue/published/catalogue-read.service.js';
 import { PricingService } from '../pricing/pricing.service.js';
-import { compareText, draftPriced, type Repriced } from './impact-figures.js';
+import { compareText, draftPriced, takesEffect, type Repriced } from './impact-figures.js';
 import type { AgreementImpactModel } from './models/agreement-impact.model.js';
 
 /** A renewal priced under the version otherwise in force on its date (null: none is, or it refuses). */
@@ -35,12 +35,12 @@ export class AgreementImpactService {
 
   /**
    * The provider's managers and administrators; NOT_FOUND for an unknown provider or one without a
-   * draft. A draft without validFrom could take effect from today at the earliest.
+   * draft.
    */
   async agreementImpact(actor: Actor | null, providerCode: string): Promise<AgreementImpactModel[]> {
     CataloguePolicy.requireManagerOf(actor, providerCode);
     const draft = await this.drafts.draftOfProvider(providerCode);
-    const from = draft.version.validFrom ?? this.pricing.today();
+    const from = takesEffect(draft, this.pricing.today());
     const renewals = await this.renewals.renewingFrom(draft.provider.code, from);
     const agencies = await this.agencies.findByIds(renewals.map((renewal) => renewal.agencyId));
     const after = await this.pricing.priceEachAgainst(

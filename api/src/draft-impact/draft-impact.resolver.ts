@@ -16,7 +16,7 @@ export class DraftImpactResolver {
 
   @Query(() => [QuoteImpactModel], {
     description:
-      "Every open quote (DRAFT or SUBMITTED) of the provider's agencies re-priced against its draft: first-year and contract totals as offered, against the draft, and the difference; by agency name and reference. The provider's account managers and administrators; NOT_FOUND when there is no draft.",
+      "Every open quote (DRAFT or SUBMITTED) of the provider's agencies starting on or after the draft's validFrom (today when it has none), re-priced against its draft: first-year and contract totals as offered, against the draft, and the difference; by agency name and reference. The provider's account managers and administrators; NOT_FOUND when there is no draft.",
   })
   draftImpact(
     @Args() args: ProviderCodeArgs,

@@ -7,7 +7,7 @@ import { CatalogueDraftAccess } from '../catalogue/drafts/catalogue-draft.access
 import { CatalogueReadService } from '../catalogue/published/catalogue-read.service.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { OpenQuotesService } from '../quotes/open-quotes.service.js';
-import { compareText, draftPriced, type Repriced } from './impact-figures.js';
+import { compareText, draftPriced, takesEffect, type Repriced } from './impact-figures.js';
 import type { QuoteImpactModel } from './models/quote-impact.model.js';
 
 /** An open quote of a centre's agency as the draft impact needs it. */
@@ -31,7 +31,7 @@ interface OpenQuote {
 
 /**
  * What publishing the draft would do to the centre's open quotes: every DRAFT or SUBMITTED quote
- * of its agencies is priced again against the draft, through the pricing service (the draft is
+ * of its agencies starting on or after the day the draft takes effect is priced again against the draft, through the pricing service (the draft is
  * compiled once for all quotes), and compared with the totals it was offered. Nothing is written:
  * a quote keeps its pinned version and snapshot until it is revised.
  */
@@ -49,7 +49,7 @@ export class DraftImpactService {
   async draftImpact(actor: Actor | null, providerCode: string): Promise<QuoteImpactModel[]> {
     CataloguePolicy.requireManagerOf(actor, providerCode);
     const draft = await this.drafts.draftOfProvider(providerCode);
-    const open = await this.openQuotes(draft.provider.code);
+    const open = await this.openQuotes(draft.provider.code, takesEffect(draft, this.pricing.today()));
     const repriced = await this.pricing.priceEachAgainst(
       draft,
       open.map((quote) => ({
@@ -62,11 +62,12 @@ export class DraftImpactService {
   }
 
   /**
-   * The centre's open quotes with their agency's name and pinned version's number, by agency name,
-   * reference and revision. A quote whose pinned version is gone (a discarded draft) is left out.
+   * The centre's open quotes starting on or after `from` (DESIGN: those the draft can still
+   * affect), with their agency's name and pinned version's number, by agency name, reference and
+   * revision. A quote whose pinned version is gone (a discarded draft) is left out.
    */
-  private async openQuotes(providerCode: string): Promise<OpenQuote[]> {
-    const quotes = await this.quotes.ofProvider(providerCode);
+  private async openQuotes(providerCode: string, from: string): Promise<OpenQuote[]> {
+    const quotes = (await this.quotes.ofProvider(providerCode)).filter((quote) => quote.startDate >= from);
     const agencies = await this.agencies.findByIds(quotes.map((quote) => quote.agencyId));
     const numbers = new Map<string, number>();
     for (const id of new Set(quotes.map((quote) => quote.catalogueVersionId))) {

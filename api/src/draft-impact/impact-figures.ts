@@ -4,6 +4,14 @@ import type { DraftPricedModel } from './models/draft-priced.model.js';
 /** A configuration priced against one version: its breakdown, or the engine's refusal. */
 export type Repriced = { breakdown: PriceBreakdown } | { refusal: PricingInputError };
 
+/**
+ * The first day the draft can be in force: its validFrom, or — without one, as publishing may still
+ * set it — today.
+ */
+export function takesEffect(draft: { version: { validFrom: string | null } }, today: string): string {
+  return draft.version.validFrom ?? today;
+}
+
 /** Text order, for sorting by agency name and reference. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

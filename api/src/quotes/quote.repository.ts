@@ -71,6 +71,7 @@ export class QuoteRepository {
         currency: true,
         firstYearTotal: true,
         contractTotal: true,
+        startDate: true,
       },
     });
   }

@@ -10,7 +10,14 @@ import {
 import { dataOf, errorCode, smallCatalogue, type VersionResult } from '../support/catalogue-factory.js';
 import { CREATE_DRAFT, edit, edited, exported, serviceInput, UPSERT } from '../support/draft-editing.js';
 import { PRICE } from '../support/pricing.js';
-import { createQuoteWorld, publishCatalogue, type QuoteWorld } from '../support/quote-factory.js';
+import {
+  basisConfiguration,
+  createQuoteWorld,
+  publishCatalogue,
+  saveQuote,
+  type QuoteResult,
+  type QuoteWorld,
+} from '../support/quote-factory.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROVIDER = 'AGI-DK';
@@ -65,6 +72,9 @@ let terminated: AgreementResult;
 /** Another centre's agreement. */
 let elsewhere: AgreementResult;
 let draftNumber: number;
+/** Open quotes starting the day before validFrom and on it. */
+let quoteBefore: QuoteResult;
+let quoteFrom: QuoteResult;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -109,6 +119,14 @@ beforeAll(async () => {
   base.priceComponents[0].amount = '9250.50';
   draft = await edited(edit(app, world.manager.token, UPSERT.service, draft, { input: base }));
   draftNumber = draft.number;
+
+  const quote = (name: string, startDate: string) =>
+    saveQuote(app, world.customerA.token, {
+      name,
+      configuration: { ...basisConfiguration(PROVIDER, '600', 1), startDate },
+    });
+  quoteBefore = await quote('Starts before the draft', addDays(validFrom, -1));
+  quoteFrom = await quote('Starts with the draft', validFrom);
 });
 
 afterAll(async () => {
@@ -229,5 +247,20 @@ describe('draftAgreementImpact', () => {
     expect(errorCode(await impact(world.otherManager.token))).toBe('FORBIDDEN');
     const none = await impact(world.admin.token, 'AGI-SE');
     expect(none.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'providerCode' });
+  });
+
+  it("lists the open quotes starting on or after the draft's validFrom, not those starting before", async () => {
+    const { draftImpact } = dataOf(
+      await app.gql<{ draftImpact: { quoteId: string; firstYearAfter: string | null }[] }>(
+        `query ($providerCode: String!) { draftImpact(providerCode: $providerCode) { quoteId firstYearAfter } }`,
+        { providerCode: PROVIDER },
+        { token: world.manager.token },
+      ),
+    );
+    const ids = draftImpact.map((row) => row.quoteId);
+    expect(ids).toContain(quoteFrom.id);
+    expect(ids).not.toContain(quoteBefore.id);
+    // (9250.50 + 590 × 38.00) × 12 under the draft.
+    expect(draftImpact.find((row) => row.quoteId === quoteFrom.id)?.firstYearAfter).toBe('380046.00');
   });
 });
