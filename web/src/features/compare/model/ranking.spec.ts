@@ -8,11 +8,17 @@ const categoryOf = (code: string) => CATEGORY[code] ?? null;
 function config(
   selected: string[],
   volumes: Record<string, string>,
-  options: { valid?: boolean | null; years?: number; problem?: boolean; startDate?: string } = {},
+  options: {
+    valid?: boolean | null;
+    years?: number;
+    problem?: boolean;
+    startDate?: string;
+    centre?: string;
+  } = {},
 ): Rankable {
   const request: PricingRequest = {
     input: {
-      providerCode: 'EX-DK',
+      providerCode: options.centre ?? 'EX-DK',
       serviceCodes: selected,
       volumes: Object.entries(volumes).map(([driverCode, quantity]) => ({ driverCode, quantity })),
       contractYears: options.years ?? 1,
@@ -70,6 +76,36 @@ describe('which configurations are ranked (DESIGN, compare)', () => {
     ['categories', [config(['PAY'], { PAYSLIPS: '600' }), config(['PAY', 'LEDGER'], { PAYSLIPS: '600' })]],
   ] as const)('ranks nothing when the complete ones differ in %s', (reason, compared) => {
     expect(rankConfigurations(compared, categoryOf)).toEqual({ ranked: [false, false], notRanked: reason });
+  });
+
+  it('never ranks configurations of different centres, even with the same codes and volumes', () => {
+    const sameCodes = [
+      config(['PAY'], { PAYSLIPS: '600' }),
+      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'PALKEET-FI' }),
+      config(['PAY'], { PAYSLIPS: '600' }),
+    ];
+    expect(rankConfigurations(sameCodes, categoryOf)).toEqual({
+      ranked: [false, false, false],
+      notRanked: 'centres',
+    });
+    // The reason holds whatever else differs: an incomplete one of another centre is still across centres.
+    const incomplete = [
+      config(['PAY'], { PAYSLIPS: '600' }),
+      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'FJS-IS', valid: false }),
+    ];
+    expect(rankConfigurations(incomplete, categoryOf).notRanked).toBe('centres');
+  });
+
+  it("reads each configuration's categories in its own centre", () => {
+    const asked: string[] = [];
+    rankConfigurations(
+      [config(['PAY'], { PAYSLIPS: '600' }), config(['PAY'], { PAYSLIPS: '600' })],
+      (code, centre) => {
+        asked.push(`${centre}:${code}`);
+        return categoryOf(code);
+      },
+    );
+    expect(asked).toEqual(['EX-DK:PAY', 'EX-DK:PAY']);
   });
 
   it('ranks nothing with fewer than two complete configurations, and says why', () => {

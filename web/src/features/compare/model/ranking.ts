@@ -10,7 +10,7 @@ export interface Rankable {
 
 /** Why the figures are shown without "Lowest": DESIGN "Centres side by side", compare. */
 export type NotRanked =
-  'fewerThanTwo' | 'incomplete' | 'volumes' | 'contractYears' | 'startDate' | 'categories';
+  'fewerThanTwo' | 'incomplete' | 'centres' | 'volumes' | 'contractYears' | 'startDate' | 'categories';
 
 export interface Ranking {
   /** Per configuration: takes part in "Lowest" and "… more". */
@@ -20,13 +20,14 @@ export interface Ranking {
 }
 
 /**
- * "Lowest" only among complete, valid configurations with the same volumes, contract years and
- * start date whose selected services cover the same categories. When the complete ones differ in
- * any of these, none is ranked — a cheaper price for less is not "lowest".
+ * "Lowest" only among complete, valid configurations of the same centre with the same volumes,
+ * contract years and start date whose selected services cover the same categories. When the
+ * complete ones differ in any of these, none is ranked — a cheaper price for less is not "lowest",
+ * and configurations of different centres are shown side by side (converted), never ranked.
  */
 export function rankConfigurations(
   compared: readonly Rankable[],
-  categoryOf: (serviceCode: string) => string | null,
+  categoryOf: (serviceCode: string, providerCode: string) => string | null,
 ): Ranking {
   const complete = compared.map(
     (c) =>
@@ -37,6 +38,8 @@ export function rankConfigurations(
   );
   const candidates = compared.filter((_, i) => complete[i]);
   const none = (notRanked: NotRanked): Ranking => ({ ranked: compared.map(() => false), notRanked });
+  // Centres first: across centres nothing is ranked, complete or not (DESIGN "Centres side by side").
+  if (new Set(compared.map((c) => c.request.input.providerCode)).size > 1) return none('centres');
   if (candidates.length < 2) return none(compared.length < 2 ? 'fewerThanTwo' : 'incomplete');
   const [first, ...rest] = candidates.map((c) => facts(c.request, categoryOf));
   for (const key of ['volumes', 'contractYears', 'startDate', 'categories'] as const) {
@@ -46,12 +49,19 @@ export function rankConfigurations(
 }
 
 /** The facts two configurations must share to be ranked, each as a comparable string. */
-function facts(request: PricingRequest, categoryOf: (serviceCode: string) => string | null) {
+function facts(
+  request: PricingRequest,
+  categoryOf: (serviceCode: string, providerCode: string) => string | null,
+) {
   const volumes = (request.input.volumes ?? [])
     .map((volume) => `${volume.driverCode}=${Decimal.parse(volume.quantity).normalize().toString()}`)
     .sort()
     .join(';');
-  const categories = [...new Set(request.selected.map((code) => categoryOf(code) ?? `service:${code}`))]
+  const categories = [
+    ...new Set(
+      request.selected.map((code) => categoryOf(code, request.input.providerCode) ?? `service:${code}`),
+    ),
+  ]
     .sort()
     .join(';');
   const startDate = request.input.startDate ?? '';
