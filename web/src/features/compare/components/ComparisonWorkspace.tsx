@@ -1,4 +1,4 @@
-import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
@@ -8,11 +8,10 @@ import { MAX_COMPARED } from '../../../lib/configuration/comparison';
 import { buildPricingRequest } from '../../../lib/configuration/pricing-input';
 import { useFormatters } from '../../../lib/format';
 import { useLivePrices } from '../../../lib/pricing/use-live-prices';
-import { useRatesInUse } from '../api/centres';
 import { comparedConfiguration } from '../model/compared';
-import { convertConfiguration, currenciesToConvert } from '../model/conversion';
 import type { ComparedCentre, ComparedEntry, ReadyEntry } from '../model/entries';
 import { rankConfigurations } from '../model/ranking';
+import { useConversion } from '../hooks/use-conversion';
 import { AddCentre } from './AddCentre';
 import './compare-centres.css';
 import { ConfigurationCard } from './ConfigurationCard';
@@ -20,6 +19,7 @@ import { CurrencyChoice, RatesUsed } from './Conversion';
 import { CostChart } from './CostChart';
 import { PriceTable } from './PriceTable';
 import { VolumeGrid } from './VolumeGrid';
+import { WaitingCard } from './WaitingCard';
 
 /** Figures of several centres are converted into euros unless another currency is chosen. */
 const DEFAULT_CURRENCY = 'EUR';
@@ -73,13 +73,8 @@ export function ComparisonWorkspace(props: Props) {
   const across = new Set(entries.map((entry) => entry.code)).size > 1;
   const currency = props.currency ?? DEFAULT_CURRENCY;
   const currencies = ready.map((entry) => entry.centre.pricing.currency);
-  const needed = across ? currenciesToConvert(currencies, currency) : [];
-  const rates = useRatesInUse(needed, currency);
-  const usable = needed.length === 0 ? [] : rates.data;
-  const figures =
-    across && usable
-      ? compared.map((c, i) => convertConfiguration(c, currencies[i], currency, usable))
-      : null;
+  const conversion = useConversion(across, compared, currencies, currency);
+  const { figures } = conversion;
   const letters = ready.map((entry) => entry.letter);
   const packageNames = ready.map(({ configuration, centre }) => {
     const chosen = centre.catalogue.servicePackages.find((p) => p.code === configuration.servicePackageCode);
@@ -168,7 +163,6 @@ export function ComparisonWorkspace(props: Props) {
         </ul>
       </section>
       <VolumeGrid entries={ready} compared={compared} across={across} change={change} changeAll={changeAll} />
-      {across && <CurrencyChoice currency={currency} onChange={props.setCurrency} />}
       <PriceTable
         compared={compared}
         letters={letters}
@@ -178,8 +172,16 @@ export function ComparisonWorkspace(props: Props) {
         confirmation={confirmation}
         ranking={ranking}
         conversion={figures ? { currency, figures } : null}
+        controls={across && <CurrencyChoice currency={currency} onChange={props.setCurrency} />}
       />
-      {across && <RatesUsed currency={currency} needed={needed} rates={usable} failed={rates.isError} />}
+      {across && (
+        <RatesUsed
+          currency={currency}
+          needed={conversion.needed}
+          rates={conversion.rates}
+          failed={conversion.failed}
+        />
+      )}
       {across ? (
         <CostChart
           years={(figures ?? []).map((converted) =>
@@ -198,37 +200,5 @@ export function ComparisonWorkspace(props: Props) {
         />
       )}
     </>
-  );
-}
-
-/** A configuration whose centre's catalogue is still loading, or could not be loaded. */
-function WaitingCard({
-  entry,
-  failed,
-  onRemove,
-}: {
-  entry: ComparedEntry;
-  failed: boolean;
-  onRemove?: () => void;
-}) {
-  const { t } = useTranslation();
-  const headingId = `waiting-${entry.index}`;
-  return (
-    <Card className="compare-card" aria-labelledby={headingId}>
-      <Heading level={3} data-size="xs" id={headingId}>
-        {t('compare.configuration', { letter: entry.letter })}
-      </Heading>
-      <Paragraph data-size="sm" role="status">
-        {t(failed ? 'compareCentres.failed' : 'compareCentres.loading', {
-          code: entry.code,
-          letter: entry.letter,
-        })}
-      </Paragraph>
-      {onRemove && (
-        <Button variant="tertiary" data-size="sm" onClick={onRemove}>
-          {t('compare.remove', { letter: entry.letter })}
-        </Button>
-      )}
-    </Card>
   );
 }

@@ -20,6 +20,8 @@ interface Props {
   minorDigits: number;
   /** Configurations of several centres: their figures converted into one currency, per configuration. */
   conversion: { currency: string; figures: readonly ConvertedConfiguration[] } | null;
+  /** Shown under the heading: the choice of the currency to convert into. */
+  controls?: ReactNode;
   confirmation: ComparisonConfirmation;
   /** Which configurations take part in "Lowest" (DESIGN: only comparable, complete ones). */
   ranking: Ranking;
@@ -36,6 +38,7 @@ interface Row {
 export function PriceTable(props: Props) {
   const { compared, letters, packageNames, currencies, minorDigits, confirmation, ranking, conversion } =
     props;
+  const { controls } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const maxYears = Math.max(0, ...compared.map((c) => c.years?.length ?? 0));
@@ -72,6 +75,7 @@ export function PriceTable(props: Props) {
       <Heading level={2} data-size="sm" id="prices-heading">
         {t('compare.pricesHeading')}
       </Heading>
+      {controls}
       <TableScroll label={t('compare.pricesCaption')}>
         <Table data-size="sm" className="price-compare">
           <caption>{t('compare.pricesCaption')}</caption>

@@ -96,9 +96,12 @@ export function VolumeGrid({ entries, compared, across, change, changeAll }: Pro
                         {translateWithNodes(t, 'volumes.unit', {
                           unit: catalogueName(driver?.unitTranslations, code),
                         })}
-                        {across &&
-                          ` ${t('compareCentres.volumeCentre', { centre: centre.catalogue.provider.name })}`}
                       </span>
+                      {across && (
+                        <span className="volume-centre">
+                          {t('compareCentres.volumeCentre', { centre: centre.catalogue.provider.name })}
+                        </span>
+                      )}
                     </Table.HeaderCell>
                     {entries.map((entry, column) => {
                       const field = entry.code === centre.code ? fieldOf(column, code) : undefined;
