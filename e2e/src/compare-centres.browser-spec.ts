@@ -156,7 +156,7 @@ describe.runIf(browserAvailable())('comparing across centres in the browser', ()
     expect(expected[2]).toMatch(/^EUR [\d,.]+$/);
     // Different centres: no "Lowest", and the page says why.
     expect(await page.getByRole('table', { name: PRICES }).getByText('Lowest').count()).toBe(0);
-    await page.getByText(/^Not ranked: the configurations are from different centres\./).waitFor();
+    await page.getByText(/^Not ranked across centres: /).waitFor();
     for (const from of ['DKK', 'NOK']) {
       const [rate] = await ratesInUse(url, [from], 'EUR');
       await page.getByText(`1 ${from} = ${rate.rate} EUR on 1 January 2026 (${DEMO_SOURCE})`).waitFor();

@@ -101,7 +101,7 @@ describe('Comparison across centres', () => {
     expect(screen.queryByText('Lowest')).toBeNull();
     expect(
       screen.getByText(
-        'Not ranked: the configurations are from different centres. Each is priced in its own currency by its own catalogue, and the converted figures are indicative.',
+        'Not ranked across centres: each centre prices in its own currency by its own catalogue, and the converted figures are indicative. “Lowest” compares configurations of one centre only.',
       ),
     ).toBeTruthy();
     expect(plain(screen.getByText(/^1 DKK = /).textContent)).toBe(
@@ -115,6 +115,20 @@ describe('Comparison across centres', () => {
     });
     const rates = mock.calls.find((call) => call.operation === 'ExchangeRatesInUse');
     expect(rates?.variables).toEqual({ from: ['DKK'], to: 'EUR' });
+  });
+
+  it('marks "Lowest" among one centre\'s own configurations only, never against another centre', async () => {
+    renderComparison(`${ACROSS}&config=package%3DBASIS%26level%3DPLUS%26volume.PAYSLIPS%3D100`);
+    await screen.findByRole('heading', { level: 3, name: 'Configuration C' });
+    await waitFor(() => expect(priceRow('Monthly charges')[0]).toBe('DKK 11,799.00Lowest≈ EUR 1,581.07'));
+    const [, b, c] = priceRow('Monthly charges');
+    // B is the other centre's, in EUR: its figure stands alone, whatever the others cost.
+    expect(b).toBe('EUR 11,799.00');
+    expect(c).toMatch(/^DKK [\d,.]+DKK [\d,.]+ more≈ EUR [\d,.]+$/);
+    // One "Lowest" per figure (monthly, first year, contract total, year 1), each A's.
+    const lowest = screen.getAllByText('Lowest');
+    expect(lowest).toHaveLength(4);
+    for (const tag of lowest) expect(tag.closest('td')?.cellIndex).toBe(1);
   });
 
   it('says a missing rate plainly — never a guessed or zero figure — and keeps the currency in the address', async () => {
@@ -147,6 +161,7 @@ describe('Comparison across centres', () => {
     await screen.findByText('Loading the catalogue of EX-FI for configuration B…');
     const note = await screen.findByText('Esimerkkikeskus, catalogue version 1, prices in EUR');
     const cardB = within(note.closest('.compare-card') as HTMLElement);
+    await waitFor(() => expect(lastLocation.current).toContain('config=centre%3DEX-FI'));
     expect(cardB.getByRole('heading', { level: 3 }).textContent).toBe('Configuration B');
     fireEvent.change(cardB.getByRole('combobox', { name: 'Service package' }), {
       target: { value: 'BASIS' },

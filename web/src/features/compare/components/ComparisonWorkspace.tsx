@@ -168,7 +168,6 @@ export function ComparisonWorkspace(props: Props) {
         letters={letters}
         packageNames={packageNames}
         currencies={currencies}
-        minorDigits={ready[0]?.centre.pricing.minorDigits ?? own.pricing.minorDigits}
         confirmation={confirmation}
         ranking={ranking}
         conversion={figures ? { currency, figures } : null}

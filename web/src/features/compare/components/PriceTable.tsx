@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { TableScroll } from '../../../components/ui/TableScroll';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../lib/format';
+import { currencyDigits, useFormatters } from '../../../lib/format';
 import { compareRow, type ComparedCell } from '../model/differences';
 import type { Ranking } from '../model/ranking';
 import type { Confirmation as ComparisonConfirmation } from '../../../lib/pricing/use-live-prices';
@@ -16,8 +16,6 @@ interface Props {
   packageNames: readonly ReactNode[];
   /** Each configuration's currency: its centre's. */
   currencies: readonly string[];
-  /** Minor digits of the ranked configurations' currency (only one centre's are ranked). */
-  minorDigits: number;
   /** Configurations of several centres: their figures converted into one currency, per configuration. */
   conversion: { currency: string; figures: readonly ConvertedConfiguration[] } | null;
   /** Shown under the heading: the choice of the currency to convert into. */
@@ -36,8 +34,7 @@ interface Row {
 
 /** The figures side by side; in each row the lowest is marked and the others show how much more they cost. */
 export function PriceTable(props: Props) {
-  const { compared, letters, packageNames, currencies, minorDigits, confirmation, ranking, conversion } =
-    props;
+  const { compared, letters, packageNames, currencies, confirmation, ranking, conversion } = props;
   const { controls } = props;
   const { t } = useTranslation();
   const format = useFormatters();
@@ -94,7 +91,7 @@ export function PriceTable(props: Props) {
             {rows.map((row) => (
               <Table.Row key={row.key}>
                 <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
-                {rankedRow(row.amounts, ranking, minorDigits).map((cell, i) => (
+                {rankedRow(row.amounts, ranking, compared, currencies).map((cell, i) => (
                   <Table.Cell key={letters[i]} className={`amount${cell?.lowest ? ' amount--lowest' : ''}`}>
                     {cell ? (
                       <>
@@ -162,17 +159,26 @@ function ConvertedLine({ converted }: { converted: Converted | null }) {
   );
 }
 
-/** A row's cells: ranked configurations get "Lowest" and "… more"; the others only their figure. */
+/**
+ * A row's cells: ranked configurations get "Lowest" and "… more" against the others of their own
+ * centre (never across centres); the others only their figure.
+ */
 function rankedRow(
   amounts: ReadonlyArray<string | null>,
   ranking: Ranking,
-  minorDigits: number,
+  compared: readonly ComparedConfiguration[],
+  currencies: readonly string[],
 ): Array<ComparedCell | null> {
-  const ranked = compareRow(
-    amounts.map((amount, i) => (ranking.ranked[i] ? amount : null)),
-    minorDigits,
+  const centreOf = (i: number) => compared[i].request.input.providerCode;
+  const cells: Array<ComparedCell | null> = amounts.map((amount) =>
+    amount === null ? null : { amount, lowest: false, aboveLowest: null },
   );
-  return amounts.map((amount, i) =>
-    amount === null ? null : (ranked[i] ?? { amount, lowest: false, aboveLowest: null }),
-  );
+  for (const centre of new Set(amounts.map((_, i) => centreOf(i)))) {
+    const own = amounts.map((amount, i) => (ranking.ranked[i] && centreOf(i) === centre ? amount : null));
+    const digits = currencyDigits(currencies[amounts.findIndex((_, i) => centreOf(i) === centre)]);
+    compareRow(own, digits).forEach((cell, i) => {
+      if (cell) cells[i] = cell;
+    });
+  }
+  return cells;
 }

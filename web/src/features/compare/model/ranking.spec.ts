@@ -78,22 +78,25 @@ describe('which configurations are ranked (DESIGN, compare)', () => {
     expect(rankConfigurations(compared, categoryOf)).toEqual({ ranked: [false, false], notRanked: reason });
   });
 
-  it('never ranks configurations of different centres, even with the same codes and volumes', () => {
+  it("never ranks configurations of different centres against each other, only each centre's own among themselves", () => {
     const sameCodes = [
       config(['PAY'], { PAYSLIPS: '600' }),
       config(['PAY'], { PAYSLIPS: '600' }, { centre: 'PALKEET-FI' }),
       config(['PAY'], { PAYSLIPS: '600' }),
     ];
     expect(rankConfigurations(sameCodes, categoryOf)).toEqual({
-      ranked: [false, false, false],
+      ranked: [true, false, true],
       notRanked: 'centres',
     });
-    // The reason holds whatever else differs: an incomplete one of another centre is still across centres.
-    const incomplete = [
+    // One of each centre: nothing to rank, whatever the codes and volumes share.
+    const oneEach = [
       config(['PAY'], { PAYSLIPS: '600' }),
-      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'FJS-IS', valid: false }),
+      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'FJS-IS' }),
     ];
-    expect(rankConfigurations(incomplete, categoryOf).notRanked).toBe('centres');
+    expect(rankConfigurations(oneEach, categoryOf)).toEqual({ ranked: [false, false], notRanked: 'centres' });
+    // Within a centre the usual rules hold: different volumes rank none of its own.
+    const differ = [...oneEach, config(['PAY'], { PAYSLIPS: '700' })];
+    expect(rankConfigurations(differ, categoryOf).ranked).toEqual([false, false, false]);
   });
 
   it("reads each configuration's categories in its own centre", () => {

@@ -15,17 +15,39 @@ export type NotRanked =
 export interface Ranking {
   /** Per configuration: takes part in "Lowest" and "… more". */
   ranked: boolean[];
-  /** Why nothing is ranked; null when the complete configurations are ranked. */
+  /**
+   * Why nothing is ranked; null when the complete configurations are ranked. 'centres': several
+   * centres, never ranked against each other (each centre's own may be, among themselves).
+   */
   notRanked: NotRanked | null;
 }
 
 /**
  * "Lowest" only among complete, valid configurations of the same centre with the same volumes,
  * contract years and start date whose selected services cover the same categories. When the
- * complete ones differ in any of these, none is ranked — a cheaper price for less is not "lowest",
- * and configurations of different centres are shown side by side (converted), never ranked.
+ * complete ones differ in any of these, none is ranked — a cheaper price for less is not "lowest".
+ * Configurations of different centres are shown side by side (converted) and never ranked against
+ * each other: each centre's own are ranked among themselves by the same rules.
  */
 export function rankConfigurations(
+  compared: readonly Rankable[],
+  categoryOf: (serviceCode: string, providerCode: string) => string | null,
+): Ranking {
+  const centres = [...new Set(compared.map((c) => c.request.input.providerCode))];
+  if (centres.length === 1) return rankWithinCentre(compared, categoryOf);
+  const ranked = compared.map(() => false);
+  for (const centre of centres) {
+    const members = compared.flatMap((c, i) => (c.request.input.providerCode === centre ? [i] : []));
+    const within = rankWithinCentre(
+      members.map((i) => compared[i]),
+      categoryOf,
+    );
+    members.forEach((i, k) => (ranked[i] = within.ranked[k]));
+  }
+  return { ranked, notRanked: 'centres' };
+}
+
+function rankWithinCentre(
   compared: readonly Rankable[],
   categoryOf: (serviceCode: string, providerCode: string) => string | null,
 ): Ranking {
@@ -38,8 +60,6 @@ export function rankConfigurations(
   );
   const candidates = compared.filter((_, i) => complete[i]);
   const none = (notRanked: NotRanked): Ranking => ({ ranked: compared.map(() => false), notRanked });
-  // Centres first: across centres nothing is ranked, complete or not (DESIGN "Centres side by side").
-  if (new Set(compared.map((c) => c.request.input.providerCode)).size > 1) return none('centres');
   if (candidates.length < 2) return none(compared.length < 2 ? 'fewerThanTwo' : 'incomplete');
   const [first, ...rest] = candidates.map((c) => facts(c.request, categoryOf));
   for (const key of ['volumes', 'contractYears', 'startDate', 'categories'] as const) {
