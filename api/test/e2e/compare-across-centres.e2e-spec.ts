@@ -153,6 +153,11 @@ describe('exchangeRatesInUse', () => {
     expectRefused(await app.gql(IN_USE, { from, to }), 'BAD_USER_INPUT', field);
   });
 
+  it('refuses more currencies than there are, naming the list', async () => {
+    const nine = ['DKK', 'NOK', 'SEK', 'EUR', 'ISK', 'GBP', 'USD', 'CHF', 'DKK'];
+    expectRefused(await app.gql(IN_USE, { from: nine, to: 'EUR' }), 'BAD_USER_INPUT', 'from');
+  });
+
   it('is open to anonymous callers and refuses a JSON number for a date', async () => {
     const response = await app.gql<{ exchangeRatesInUse: AppliedRate[] }>(IN_USE, {
       from: ['DKK'],
