@@ -50,7 +50,8 @@ export function Comparison({ providerCode }: { providerCode: string }) {
     <ComparisonWorkspace
       own={own.ready}
       entries={entries}
-      failedCodes={loads.filter((load) => load.failed).map((load) => load.code)}
+      // Not loading and not there: it failed, or the address names a centre with no catalogue in force.
+      failedCodes={loads.filter((load) => !load.ready && !load.pending).map((load) => load.code)}
       currency={comparison.currency ?? null}
       sample={comparison.sample}
       {...actions}

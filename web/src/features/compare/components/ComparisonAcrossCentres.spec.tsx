@@ -131,6 +131,14 @@ describe('Comparison across centres', () => {
     for (const tag of lowest) expect(tag.closest('td')?.cellIndex).toBe(1);
   });
 
+  it('says so when the address names a centre without a catalogue, and lets it be removed', async () => {
+    renderComparison(`${ACROSS}&config=centre%3DNOPE`);
+    await screen.findByText('The catalogue of NOPE could not be loaded for configuration C.');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove configuration C' }));
+    await waitFor(() => expect(lastLocation.current).not.toContain('NOPE'));
+    expect(screen.queryByRole('heading', { level: 3, name: 'Configuration C' })).toBeNull();
+  });
+
   it('says a missing rate plainly — never a guessed or zero figure — and keeps the currency in the address', async () => {
     renderComparison(ACROSS);
     const currency = await screen.findByRole('combobox', { name: 'Convert into' });
