@@ -180,7 +180,40 @@ describe.runIf(browserAvailable())('the price benchmark in the browser', () => {
         fi(centre.converted!.total, 'EUR'),
       ]);
     }
+    // "1 234,50 €": the euro by its symbol after the figure, a narrow space grouping the thousands.
+    expect(fi(expected.get(PALKEET)!.total!, 'EUR')).toMatch(/^\d{1,3}( \d{3})*,\d{2} €$/);
     expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, 'price-benchmark-fi');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('converts every centre into krónur the Icelandic way ("1.234 kr.") (is), with no axe violation', async () => {
+    const expected = await answer(running.app.url, SMALL_PAYROLL, 'ISK');
+    const page = await openPage(running.browser.context, `${running.app.url}/price-benchmark`, 'is');
+    await page.getByRole('heading', { level: 1, name: 'Norrænn verðsamanburður' }).waitFor();
+    await page.getByRole('combobox', { name: 'Umreikna í' }).selectOption('ISK');
+    await page.getByRole('button', { name: 'Bera saman verð' }).click();
+    const rows = await resultRows(page, /Verð á ári 1 hjá hverri þjónustumiðstöð, og umreiknað í ISK/);
+    // Icelandic writes its home currency, the króna, as "kr." with "." grouping; others by code.
+    const is = (amount: string, currency: string) =>
+      money('is-IS', amount, currency, currency === 'ISK' ? 'symbol' : 'code');
+    for (const [name, code] of [
+      [FJS, 'LAUN'],
+      [PALKEET, 'PALKKA'],
+      [DFO, 'LONN-BASIS'],
+    ]) {
+      const centre = expected.get(name)!;
+      expect([name, centre.offered]).toEqual([name, true]);
+      expect(rows.get(`${name}Pakki ${code}`)?.slice(1, 4)).toEqual([
+        is(centre.total!, centre.currency),
+        is(centre.pricePerPayslip!, centre.currency),
+        is(centre.converted!.total, 'ISK'),
+      ]);
+    }
+    expect(is(expected.get(FJS)!.total!, 'ISK')).toMatch(/^\d{1,3}(\.\d{3})* kr\.$/);
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, 'price-benchmark-is');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

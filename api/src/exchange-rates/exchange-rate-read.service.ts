@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { ExchangeRateFact } from '@servicekatalog/shared';
+import { chooseRate, type AppliedRate, type ExchangeRateFact } from '@servicekatalog/shared';
+import { Clock } from '../common/clock/clock.js';
 import { connectionOf, decodeJsonCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
 import {
   ExchangeRateRepository,
   type ExchangeRateFilter,
   type ExchangeRatePosition,
 } from './exchange-rate.repository.js';
+import { checkCurrency } from './exchange-rate.rules.js';
 import { ExchangeRateModel } from './models/exchange-rate.model.js';
+
+export interface RatesInUseQuery {
+  from: readonly string[];
+  to: string;
+  at?: string | null;
+}
 
 export interface ExchangeRateListQuery extends ExchangeRateFilter {
   first?: number | null;
@@ -16,7 +24,10 @@ export interface ExchangeRateListQuery extends ExchangeRateFilter {
 /** Reading exchange rates: public, like the converted figures that name them. */
 @Injectable()
 export class ExchangeRateReadService {
-  constructor(private readonly repository: ExchangeRateRepository) {}
+  constructor(
+    private readonly repository: ExchangeRateRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Newest date first, then from and to; the cursor holds that unique key, so paging is stable. */
   async list(query: ExchangeRateListQuery): Promise<ConnectionShape<ExchangeRateModel>> {
@@ -31,6 +42,20 @@ export class ExchangeRateReadService {
       (row) => JSON.stringify([row.date, row.from, row.to]),
       ExchangeRateModel.from,
     );
+  }
+
+  /**
+   * The rate each `from` currency converts into `to` at on `at` (default today, UTC), by the shared
+   * rule: a currency into itself is 1, else the latest stored rate on or before the day, in that
+   * direction only. A currency without one is left out — a missing rate is said, never guessed.
+   * @throws BadUserInputError naming the field ("from[1]", "to") of an unknown currency.
+   */
+  async inUse(query: RatesInUseQuery): Promise<AppliedRate[]> {
+    const to = checkCurrency(query.to, 'to');
+    const from = [...new Set(query.from.map((code, i) => checkCurrency(code, `from[${i}]`)))];
+    const at = query.at ?? this.clock.today();
+    const facts = from.some((code) => code !== to) ? await this.ratesInto(to, at) : [];
+    return from.flatMap((code) => chooseRate(facts, code, to, at) ?? []);
   }
 
   /** The stored rates into `to` dated on or before `at`, for the shared rule that picks one. */

@@ -5,11 +5,13 @@ import { RequireAccess } from '../auth/require-access.decorator.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
 import {
   ExchangeRatesArgs,
+  ExchangeRatesInUseArgs,
   RecordExchangeRateInput,
   UpdateExchangeRateInput,
 } from './dto/exchange-rate.input.js';
 import { ExchangeRateReadService } from './exchange-rate-read.service.js';
 import { ExchangeRateService } from './exchange-rate.service.js';
+import { AppliedExchangeRateModel } from './models/applied-exchange-rate.model.js';
 import { ExchangeRateConnection, ExchangeRateModel } from './models/exchange-rate.model.js';
 
 const WRITERS = 'Administrators only; anonymous callers UNAUTHENTICATED, others FORBIDDEN.';
@@ -28,6 +30,14 @@ export class ExchangeRateResolver {
   })
   exchangeRates(@Args() args: ExchangeRatesArgs): Promise<ConnectionShape<ExchangeRateModel>> {
     return this.read.list(args);
+  }
+
+  @Query(() => [AppliedExchangeRateModel], {
+    description:
+      'The rate each `from` currency converts into `to` at on `at` (default today, UTC), in the order asked, each once: a currency into itself is 1; otherwise the latest stored rate on or before `at`, in that direction only (no inverses or cross rates). A currency with no such rate is left out of the answer — a missing rate is said, never guessed. Convert with amount × rate, rounded half up once to the minor unit of `to`; converted figures are indicative. Unknown currencies are BAD_USER_INPUT naming the field ("from[1]"). Open to anonymous callers.',
+  })
+  exchangeRatesInUse(@Args() args: ExchangeRatesInUseArgs): Promise<AppliedExchangeRateModel[]> {
+    return this.read.inUse(args);
   }
 
   @Mutation(() => ExchangeRateModel, { description: `Records an exchange rate. ${WRITERS}` })

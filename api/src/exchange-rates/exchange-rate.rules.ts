@@ -42,10 +42,11 @@ export function checkExchangeRateFields(fields: ExchangeRateFields): ExchangeRat
   return { date: fields.date, from, to, rate: Decimal.parse(fields.rate).toString(), source };
 }
 
-function checkCurrency(code: string, field: string): string {
+/** A currency the catalogue knows; else BAD_USER_INPUT at `field` ("input.from", "from[1]"). */
+export function checkCurrency(code: string, field: string): string {
   if (!Object.hasOwn(CURRENCY_MINOR_DIGITS, code))
     throw new BadUserInputError(
-      `${field.slice(6)} must be one of ${Object.keys(CURRENCY_MINOR_DIGITS).join(', ')}.`,
+      `${field.replace(/^input\./, '')} must be one of ${Object.keys(CURRENCY_MINOR_DIGITS).join(', ')}.`,
       field,
     );
   return code;

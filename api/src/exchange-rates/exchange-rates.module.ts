@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { Clock } from '../common/clock/clock.js';
 import { ExchangeRateEntity } from './exchange-rate.entity.js';
 import { ExchangeRateReadService } from './exchange-rate-read.service.js';
 import { ExchangeRateRepository } from './exchange-rate.repository.js';
@@ -10,7 +11,13 @@ import { ExchangeRateService } from './exchange-rate.service.js';
 /** Exchange rates kept by administrators; ExchangeRateReadService for conversions, ExchangeRateService for seeding. */
 @Module({
   imports: [TypeOrmModule.forFeature([ExchangeRateEntity]), AuditModule],
-  providers: [ExchangeRateRepository, ExchangeRateReadService, ExchangeRateService, ExchangeRateResolver],
+  providers: [
+    Clock,
+    ExchangeRateRepository,
+    ExchangeRateReadService,
+    ExchangeRateService,
+    ExchangeRateResolver,
+  ],
   exports: [ExchangeRateReadService, ExchangeRateService],
 })
 export class ExchangeRatesModule {}

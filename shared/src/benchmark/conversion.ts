@@ -26,8 +26,7 @@ export function convertOffer(
   rate: AppliedRate,
   profile: StandardProfile,
 ): ConvertedPrice {
-  const digits = minorDigits(rate.to);
-  if (digits === undefined) throw new Error(`Unknown currency ${rate.to}`);
+  const digits = targetDigits(rate);
   const exact = Decimal.parse(offer.total).times(Decimal.parse(rate.rate));
   return {
     currency: rate.to,
@@ -35,4 +34,20 @@ export function convertOffer(
     pricePerPayslip: perPayslip(exact, profile, digits),
     rate,
   };
+}
+
+/**
+ * Converts one amount of `rate.from` into `rate.to` (DESIGN "Centres side by side"): amount × rate,
+ * exact, rounded half up once, at the end, to the target currency's minor unit — the rule of the
+ * benchmark's converted total, for any figure (the compare page's converted column). Indicative.
+ * @throws Error when the target currency has no known minor unit.
+ */
+export function convertAmount(amount: string, rate: AppliedRate): string {
+  return Decimal.parse(amount).times(Decimal.parse(rate.rate)).format(targetDigits(rate));
+}
+
+function targetDigits(rate: AppliedRate): number {
+  const digits = minorDigits(rate.to);
+  if (digits === undefined) throw new Error(`Unknown currency ${rate.to}`);
+  return digits;
 }

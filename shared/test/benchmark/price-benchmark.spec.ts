@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   benchmarkCentre,
   chooseRate,
+  convertAmount,
   convertOffer,
   divideHalfUp,
   exchangeRateProblem,
@@ -266,6 +267,36 @@ describe('convertOffer', () => {
   it('rounds only at the end: the sum of rounded parts may differ, the product never does', () => {
     // 3 × 0.005 = 0.015 → 0.02 once; rounding 0.005 per part first would give 0.03.
     expect(convertOffer(offer('NOK', '3.00'), rate('NOK', 'EUR', '0.005'), payroll('1')).total).toBe('0.02');
+  });
+});
+
+describe('convertAmount', () => {
+  const rate = (from: string, to: string, value: string) => ({
+    id: 'r',
+    date: '2026-01-01',
+    from,
+    to,
+    rate: value,
+    source: 'Demo',
+  });
+  it.each([
+    // amount × rate, exact, rounded half up once to the target's minor unit, written with its digits
+    ['NOK', '61367.36', 'EUR', '0.0862123456', '5290.62'],
+    ['DKK', '11799.00', 'EUR', '0.134', '1581.07'],
+    ['EUR', '1000.00', 'ISK', '145.5', '145500'],
+    ['ISK', '131774', 'EUR', '0.0068965517', '908.79'],
+    ['NOK', '2.00', 'EUR', '0.5', '1.00'],
+    ['NOK', '0.01', 'EUR', '0.5', '0.01'],
+    ['NOK', '0.01', 'EUR', '0.4999999999', '0.00'],
+  ])('%s %s at %s %s = %s', (from, amount, to, value, expected) => {
+    expect(convertAmount(amount, rate(from, to, value))).toBe(expected);
+  });
+  it('is the amount itself, in its own minor digits, for a currency into itself', () => {
+    const same = chooseRate([], 'ISK', 'ISK', '2026-12-01')!;
+    expect(convertAmount('131774', same)).toBe('131774');
+  });
+  it('refuses a target currency without a known minor unit', () => {
+    expect(() => convertAmount('1.00', rate('NOK', 'XXX', '1'))).toThrow('Unknown currency XXX');
   });
 });
 

@@ -52,6 +52,10 @@ describe('formats for people', () => {
     expect(plain(is.money('1234.5', 'EUR'))).toBe('1.234,50 EUR');
     expect(plain(fi.quantity('1234567.5'))).toBe('1 234 567,5');
     expect(is.quantity('1234567.5')).toBe('1.234.567,5');
+    // An exchange rate keeps every digit it was stored with (a quantity stops at 6 decimals).
+    expect(fi.exact('0.0862123456')).toBe('0,0862123456');
+    expect(is.exact('145')).toBe('145');
+    expect(createFormatters('en').exact('19.436997')).toBe('19.436997');
     expect(fi.date('2027-01-01')).toBe('1. tammikuuta 2027');
     expect(is.date('2027-01-01')).toBe('1. janúar 2027');
     expect(plain(fi.percent('5'))).toBe('5 %');

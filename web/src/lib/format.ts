@@ -66,6 +66,8 @@ export interface Formatters {
   price(amount: string, currency: string): string;
   /** A quantity as written, grouped for the locale: "1,000", "7.5". */
   quantity(value: string): string;
+  /** A decimal with every digit it has, grouped for the locale: an exchange rate "0.0862123456". */
+  exact(value: string): string;
   /** A percentage from a decimal string of percent points: "5" → "5%" / "5 %". */
   percent(value: string): string;
   /** A calendar date "2027-01-01" in the locale's long form. */
@@ -123,6 +125,10 @@ export function createFormatters(language: string, hasLocale?: boolean): Formatt
     price: (amount, currency) =>
       signed(moneyFormat(currency, Math.min(scaleOf(amount), 20)).format(asNumeric(amount)), currency),
     quantity: (value) => quantityFormat.format(asNumeric(value)),
+    exact: (value) =>
+      new Intl.NumberFormat(numbers, { maximumFractionDigits: Math.min(scaleOf(value), 20) }).format(
+        asNumeric(value),
+      ),
     dateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
     percent: (value) => {
       const text = percentFormat.format(asNumeric(value));

@@ -8,6 +8,8 @@ interface State<T> {
   value: T;
   /** The router location the value was last reconciled with. */
   locationKey: string;
+  /** Locations this page replaced with its own writes: no back or forward can return to them. */
+  replaced: readonly string[];
 }
 
 /**
@@ -26,11 +28,20 @@ export function useUrlState<T>(parse: (params: URLSearchParams) => T, serialize:
   const [state, setState] = useState<State<T>>(() => ({
     value: parse(searchParams),
     locationKey: location.key,
+    replaced: [],
   }));
 
-  if (location.key !== state.locationKey) {
+  // The router moves in transitions: a render for a change typed meanwhile may still see a location
+  // the page has already replaced. Back and forward cannot return there, so that is no navigation
+  // to read back in (it would undo the typing).
+  const stale = navigationType === 'POP' && state.replaced.includes(location.key);
+  if (location.key !== state.locationKey && !stale) {
     const outside = navigationType !== 'REPLACE';
-    setState({ value: outside ? parse(searchParams) : state.value, locationKey: location.key });
+    setState({
+      value: outside ? parse(searchParams) : state.value,
+      locationKey: location.key,
+      replaced: outside ? state.replaced : [...state.replaced, state.locationKey],
+    });
   }
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { CURRENCY_MINOR_DIGITS } from '@servicekatalog/shared';
+import { ArrayMaxSize, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ConnectionArgs } from '../../common/graphql/paging.js';
 import { DateScalar, DecimalScalar } from '../../common/graphql/scalars.js';
 import { TextField } from '../../common/validation/text-field.decorator.js';
@@ -84,4 +85,27 @@ export class ExchangeRatesArgs extends ConnectionArgs {
   @IsString()
   @MaxLength(3)
   to?: string | null;
+}
+
+@ArgsType()
+export class ExchangeRatesInUseArgs {
+  @Field(() => [String], {
+    description: `Currencies converted from, e.g. ["DKK", "NOK"]; each once is enough (repeats are answered once). ${CURRENCY}`,
+  })
+  @ArrayMaxSize(Object.keys(CURRENCY_MINOR_DIGITS).length)
+  @IsString({ each: true })
+  @MaxLength(3, { each: true })
+  from!: string[];
+
+  @Field({ description: `Currency converted into. ${CURRENCY}` })
+  @IsString()
+  @MaxLength(3)
+  to!: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day: the latest rate on or before it is used. Default: today (UTC).',
+  })
+  @IsOptional()
+  at?: string | null;
 }

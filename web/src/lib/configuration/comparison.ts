@@ -12,24 +12,39 @@ export const MAX_COMPARED = 4;
 /** What a comparison page shows: the configurations, and the catalogue version if one is pinned. */
 export interface Comparison {
   configurations: Configuration[];
+  /**
+   * Per configuration, its centre when it is not the page's own (null: the page's centre, whose
+   * version `version` pins). Always as long as `configurations`.
+   */
+  centres: Array<string | null>;
   version: number | null;
+  /** The currency figures of several centres are converted into; null: the page's default. */
+  currency?: string | null;
   /** The volumes are a sample (nobody's own yet): the page says so until they are changed. */
   sample?: boolean;
 }
 
+const CENTRE = 'centre';
+const CURRENCY = /^[A-Z]{3}$/;
+
 /**
  * Reads a comparison from the address: one `config` parameter per configuration, each holding the
- * configurator's own query string (`?config=package%3DLON%26volume.PAYSLIPS%3D600&config=…`).
- * There is always at least one configuration.
+ * configurator's own query string (`?config=package%3DLON%26volume.PAYSLIPS%3D600&config=…`), led
+ * by `centre=CODE` for a configuration of another centre than the page's; `currency=EUR` names
+ * the currency several centres' figures are converted into. There is always at least one
+ * configuration.
  */
 export function parseComparison(params: URLSearchParams): Comparison {
-  const configurations = params
+  const entries = params
     .getAll('config')
     .slice(0, MAX_COMPARED)
-    .map((text) => parseConfiguration(new URLSearchParams(text)));
+    .map((text) => new URLSearchParams(text));
+  const currency = params.get('currency');
   return {
-    configurations: configurations.length > 0 ? configurations : [EMPTY_CONFIGURATION],
+    configurations: entries.length > 0 ? entries.map(parseConfiguration) : [EMPTY_CONFIGURATION],
+    centres: entries.length > 0 ? entries.map((entry) => entry.get(CENTRE) || null) : [null],
     version: parseVersion(params),
+    ...(currency && CURRENCY.test(currency) ? { currency } : {}),
     ...(params.get('sample') === '1' ? { sample: true } : {}),
   };
 }
@@ -39,8 +54,15 @@ export function serializeComparison(comparison: Comparison): string {
   const params = new URLSearchParams();
   if (comparison.version !== null) params.set('version', String(comparison.version));
   if (comparison.sample) params.set('sample', '1');
-  for (const configuration of comparison.configurations)
-    params.append('config', serializeConfiguration(configuration));
+  if (comparison.currency) params.set('currency', comparison.currency);
+  comparison.configurations.forEach((configuration, i) => {
+    const centre = comparison.centres[i];
+    const own = serializeConfiguration(configuration);
+    const text = centre
+      ? `${new URLSearchParams({ [CENTRE]: centre }).toString()}${own ? `&${own}` : ''}`
+      : own;
+    params.append('config', text);
+  });
   return params.toString();
 }
 
@@ -50,7 +72,12 @@ export function comparisonPath(
   configurations: readonly Configuration[],
   { sample = false }: { sample?: boolean } = {},
 ): string {
-  const search = serializeComparison({ configurations: [...configurations], version: null, sample });
+  const search = serializeComparison({
+    configurations: [...configurations],
+    centres: configurations.map(() => null),
+    version: null,
+    sample,
+  });
   return `/centres/${encodeURIComponent(providerCode)}/compare?${search}`;
 }
 

@@ -38,14 +38,18 @@ export interface UpcomingChange {
  * Prices 1..N configurations in the browser on every change with the shared engine (instant), and
  * has the API price the same inputs once typing pauses — only when the browser could price them
  * all. When the API answers for the current inputs its figures are shown; a difference from the
- * browser's is logged.
+ * browser's is logged. `catalogue`: the one every request is of, or one per request (a comparison
+ * across centres).
  */
 export function useLivePrices(
-  catalogue: PricingCatalogue,
+  catalogue: PricingCatalogue | readonly PricingCatalogue[],
   requests: readonly PricingRequest[],
 ): { prices: LivePrice[]; confirmation: Confirmation } {
   const local = useMemo(
-    () => requests.map((request) => priceInBrowser(catalogue, request)),
+    () =>
+      requests.map((request, i) =>
+        priceInBrowser('providerCode' in catalogue ? catalogue : catalogue[i], request),
+      ),
     [catalogue, requests],
   );
   const priceable = local.every((priced) => 'breakdown' in priced);

@@ -1,56 +1,60 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueStatus } from '../../../components/ui/CatalogueStatus';
-import type { Configuration } from '../../../lib/configuration/configuration';
-import { localToday, startDateProblem } from '../../../lib/configuration/start-date';
-import { useConfiguringCatalogue } from '../../../lib/configuration/use-configuring-catalogue';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useComparedCentres } from '../hooks/use-compared-centres';
 import { useComparison } from '../hooks/use-comparison';
+import '../i18n';
+import { centreCodes, centreRequests, comparedEntries } from '../model/entries';
 import { ComparisonWorkspace } from './ComparisonWorkspace';
 
-/** Up to four configurations of one centre side by side: finds the catalogue version, then the workspace. */
+/**
+ * Up to four configurations side by side, of the page's centre and of others: finds each centre's
+ * catalogue version, then the workspace. Until the page's own centre is there, its status.
+ */
 export function Comparison({ providerCode }: { providerCode: string }) {
   const { t } = useTranslation();
-  const { comparison, change, changeAll, add, remove } = useComparison();
-  const { failed, pending, ready, providerName } = useConfiguringCatalogue(
-    providerCode,
-    comparison.version,
-    sharedStart(comparison.configurations),
+  const { comparison, ...actions } = useComparison();
+  const codes = centreCodes(comparison.centres, providerCode);
+  const { loads, ready } = useComparedCentres(
+    centreRequests(providerCode, comparison.version, comparison.configurations, codes),
   );
-  useDocumentTitle(providerName ? t('compare.title', { name: providerName }) : t('compare.heading'));
+  const [own] = loads;
+  const entries = useMemo(
+    () => comparedEntries(comparison.configurations, centreCodes(comparison.centres, providerCode), ready),
+    [comparison.configurations, comparison.centres, providerCode, ready],
+  );
+  const providerName = own.ready?.catalogue.provider.name ?? null;
+  const across = new Set(codes).size > 1;
+  useDocumentTitle(
+    across
+      ? t('compareCentres.title')
+      : providerName
+        ? t('compare.title', { name: providerName })
+        : t('compare.heading'),
+  );
 
-  if (failed || pending || !ready) {
+  if (!own.ready) {
     return (
       <CatalogueStatus
         providerCode={providerCode}
         heading={t('compare.heading')}
         what={t('compare.what')}
         loadingLabel={t('compare.loading')}
-        failed={failed}
-        loading={pending}
+        failed={own.failed}
+        loading={own.pending}
       />
     );
   }
   return (
     <ComparisonWorkspace
-      catalogue={ready.catalogue}
-      version={ready.version}
-      pricing={ready.pricing}
-      configurations={comparison.configurations}
-      change={change}
-      changeAll={changeAll}
-      add={add}
-      remove={remove}
+      own={own.ready}
+      entries={entries}
+      // Not loading and not there: it failed, or the address names a centre with no catalogue in force.
+      failedCodes={loads.filter((load) => !load.ready && !load.pending).map((load) => load.code)}
+      currency={comparison.currency ?? null}
       sample={comparison.sample}
+      {...actions}
     />
   );
-}
-
-/**
- * The configurations are priced against one catalogue version: when they all start on the same
- * usable day, the version in force then; otherwise the one in force today.
- */
-function sharedStart(configurations: readonly Configuration[]): string | null {
-  const starts = new Set(configurations.map((configuration) => configuration.startDate));
-  const [start] = starts;
-  return starts.size === 1 && start && startDateProblem(start, localToday()) === null ? start : null;
 }

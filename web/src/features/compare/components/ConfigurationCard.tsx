@@ -27,6 +27,8 @@ interface Props {
   pricing: PricingCatalogue;
   configuration: Configuration;
   errorCount: number;
+  /** Which centre, version and currency, when the comparison holds several centres. */
+  centreNote?: string;
   onChange(edit: (configuration: Configuration) => Configuration): void;
   onRemove?: () => void;
 }
@@ -40,6 +42,7 @@ export function ConfigurationCard({
   pricing,
   configuration,
   errorCount,
+  centreNote,
   onChange,
   onRemove,
 }: Props) {
@@ -65,6 +68,7 @@ export function ConfigurationCard({
       <Heading level={3} data-size="xs" id={headingId}>
         {t('compare.configuration', { letter })}
       </Heading>
+      {centreNote && <Paragraph data-size="sm">{centreNote}</Paragraph>}
       <Field>
         <Label htmlFor={`${id}-package`}>{t('configurator.packageLegend')}</Label>
         <Select

@@ -2,31 +2,33 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormatters } from '../../../lib/format';
-import type { ComparedConfiguration } from '../model/compared';
 
 /** Bar colours with at least 3:1 contrast against the white background (WCAG 1.4.11). */
 const COLOURS = ['#0062BA', '#7A3E9D', '#A8430C', '#2E6B2E'];
 
 interface Props {
-  compared: readonly ComparedConfiguration[];
+  /** Per configuration, its total of each contract year (null: none to draw), all in `currency`. */
+  years: ReadonlyArray<ReadonlyArray<string | null>>;
   letters: readonly string[];
   currency: string;
+  /** What the figures are, under the chart. */
+  caption: string;
 }
 
 /**
  * The cost of each configuration per contract year, as grouped bars. The chart is a picture of the
  * table above, which holds the exact figures (and is what assistive technology reads).
  */
-export function CostChart({ compared, letters, currency }: Props) {
+export function CostChart({ years, letters, currency, caption }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const maxYears = Math.max(0, ...compared.map((c) => c.years?.length ?? 0));
+  const maxYears = Math.max(0, ...years.map((totals) => totals.length));
   if (maxYears === 0) return null;
   const names = letters.map((letter) => t('compare.configuration', { letter }));
   // Numbers only to draw bars; every figure people read comes from the exact decimal strings.
   const data = Array.from({ length: maxYears }, (_, y) => ({
     year: t('years.yearN', { year: y + 1 }),
-    ...Object.fromEntries(compared.map((c, i) => [names[i], c.years?.[y] ? Number(c.years[y].total) : null])),
+    ...Object.fromEntries(years.map((totals, i) => [names[i], totals[y] != null ? Number(totals[y]) : null])),
   }));
   const compact = new Intl.NumberFormat(format.locale, { notation: 'compact', maximumFractionDigits: 1 });
   return (
@@ -53,7 +55,7 @@ export function CostChart({ compared, letters, currency }: Props) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <figcaption>{t('compare.chartCaption', { currency })}</figcaption>
+        <figcaption>{caption}</figcaption>
       </figure>
     </section>
   );

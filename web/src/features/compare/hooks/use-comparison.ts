@@ -30,7 +30,7 @@ export function useComparison() {
       })),
     [update],
   );
-  /** Adds a copy of the last configuration: the usual start of a what-if. */
+  /** Adds a copy of the last configuration (of its centre): the usual start of a what-if. */
   const add = useCallback(
     () =>
       update((comparison) =>
@@ -42,6 +42,21 @@ export function useComparison() {
                 ...comparison.configurations,
                 comparison.configurations.at(-1) ?? EMPTY_CONFIGURATION,
               ],
+              centres: [...comparison.centres, comparison.centres.at(-1) ?? null],
+            },
+      ),
+    [update],
+  );
+  /** Adds an empty configuration of a centre (null: the page's own), its choices still to make. */
+  const addOfCentre = useCallback(
+    (centre: string | null) =>
+      update((comparison) =>
+        comparison.configurations.length >= MAX_COMPARED
+          ? comparison
+          : {
+              ...comparison,
+              configurations: [...comparison.configurations, EMPTY_CONFIGURATION],
+              centres: [...comparison.centres, centre],
             },
       ),
     [update],
@@ -51,8 +66,17 @@ export function useComparison() {
       update((comparison) =>
         comparison.configurations.length <= 1
           ? comparison
-          : { ...comparison, configurations: comparison.configurations.filter((_, i) => i !== index) },
+          : {
+              ...comparison,
+              configurations: comparison.configurations.filter((_, i) => i !== index),
+              centres: comparison.centres.filter((_, i) => i !== index),
+            },
       ),
+    [update],
+  );
+  /** The currency figures of several centres are converted into. */
+  const setCurrency = useCallback(
+    (currency: string) => update((comparison) => ({ ...comparison, currency })),
     [update],
   );
   const changeAll = useCallback(
@@ -60,5 +84,5 @@ export function useComparison() {
       update((comparison) => ({ ...comparison, configurations: edit(comparison.configurations) })),
     [update],
   );
-  return { comparison: value, change, changeAll, add, remove };
+  return { comparison: value, change, changeAll, add, addOfCentre, remove, setCurrency };
 }

@@ -8,11 +8,17 @@ const categoryOf = (code: string) => CATEGORY[code] ?? null;
 function config(
   selected: string[],
   volumes: Record<string, string>,
-  options: { valid?: boolean | null; years?: number; problem?: boolean; startDate?: string } = {},
+  options: {
+    valid?: boolean | null;
+    years?: number;
+    problem?: boolean;
+    startDate?: string;
+    centre?: string;
+  } = {},
 ): Rankable {
   const request: PricingRequest = {
     input: {
-      providerCode: 'EX-DK',
+      providerCode: options.centre ?? 'EX-DK',
       serviceCodes: selected,
       volumes: Object.entries(volumes).map(([driverCode, quantity]) => ({ driverCode, quantity })),
       contractYears: options.years ?? 1,
@@ -70,6 +76,39 @@ describe('which configurations are ranked (DESIGN, compare)', () => {
     ['categories', [config(['PAY'], { PAYSLIPS: '600' }), config(['PAY', 'LEDGER'], { PAYSLIPS: '600' })]],
   ] as const)('ranks nothing when the complete ones differ in %s', (reason, compared) => {
     expect(rankConfigurations(compared, categoryOf)).toEqual({ ranked: [false, false], notRanked: reason });
+  });
+
+  it("never ranks configurations of different centres against each other, only each centre's own among themselves", () => {
+    const sameCodes = [
+      config(['PAY'], { PAYSLIPS: '600' }),
+      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'PALKEET-FI' }),
+      config(['PAY'], { PAYSLIPS: '600' }),
+    ];
+    expect(rankConfigurations(sameCodes, categoryOf)).toEqual({
+      ranked: [true, false, true],
+      notRanked: 'centres',
+    });
+    // One of each centre: nothing to rank, whatever the codes and volumes share.
+    const oneEach = [
+      config(['PAY'], { PAYSLIPS: '600' }),
+      config(['PAY'], { PAYSLIPS: '600' }, { centre: 'FJS-IS' }),
+    ];
+    expect(rankConfigurations(oneEach, categoryOf)).toEqual({ ranked: [false, false], notRanked: 'centres' });
+    // Within a centre the usual rules hold: different volumes rank none of its own.
+    const differ = [...oneEach, config(['PAY'], { PAYSLIPS: '700' })];
+    expect(rankConfigurations(differ, categoryOf).ranked).toEqual([false, false, false]);
+  });
+
+  it("reads each configuration's categories in its own centre", () => {
+    const asked: string[] = [];
+    rankConfigurations(
+      [config(['PAY'], { PAYSLIPS: '600' }), config(['PAY'], { PAYSLIPS: '600' })],
+      (code, centre) => {
+        asked.push(`${centre}:${code}`);
+        return categoryOf(code);
+      },
+    );
+    expect(asked).toEqual(['EX-DK:PAY', 'EX-DK:PAY']);
   });
 
   it('ranks nothing with fewer than two complete configurations, and says why', () => {

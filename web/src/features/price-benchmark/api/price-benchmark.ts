@@ -20,7 +20,7 @@ export type CentrePrice = PriceBenchmarkQuery['priceBenchmark'][number];
 export type ExchangeRate = ExchangeRatesQuery['exchangeRates']['edges'][number]['node'];
 
 /** The currencies a benchmark converts into: the five centres'. */
-export const TARGET_CURRENCIES = ['EUR', 'DKK', 'NOK', 'SEK', 'ISK'] as const;
+export { TARGET_CURRENCIES } from '../../../lib/pricing/centre-currencies';
 
 /** What the page asks: a checked profile in monthly quantities and the currency to convert into. */
 export interface BenchmarkQuestion {

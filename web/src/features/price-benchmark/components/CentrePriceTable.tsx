@@ -81,7 +81,7 @@ function OfferedCells({ centre }: { centre: CentrePrice }) {
               : t('priceBenchmark.table.rateUsed', {
                   from: converted.rate.from,
                   to: converted.rate.to,
-                  rate: format.quantity(converted.rate.rate),
+                  rate: format.exact(converted.rate.rate),
                   date: format.date(converted.rate.date),
                   source: converted.rate.source,
                 })}

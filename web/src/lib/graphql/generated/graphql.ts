@@ -860,6 +860,19 @@ export type CatalogueBrowserQueryVariables = Exact<{
 
 export type CatalogueBrowserQuery = { catalogue: { id: string, number: number, status: string, validFrom: string | null, currency: string, inForce: boolean, provider: { code: string, name: string, country: string, locale: string }, categories: Array<{ code: string, nameTranslations: unknown }>, drivers: Array<{ code: string, nameTranslations: unknown, unitTranslations: unknown, integer: boolean, standardMeasure: string | null }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, rank: number, surchargePercent: string, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, kind: string, status: string, category: string, requires: Array<Array<string>>, excludes: Array<string>, limits: Array<{ driverCode: string, min: string | null, max: string | null }>, priceComponents: Array<{ labelTranslations: unknown, model: string, period: string, driverCode: string | null, amount: string | null, unitPrice: string | null, minimumCharge: string | null, fromYear: number, toYear: number | null, tiers: Array<{ upTo: string | null, unitPrice: string, flatFee: string }> }>, responsibilities: Array<{ taskTranslations: unknown, party: string }> }>, servicePackages: Array<{ code: string, nameTranslations: unknown, descriptionTranslations: unknown, serviceLevelCode: string | null, discountPercent: string, allowedAddOns: Array<string> | null, items: Array<{ serviceCode: string, included: Array<{ driverCode: string, quantity: string }> }> }> } | null };
 
+export type CompareCentresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompareCentresQuery = { providers: Array<{ code: string, name: string }> };
+
+export type ExchangeRatesInUseQueryVariables = Exact<{
+  from: Array<string> | string;
+  to: string;
+}>;
+
+
+export type ExchangeRatesInUseQuery = { exchangeRatesInUse: Array<{ id: string | null, from: string, to: string, rate: string, date: string | null, source: string | null }> };
+
 export type PriceBenchmarkQueryVariables = Exact<{
   profile: StandardProfileInput;
   currency: string;
@@ -2207,6 +2220,26 @@ export const CatalogueBrowserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueBrowserQuery, CatalogueBrowserQueryVariables>;
+export const CompareCentresDocument = new TypedDocumentString(`
+    query CompareCentres {
+  providers {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CompareCentresQuery, CompareCentresQueryVariables>;
+export const ExchangeRatesInUseDocument = new TypedDocumentString(`
+    query ExchangeRatesInUse($from: [String!]!, $to: String!) {
+  exchangeRatesInUse(from: $from, to: $to) {
+    id
+    from
+    to
+    rate
+    date
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ExchangeRatesInUseQuery, ExchangeRatesInUseQueryVariables>;
 export const PriceBenchmarkDocument = new TypedDocumentString(`
     query PriceBenchmark($profile: StandardProfileInput!, $currency: String!, $at: Date) {
   priceBenchmark(profile: $profile, currency: $currency, at: $at) {
