@@ -72,12 +72,11 @@ export function VolumeGrid({ catalogue, pricing, compared, letters, change, chan
                 <Table.Row key={code}>
                   <Table.HeaderCell scope="row">
                     {driverName(code)}
-                    <span className="muted">
-                      {' '}
+                    <div className="muted">
                       {translateWithNodes(t, 'volumes.unit', {
                         unit: catalogueName(driver(code)?.unitTranslations, code),
                       })}
-                    </span>
+                    </div>
                   </Table.HeaderCell>
                   {letters.map((letter, i) => {
                     const field = fieldOf(i, code);

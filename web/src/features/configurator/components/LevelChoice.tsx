@@ -1,6 +1,7 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
+import { translateWithNodes } from '../../../i18n/translate-nodes';
 import { describeTargetValue } from '../../../lib/catalogue-words/target-words';
 import { targetsByCategory } from '../../../lib/catalogue-words/targets-by-category';
 import { useFormatters } from '../../../lib/format';
@@ -91,8 +92,10 @@ function LevelTargets({ level, catalogue }: { level: CatalogueLevel; catalogue: 
               : group.targets.map((target, i) => (
                   <span key={`${target.metric}|${target.serviceCode ?? ''}`}>
                     {i > 0 && '; '}
-                    <CatalogueText text={target.nameTranslations} fallback={target.metric} />{' '}
-                    {describeTargetValue(target, t, format)}
+                    {translateWithNodes(t, 'configurator.targetValue', {
+                      target: <CatalogueText text={target.nameTranslations} fallback={target.metric} />,
+                      value: describeTargetValue(target, t, format),
+                    })}
                   </span>
                 ))}
           </span>
