@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { browserAvailable } from './support/chromium.js';
 import { useAppInBrowser } from './support/app-in-browser.js';
 import { wcagViolations } from './support/axe.js';
-import { api, apiLogin, CUSTOMER, openSignedIn, type Login } from './support/demo-api.js';
+import { api, apiLogin, CUSTOMER, MANAGER, openSignedIn, type Login } from './support/demo-api.js';
 import { pageErrors, plain } from './support/pages.js';
 import { shownAs, waitForConfirmation, type ConfigurationInput } from './support/pricing.js';
 
@@ -58,10 +58,11 @@ function definitionOf(list: Locator, term: string): Locator {
 describe.runIf(browserAvailable())('pricing people can follow (finding 11)', () => {
   const running = useAppInBrowser();
   let customer: Login;
+  let manager: Login;
   let priced: Priced;
 
   beforeAll(async () => {
-    customer = await apiLogin(running.app.url, CUSTOMER);
+    [customer, manager] = await Promise.all([CUSTOMER, MANAGER].map((e) => apiLogin(running.app.url, e)));
     ({ priceConfiguration: priced } = await api<{ priceConfiguration: Priced }>(
       running.app.url,
       'query ($input: ConfigurationInput!) { priceConfiguration(input: $input) { totals { monthly firstYear contractTotal } years { recurring } } }',
@@ -121,35 +122,52 @@ describe.runIf(browserAvailable())('pricing people can follow (finding 11)', () 
     await page.close();
   });
 
-  it('quote: level targets per category, yearly fees on their own line, total rows, one VAT note', async () => {
-    const { saveQuote } = await api<{ saveQuote: { id: string } }>(
+  it('quote and decision page: level targets per category, yearly fees on their own line, total rows, one VAT note', async () => {
+    const { saveQuote } = await api<{ saveQuote: { id: string; version: number } }>(
       running.app.url,
-      'mutation ($input: SaveQuoteInput!) { saveQuote(input: $input) { id } }',
+      'mutation ($input: SaveQuoteInput!) { saveQuote(input: $input) { id version } }',
       { input: { name: 'Finding 11', configuration: CONFIGURATION } },
       customer.token,
     );
-    const page = await openSignedIn(running.browser, `${running.app.url}/quotes/${saveQuote.id}`, customer);
-    await page.getByRole('heading', { level: 1, name: /Finding 11/ }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await api(
+      running.app.url,
+      'mutation ($id: ID!, $expectedVersion: Int!) { submitQuote(id: $id, expectedVersion: $expectedVersion) { id } }',
+      { id: saveQuote.id, expectedVersion: saveQuote.version },
+      customer.token,
+    );
+    const pages: Array<[Login, string]> = [
+      [customer, `/quotes/${saveQuote.id}`],
+      [manager, `/manage/quotes/${saveQuote.id}`],
+    ];
+    for (const [login, path] of pages) {
+      const page = await openSignedIn(running.browser, `${running.app.url}${path}`, login);
+      await page.getByRole('heading', { level: 1, name: /Finding 11/ }).waitFor();
+      await page.waitForLoadState('networkidle');
 
-    const configuration = page.locator('section', {
-      has: page.getByRole('heading', { level: 2, name: 'Configuration' }),
-    });
-    const level = plain(await definitionOf(configuration, 'Service level').textContent());
-    expect(level).toContain('Plus');
-    expect(level).toContain('Payroll: no target promised');
-    expect(level).toContain('Debtors: Sales invoices issued within 1 working day');
+      const configuration = page.locator('section', {
+        has: page.getByRole('heading', { level: 2, name: 'Configuration' }),
+      });
+      const level = plain(await definitionOf(configuration, 'Service level').textContent());
+      expect(level, path).toContain('Plus');
+      expect(level, path).toContain('Payroll: no target promised');
+      expect(level, path).toContain('Debtors: Sales invoices issued within 1 working day');
 
-    const price = page.locator('dl.quote-totals');
-    const terms = (await price.locator('dt').allTextContents()).map(plain);
-    expect(terms.slice(0, 2)).toEqual(['Monthly charges', 'Yearly charges (year 1)']);
-    expect(plain(await definitionOf(price, 'Yearly charges (year 1)').textContent())).toBe(yearlyFees());
+      const price = page.locator('dl.quote-totals');
+      const terms = (await price.locator('dt').allTextContents()).map(plain);
+      expect(terms.slice(0, 2), path).toEqual(['Monthly charges', 'Yearly charges (year 1)']);
+      expect(plain(await definitionOf(price, 'Yearly charges (year 1)').textContent()), path).toBe(
+        yearlyFees(),
+      );
 
-    const lines = page.getByRole('table', { name: 'Price lines' });
-    expect(await lines.locator('tfoot tr').count()).toBe(3);
-    expect((await vatNotes(page)).map((note) => note.trim())).toEqual(['All prices exclude VAT']);
-    expect(await wcagViolations(page)).toEqual([]);
-    expect(pageErrors(page)).toEqual([]);
-    await page.close();
+      const lines = page.getByRole('table', { name: 'Price lines' });
+      expect(await lines.locator('tfoot tr').count(), path).toBe(3);
+      expect(
+        (await vatNotes(page)).map((note) => note.trim()),
+        path,
+      ).toEqual(['All prices exclude VAT']);
+      expect(await wcagViolations(page), path).toEqual([]);
+      expect(pageErrors(page), path).toEqual([]);
+      await page.close();
+    }
   });
 });

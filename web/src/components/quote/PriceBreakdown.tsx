@@ -15,7 +15,7 @@ interface Props {
   names: QuoteNames;
   /** The centre's staff see each service's code after its name. */
   showCodes?: boolean;
-  /** The page's one VAT note is here, unless the page says it elsewhere (the printed quote). */
+  /** The page's one VAT note is here (a page that says it elsewhere leaves this out). */
   vatNote?: boolean;
 }
 
@@ -24,7 +24,7 @@ interface Props {
  * the month, the first year and the whole contract under them, each contract year and the totals,
  * all excluding VAT.
  */
-export function PriceBreakdown({ price, names, showCodes = false, vatNote = true }: Props) {
+export function PriceBreakdown({ price, names, showCodes = false, vatNote = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const money = (amount: string) => format.money(amount, price.currency);

@@ -74,7 +74,8 @@ function QuoteView({ quote }: { quote: Quote }) {
         {quote.name}
       </Heading>
       <Paragraph className="lead">
-        {quote.displayReference} <StatusTag status={quote.status} expired={quote.expired} />
+        {quote.displayReference} <StatusTag status={quote.status} expired={quote.expired} />{' '}
+        <strong>{t('quotes.vat')}</strong>
       </Paragraph>
       {/* Always in the page, so that screen readers announce what arrives in it (politely). */}
       <Paragraph role="status" className="quote-live no-print">

@@ -79,7 +79,7 @@ function PrintedQuote({ quote }: { quote: QuoteDetail }) {
         <QuoteFacts quote={quote} names={names} />
         <ConfigurationSummary quote={quote} names={names} />
       </div>
-      <PriceBreakdown price={quote.price} names={names} vatNote={false} />
+      <PriceBreakdown price={quote.price} names={names} />
       <footer className="quote-print__footer">
         <Paragraph data-size="sm">
           {t('quotes.print.engine', { version: quote.catalogueVersion, centre: names.centre })}{' '}
