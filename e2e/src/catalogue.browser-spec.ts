@@ -50,7 +50,7 @@ describe.runIf(browserAvailable())('catalogue browser in Chromium', () => {
     const prices = (await accounting.locator('.price-components li').allTextContents()).map(plain);
     expect(
       prices.some((line) =>
-        line.includes('16,00 NOK per faktura per måned opp til 1 000; over 1 000: 14,00 NOK'),
+        line.includes('16,00 NOK per enhet (faktura) per måned opp til 1 000; over 1 000: 14,00 NOK'),
       ),
     ).toBe(true);
     expect(prices.some((line) => line.includes('Volumpris per'))).toBe(true);

@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
       'Customers will read: DKK 40.00 per payslip per month; minimum charge DKK 1,900.00 per month',
     );
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    const saved = page.getByText('The service PAY was saved in the draft.');
+    const saved = page.getByText('The service Payroll and refund service (PAY) was saved in the draft.');
     await saved.waitFor();
     // Focus moves to the outcome, so keyboard and screen-reader users hear it where they are.
     expect(
@@ -211,7 +211,7 @@ describe.runIf(browserAvailable())('account managers in Chromium', () => {
     await expect.poll(() => surcharge.inputValue()).not.toBe('15');
     await surcharge.fill('15');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('The service level PLUS was saved in the draft.').waitFor();
+    await page.getByText('The service level Plus (PLUS) was saved in the draft.').waitFor();
 
     // A refused value is explained at its field, and listed at the top with a link to it.
     const rank = page.getByRole('textbox', { name: 'Rank' });

@@ -46,7 +46,9 @@ describe.runIf(browserAvailable())('Finnish and Icelandic in Chromium', () => {
     const prices = (await payroll.locator('.price-components li').allTextContents()).map(plain);
     expect(prices).toContain('Palkkahallinnon perusmaksu: 1 200,00 € kuukaudessa');
     expect(
-      prices.some((line) => line.startsWith('Palkkalaskelmaa kohden: 4,20 € / palkkalaskelma kuukaudessa')),
+      prices.some((line) =>
+        line.startsWith('Palkkalaskelmaa kohden: 4,20 € / yksikkö (palkkalaskelma) kuukaudessa'),
+      ),
     ).toBe(true);
     expect(plain(await page.locator('main').textContent())).toContain('voimassa 1. tammikuuta 2026 alkaen');
     await page.waitForLoadState('networkidle');

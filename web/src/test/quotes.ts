@@ -101,14 +101,33 @@ export function quoteNamesResponse() {
       drivers: [
         { code: 'PAYSLIPS', nameTranslations: { da: 'Lønsedler pr. måned', en: 'Payslips per month' } },
       ],
-      serviceLevels: [{ code: 'STANDARD', nameTranslations: { da: 'Standard', en: 'Standard' } }],
+      categories: [
+        { code: 'PAYROLL', nameTranslations: { da: 'Løn', en: 'Payroll' } },
+        { code: 'ACCOUNTING', nameTranslations: { da: 'Regnskab', en: 'Accounting' } },
+      ],
+      serviceLevels: [
+        {
+          code: 'STANDARD',
+          nameTranslations: { da: 'Standard', en: 'Standard' },
+          targets: [
+            {
+              metric: 'TRANSACTION_PROCESSING',
+              nameTranslations: { da: 'Fakturaer behandlet inden for', en: 'Invoices processed within' },
+              value: '2',
+              unit: 'WORKING_DAYS',
+              serviceCode: 'ACC',
+            },
+          ],
+        },
+      ],
       services: [
-        { code: 'PAY', nameTranslations: { da: 'Løn', en: 'Payroll' } },
+        { code: 'PAY', nameTranslations: { da: 'Løn', en: 'Payroll' }, category: 'PAYROLL' },
         {
           code: 'INDFAK',
           nameTranslations: { da: 'Fakturaansvarlig i IndFak', en: 'Invoice manager in IndFak' },
+          category: 'ACCOUNTING',
         },
-        { code: 'ACC', nameTranslations: { da: 'Regnskab', en: 'Accounting' } },
+        { code: 'ACC', nameTranslations: { da: 'Regnskab', en: 'Accounting' }, category: 'ACCOUNTING' },
       ],
       servicePackages: [{ code: 'LON', nameTranslations: { da: 'Lønpakke', en: 'Payroll package' } }],
     },

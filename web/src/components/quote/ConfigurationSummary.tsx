@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { joinNodes } from '../../i18n/translate-nodes';
 import { useFormatters } from '../../lib/format';
 import { configurationInput, type QuoteDetail } from '../../lib/quote/quote-queries';
+import { LevelTargets } from '../ui/LevelTargets';
 import { CatalogueName } from './CatalogueName';
 import type { QuoteNames } from './use-quote-names';
 
@@ -58,7 +59,10 @@ export function ConfigurationSummary({ quote, names, showCodes = false }: Props)
           <dt>{t('quotes.configuration.level')}</dt>
           <dd>
             {level ? (
-              <CatalogueName name={names.serviceLevel(level)} code={level} showCode={showCodes} />
+              <>
+                <CatalogueName name={names.serviceLevel(level)} code={level} showCode={showCodes} />
+                <LevelTargets targets={names.levelTargets(level)} catalogue={names.structure} />
+              </>
             ) : (
               t('quotes.configuration.levelDefault')
             )}

@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { TableScroll } from '../ui/TableScroll';
+import { TotalRows, YearOneCharges } from '../ui/PriceTotals';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText, LangText } from '../ui/CatalogueText';
 import { CatalogueName } from './CatalogueName';
@@ -14,6 +15,8 @@ interface Props {
   names: QuoteNames;
   /** The centre's staff see each service's code after its name. */
   showCodes?: boolean;
+  /** The page's one VAT note is here (a page that says it elsewhere leaves this out). */
+  vatNote?: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ interface Props {
  * the month, the first year and the whole contract under them, each contract year and the totals,
  * all excluding VAT.
  */
-export function PriceBreakdown({ price, names, showCodes = false }: Props) {
+export function PriceBreakdown({ price, names, showCodes = false, vatNote = false }: Props) {
   const { t } = useTranslation();
   const format = useFormatters();
   const money = (amount: string) => format.money(amount, price.currency);
@@ -31,14 +34,17 @@ export function PriceBreakdown({ price, names, showCodes = false }: Props) {
         {t('quotes.price.heading')}
       </Heading>
       <Paragraph data-size="sm">
-        <strong>{t('quotes.price.asOffered')}</strong>
+        {t('quotes.price.asOffered')} {vatNote && <strong>{t('quotes.vat')}</strong>}
       </Paragraph>
       <Heading level={3} className="visually-hidden">
         {t('quotes.price.totalsHeading')}
       </Heading>
       <dl className="totals quote-totals">
-        <dt>{t('quotes.price.monthly')}</dt>
+        <dt>{t('summary.monthly')}</dt>
         <dd>{money(price.totals.monthly)}</dd>
+        {price.years[0] && (
+          <YearOneCharges yearOne={price.years[0]} monthly={price.totals.monthly} currency={price.currency} />
+        )}
         <dt>{t('quotes.price.firstYear')}</dt>
         <dd>{money(price.totals.firstYear)}</dd>
         <dt>{t('quotes.price.contractTotal')}</dt>
@@ -54,7 +60,7 @@ export function PriceBreakdown({ price, names, showCodes = false }: Props) {
   );
 }
 
-function Lines({ price, names, showCodes }: Required<Props>) {
+function Lines({ price, names, showCodes }: Required<Omit<Props, 'vatNote'>>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const quantity = (line: Price['lines'][number]) => {
@@ -114,32 +120,9 @@ function Lines({ price, names, showCodes }: Required<Props>) {
             </Table.Row>
           ))}
         </Table.Body>
-        <Table.Foot>
-          <TotalRow label={t('quotes.price.totalMonthly')} amount={price.totals.monthly} price={price} />
-          <TotalRow label={t('quotes.price.totalFirstYear')} amount={price.totals.firstYear} price={price} />
-          <TotalRow
-            label={t('quotes.price.totalContract')}
-            amount={price.totals.contractTotal}
-            price={price}
-          />
-        </Table.Foot>
+        <TotalRows totals={price.totals} currency={price.currency} labelColumns={5} />
       </Table>
     </TableScroll>
-  );
-}
-
-/** A total under the price lines: the month's, the first year's or the whole contract's. */
-function TotalRow({ label, amount, price }: { label: string; amount: string; price: Price }) {
-  const format = useFormatters();
-  return (
-    <Table.Row className="quote-lines__total">
-      <Table.HeaderCell scope="row" colSpan={5}>
-        {label}
-      </Table.HeaderCell>
-      <Table.Cell className="amount">
-        <strong>{format.money(amount, price.currency)}</strong>
-      </Table.Cell>
-    </Table.Row>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useCatalogueStrings, type CatalogueString } from '../ui/CatalogueText';
+import type { LevelTarget } from '../ui/LevelTargets';
 import { useQuoteCatalogueNames } from '../../lib/quote/quote-queries';
 
 /**
@@ -13,6 +14,13 @@ export interface QuoteNames {
   servicePackage(code: string): CatalogueString;
   serviceLevel(code: string): CatalogueString;
   driver(code: string): CatalogueString;
+  /** What a service level promises (none while loading or when unknown). */
+  levelTargets(code: string): readonly LevelTarget[];
+  /** The categories and the services in them, that targets are grouped by. */
+  structure: {
+    categories: readonly { code: string; nameTranslations: unknown }[];
+    services: readonly { code: string; category: string }[];
+  };
 }
 
 /** The names in the catalogue version the quote is pinned to (a published version: never changes). */
@@ -30,6 +38,8 @@ export function useQuoteNames(quote: { providerCode: string; catalogueVersion: n
       servicePackage: table(data?.servicePackages),
       serviceLevel: table(data?.serviceLevels),
       driver: table(data?.drivers),
+      levelTargets: (code: string) => data?.serviceLevels.find((level) => level.code === code)?.targets ?? [],
+      structure: { categories: data?.categories ?? [], services: data?.services ?? [] },
     };
   }, [data, quote.providerCode, resolve]);
 }

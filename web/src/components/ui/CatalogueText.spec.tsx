@@ -50,7 +50,7 @@ describe('catalogue texts in the page’s language, or marked with their own', (
     const other = <CatalogueText text={{ nb: 'Regnskap', en: 'Accounting' }} />;
     const list = listWithNodes(new Intl.ListFormat('nb', { type: 'disjunction' }), [name, other]);
     const { container } = render(<p>{translateWithNodes(t, 'catalogue.requires', { services: list })}</p>);
-    expect(container.textContent).toBe('Krever Payroll administration eller Regnskap.');
+    expect(container.textContent).toBe('Krever: Payroll administration eller Regnskap.');
     expect(languageParts(container)).toEqual([['en', 'Payroll administration']]);
   });
 
@@ -59,7 +59,7 @@ describe('catalogue texts in the page’s language, or marked with their own', (
     const unit = markLanguage({ text: 'payslip', lang: 'en' });
     const words = i18next.getFixedT('nb')('price.perUnit.MONTHLY', { price: '38,00 NOK', unit });
     const { container } = render(<MarkedText text={words} />);
-    expect(container.textContent?.replace(/\u00a0/g, ' ')).toBe('38,00 NOK per payslip per måned');
+    expect(container.textContent?.replace(/\u00a0/g, ' ')).toBe('38,00 NOK per enhet (payslip) per måned');
     expect(languageParts(container)).toEqual([['en', 'payslip']]);
     expect(markLanguage({ text: 'lønseddel' })).toBe('lønseddel');
   });

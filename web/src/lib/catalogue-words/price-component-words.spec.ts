@@ -95,13 +95,13 @@ describe('price components in words', () => {
         { model: 'PER_UNIT', driverCode: 'PAYSLIPS', unitPrice: '38.00', minimumCharge: '1900.00' },
         'da',
       ),
-    ).toBe('38,00 DKK pr. lønseddel pr. måned; mindstepris 1.900,00 DKK pr. måned');
+    ).toBe('38,00 DKK pr. enhed (lønseddel) pr. måned; mindstepris 1.900,00 DKK pr. måned');
     const tiers = [
       { upTo: '1000', unitPrice: '38.00' },
       { upTo: null, unitPrice: '31.50' },
     ];
     expect(words({ model: 'GRADUATED', driverCode: 'PAYSLIPS', tiers }, 'da')).toBe(
-      '38,00 DKK pr. lønseddel pr. måned op til 1.000; over 1.000: 31,50 DKK',
+      '38,00 DKK pr. enhed (lønseddel) pr. måned op til 1.000; over 1.000: 31,50 DKK',
     );
     expect(words({ amount: '25000', period: 'ONE_TIME' }, 'da')).toBe('25.000,00 DKK som engangsbeløb');
   });

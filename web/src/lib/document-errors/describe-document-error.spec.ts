@@ -164,3 +164,38 @@ const BROKEN = {
     },
   ],
 };
+
+describe('describeDocumentError with the page’s names of items', () => {
+  const nameOf = (kind: string, code: string) =>
+    kind === 'SERVICE' && code === 'ACC' ? 'Regnskab (ACC)' : undefined;
+
+  it('names an item the page knows by its name first, the code after it; other codes stay bare', () => {
+    const requiresExcluded = {
+      code: 'REQUIRES_EXCLUDED_SERVICE',
+      params: { service: 'SCAN', required: 'ACC' },
+      message: 'Service "SCAN" requires "ACC", which it excludes; "SCAN" could never be selected.',
+    };
+    expect(describeDocumentError(requiresExcluded, inLanguage('en'), nameOf).text).toBe(
+      'Service "SCAN" requires "Regnskab (ACC)", which it excludes; "SCAN" could never be selected.',
+    );
+    const unknown = {
+      code: 'UNKNOWN_REFERENCE',
+      params: { item: 'SERVICE', code: 'ACC' },
+      message: 'Unknown service "ACC": no service in this document has that code.',
+    };
+    expect(describeDocumentError(unknown, inLanguage('en'), nameOf).text).toBe(
+      'Unknown service "Regnskab (ACC)": no service in this document has that code.',
+    );
+  });
+
+  it('keeps a duplicate code bare: the message is about the code itself', () => {
+    const duplicate = {
+      code: 'DUPLICATE_CODE',
+      params: { item: 'SERVICE', code: 'ACC', list: 'services', first: 0 },
+      message: 'Duplicate service code "ACC": services[0] already has it.',
+    };
+    expect(describeDocumentError(duplicate, inLanguage('en'), nameOf).text).toBe(
+      'Duplicate service code "ACC": services[0] already has it.',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DOCUMENT_ERROR_PHRASES,
@@ -8,6 +8,7 @@ import {
   isDocumentErrorCode,
   placeholdersOf,
   type DocumentErrorParams,
+  type ItemKind,
 } from '@servicekatalog/shared';
 
 /**
@@ -26,6 +27,23 @@ export interface DocumentErrorWording {
   lang?: 'en';
 }
 
+/**
+ * How a page names a catalogue item it knows ("Payroll (PAY)": its name in the reader's language,
+ * the code after it); undefined for an item it does not know, which keeps its bare code.
+ */
+export type ItemNamer = (kind: ItemKind, code: string) => string | undefined;
+
+/** The item namer of the page around (the draft editor's); none elsewhere. */
+export const ItemNamesContext = createContext<ItemNamer | null>(null);
+
+/** Params that hold an item's code, by what they name; `code` names the kind in `item`. */
+const CODE_PARAMS: Record<string, ItemKind | 'item'> = {
+  service: 'SERVICE',
+  required: 'SERVICE',
+  driver: 'DRIVER',
+  code: 'item',
+};
+
 type PhraseName = keyof typeof DOCUMENT_ERROR_PHRASES;
 const PHRASE_NAMES = Object.keys(DOCUMENT_ERROR_PHRASES) as PhraseName[];
 
@@ -34,7 +52,11 @@ const PHRASE_NAMES = Object.keys(DOCUMENT_ERROR_PHRASES) as PhraseName[];
  * cannot word whole — a code, a phrase word or a missing param of another version of the API —
  * keeps the API's English sentence, marked as English for screen readers (WCAG 3.1.2).
  */
-export function describeDocumentError(error: DocumentErrorLike, t: TFunction): DocumentErrorWording {
+export function describeDocumentError(
+  error: DocumentErrorLike,
+  t: TFunction,
+  nameOf?: ItemNamer | null,
+): DocumentErrorWording {
   const english: DocumentErrorWording = { text: error.message, lang: 'en' };
   const params = flatParams(error.params);
   if (!isDocumentErrorCode(error.code) || params === undefined) return english;
@@ -50,15 +72,38 @@ export function describeDocumentError(error: DocumentErrorLike, t: TFunction): D
     values[name] = t(`documentErrors.phrases.${name}.${word}`, { replace: params });
   }
   if (needed.some((name) => values[name] === undefined)) return english;
+  // A duplicate code is about the code itself: it keeps it bare.
+  if (nameOf) nameItems(values, params, nameOf, error.code === 'DUPLICATE_CODE' ? ['code'] : []);
   // The same sentence as the English: the suggestion's when the params carry one and the code has it.
   const table = template === ENGLISH_DOCUMENT_ERRORS.codes[error.code] ? 'codes' : 'withSuggestion';
   return { text: t(`documentErrors.${table}.${error.code}`, { replace: values }) };
 }
 
-/** {@link describeDocumentError} in the current interface language; re-renders when it changes. */
+/**
+ * {@link describeDocumentError} in the current interface language, naming the items the page
+ * knows (see {@link ItemNamesContext}); re-renders when either changes.
+ */
 export function useDescribeDocumentError(): (error: DocumentErrorLike) => DocumentErrorWording {
   const { t } = useTranslation();
-  return useCallback((error: DocumentErrorLike) => describeDocumentError(error, t), [t]);
+  const nameOf = useContext(ItemNamesContext);
+  return useCallback((error: DocumentErrorLike) => describeDocumentError(error, t, nameOf), [t, nameOf]);
+}
+
+/** Puts each known item's name before its code in the values of a sentence. */
+function nameItems(
+  values: Record<string, string | number>,
+  params: DocumentErrorParams,
+  nameOf: ItemNamer,
+  bare: readonly string[],
+): void {
+  for (const [param, kind] of Object.entries(CODE_PARAMS)) {
+    const code = params[param];
+    if (bare.includes(param)) continue;
+    const itemKind = kind === 'item' ? params.item : kind;
+    if (typeof code !== 'string' || typeof itemKind !== 'string') continue;
+    const named = nameOf(itemKind as ItemKind, code);
+    if (named !== undefined) values[param] = named;
+  }
 }
 
 /** The English phrase of a word of `name` ("OBJECT" → "a JSON object"), if this version knows it. */

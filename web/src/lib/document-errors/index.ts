@@ -6,7 +6,9 @@
 import './i18n';
 export {
   describeDocumentError,
+  ItemNamesContext,
   useDescribeDocumentError,
+  type ItemNamer,
   type DocumentErrorLike,
   type DocumentErrorWording,
 } from './describe-document-error';

@@ -95,13 +95,25 @@ export const QuoteCatalogueNamesDocument = graphql(`
         code
         nameTranslations
       }
+      categories {
+        code
+        nameTranslations
+      }
       serviceLevels {
         code
         nameTranslations
+        targets {
+          metric
+          nameTranslations
+          value
+          unit
+          serviceCode
+        }
       }
       services {
         code
         nameTranslations
+        category
       }
       servicePackages {
         code

@@ -50,7 +50,7 @@ describe('draft item editor', () => {
     expect(screen.getByText(/Customers will read: DKK 45\.50 per invoice per month/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByText('The service ACC was saved in the draft.')).toBeTruthy();
+    expect(await screen.findByText('The service Accounting (ACC) was saved in the draft.')).toBeTruthy();
     const save = mock.calls.find((call) => call.operation === 'ManagerUpsertService');
     expect(save?.variables).toMatchObject({ id: 'draft-2', expectedVersion: 3 });
     const input = save?.variables.input as { priceComponents: Array<Record<string, unknown>> };
@@ -96,7 +96,7 @@ describe('draft item editor', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('The service ACC was saved in the draft.')).toBeTruthy();
+    expect(await screen.findByText('The service Accounting (ACC) was saved in the draft.')).toBeTruthy();
     expect(within(bar).getByRole('status').textContent).toBe('No unsaved changes');
   });
 
@@ -147,6 +147,40 @@ describe('draft item editor', () => {
 
     fireEvent.click(links[0]);
     expect(document.activeElement).toBe(upTo);
+  });
+
+  it('names the items of the draft in its messages by name in the reader’s language, the code after it', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderItem('services', 'SCAN', () =>
+      graphQLErrors(
+        invalidEdit('input.requires', [
+          {
+            path: 'services[2].requires[0][0]',
+            code: 'REQUIRES_EXCLUDED_SERVICE',
+            params: { service: 'SCAN', required: 'ACC' },
+            message: 'Service "SCAN" requires "ACC", which it excludes; "SCAN" could never be selected.',
+          },
+        ]),
+      ),
+    );
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    const summary = await screen.findByRole('heading', { name: '1 ting skal rettes, før der kan gemmes' });
+    const [link] = within(summary.closest('ds-error-summary') as HTMLElement).getAllByRole('link');
+    // ACC has a Danish name; SCAN only an English one, which the Danish page falls back to.
+    expect(link.textContent).toContain('“Invoice scanning (SCAN)”');
+    expect(link.textContent).toContain('“Regnskab (ACC)”');
+    expect(link.textContent).not.toMatch(/“(ACC|SCAN)”/);
+  });
+
+  it('says what was saved by its name first, and the removal question names it too', async () => {
+    await act(() => i18next.changeLanguage('da'));
+    renderItem('services', 'ACC', () => ({ upsertService: { version: 4 } }));
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByText('Ydelsen Regnskab (ACC) er gemt i kladden.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern ydelsen' }));
+    expect(await screen.findByText(/^Fjern ydelsen Regnskab \(ACC\) fra kladden\?/)).toBeTruthy();
   });
 
   it("words the API's document errors in the interface language at their fields and in the summary", async () => {

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { EmptyState, LoadingState, QueryFailure } from '../../../components/ui/QueryState';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import type { ItemKind } from '@servicekatalog/shared';
 import { useCentreDraft } from '../hooks/use-centre-draft';
+import { draftItemNamer } from '../model/item-names';
 import { managePaths } from '../../../lib/manage/manage-paths';
 import type { ItemEditorProps } from './editor-props';
 import { CategoryEditor } from './items/CategoryEditor';
@@ -12,6 +14,15 @@ import { PackageEditor } from './items/PackageEditor';
 import { ServiceLevelEditor } from './items/ServiceLevelEditor';
 import { SettingsEditor } from './items/SettingsEditor';
 import { ServiceEditor } from './service/ServiceEditor';
+
+/** What each segment's items are, for naming one in a message. */
+const KIND_OF_SEGMENT = {
+  services: 'SERVICE',
+  'service-levels': 'SERVICE_LEVEL',
+  packages: 'SERVICE_PACKAGE',
+  categories: 'CATEGORY',
+  drivers: 'DRIVER',
+} as const satisfies Record<string, ItemKind>;
 
 /** The kinds of item the draft editor has a form for, by their segment in the address. */
 export const ITEM_EDITORS = {
@@ -37,7 +48,7 @@ interface Props {
 
 /** `/manage/centres/:code/draft/:kind/:item`: one item of the draft in its form. */
 export function DraftItemPage({ providerCode, kind, code }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { draft, loading, error, refetch, generation, reload } = useCentreDraft(providerCode);
   useDocumentTitle(t(`manager.itemTitle.${kind}`));
@@ -81,9 +92,11 @@ export function DraftItemPage({ providerCode, kind, code }: Props) {
           // A new item now has its own address; the form stays as it is (same component).
           if (isNew) void navigate(managePaths.item(providerCode, kind, saved), { replace: true });
         }}
-        onRemoved={(removed) =>
-          void navigate(back, { state: { notice: t('manager.draft.removed', { code: removed }) } })
-        }
+        onRemoved={(removed) => {
+          // Named as the draft had it before the removal.
+          const item = draftItemNamer(draft.document, t, i18n.language)(KIND_OF_SEGMENT[kind], removed);
+          void navigate(back, { state: { notice: t('manager.draft.removed', { item: item ?? removed }) } });
+        }}
       />
     </>
   );

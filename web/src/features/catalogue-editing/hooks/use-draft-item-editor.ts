@@ -1,5 +1,6 @@
 import type { CatalogueDocument } from '@servicekatalog/shared';
 import type { LoadedDraft } from '../api/draft';
+import type { ItemEditorProps } from '../components/editor-props';
 import { remove as removeItem, upsert } from '../api/draft-edits';
 import { useRefreshCatalogue } from '../api/refresh';
 import type { LocalProblem } from '../../../lib/manage/form-values';
@@ -9,6 +10,7 @@ import { useItemEditor } from '../../../lib/manage/use-item-editor';
 export type ItemList = 'services' | 'serviceLevels' | 'servicePackages' | 'categories' | 'drivers';
 
 type InputOf<L extends ItemList> = Parameters<(typeof upsert)[L]>[1];
+type ItemOf<L extends ItemList> = CatalogueDocument[L][number];
 
 interface Options<L extends ItemList, F> {
   list: L;
@@ -67,4 +69,34 @@ export function useDraftItemEditor<L extends ItemList, F>(options: Options<L, F>
       options.onRemoved?.(options.code ?? '');
     },
   });
+}
+
+/** How an item of a list becomes its form and its form the API's input. */
+interface ItemForms<L extends ItemList, F> {
+  form(item: ItemOf<L> | null): F;
+  toInput(form: F): { input: InputOf<L>; problems: LocalProblem[] };
+  formPath?(relativePath: string, form: F): string;
+}
+
+/** The item of `list` that the page's code names (null for a new one), and its editor. */
+export function useDraftItem<L extends ItemList, F extends { code: string }>(
+  list: L,
+  { draft, code, onSaved, onRemoved }: ItemEditorProps,
+  forms: ItemForms<L, F>,
+) {
+  const items = draft.document[list] as readonly ItemOf<L>[];
+  const item = code ? (items.find((entry) => entry.code === code) ?? null) : null;
+  const editor = useDraftItemEditor({
+    list,
+    draft,
+    code,
+    initial: forms.form(item),
+    expectedVersion: draft.version,
+    toInput: forms.toInput,
+    codeOf: (form: F) => form.code,
+    formPath: forms.formPath,
+    onSaved,
+    onRemoved,
+  });
+  return { item, editor };
 }

@@ -91,12 +91,11 @@ export function VolumeGrid({ entries, compared, across, change, changeAll }: Pro
                   <Table.Row key={`${centre.code}:${code}`}>
                     <Table.HeaderCell scope="row">
                       {driverName}
-                      <span className="muted">
-                        {' '}
+                      <div className="muted">
                         {translateWithNodes(t, 'volumes.unit', {
                           unit: catalogueName(driver?.unitTranslations, code),
                         })}
-                      </span>
+                      </div>
                       {across && (
                         <span className="volume-centre">
                           {t('compareCentres.volumeCentre', { centre: centre.catalogue.provider.name })}

@@ -219,7 +219,7 @@ describe('Configurator', () => {
         .getAllByText(/scanning/)
         .map(languageOf),
     ).toEqual(['en', 'en']);
-    const fix = row.getByRole('button', { name: 'Fjern Invoice scanning' });
+    const fix = row.getByRole('button', { name: 'Fjern: Invoice scanning' });
     expect(languageOf(within(fix).getByText('Invoice scanning'))).toBe('en');
     // The price lines: service, component label, and the unit inside the explanation.
     const lines = within(screen.getByRole('table', { name: 'Prislinjer' }));
@@ -233,7 +233,7 @@ describe('Configurator', () => {
     await act(() => i18next.changeLanguage('da'));
     renderConfigurator('?services=ACC,SCAN,OLD-SCAN&volume.INVOICES_IN=50');
     await screen.findByRole('checkbox', { name: 'Paper scanning' });
-    for (const text of ['Basis', 'Regnskab', /× 42,00 DKK pr\. faktura/]) {
+    for (const text of ['Basis', 'Regnskab', /× 42,00 DKK pr\. enhed \(faktura\)/]) {
       for (const element of screen.getAllByText(text))
         expect(element.closest('[lang]')).toBe(document.documentElement);
     }

@@ -1,8 +1,7 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueText } from '../../../components/ui/CatalogueText';
-import { describeTargetValue } from '../../../lib/catalogue-words/target-words';
-import { targetsByCategory } from '../../../lib/catalogue-words/targets-by-category';
+import { LevelTargets } from '../../../components/ui/LevelTargets';
 import { useFormatters } from '../../../lib/format';
 import type {
   CatalogueLevel,
@@ -49,7 +48,7 @@ export function LevelChoice({ levels, catalogue, selected, packageLevel, onChang
             description={
               <>
                 {description}
-                <LevelTargets level={level} catalogue={catalogue} />
+                <LevelTargets targets={level.targets} catalogue={catalogue} />
               </>
             }
             checked={selected === level.code}
@@ -58,46 +57,5 @@ export function LevelChoice({ levels, catalogue, selected, packageLevel, onChang
         );
       })}
     </Fieldset>
-  );
-}
-
-/** One level's targets, by the category they are promised for. */
-function LevelTargets({ level, catalogue }: { level: CatalogueLevel; catalogue: Props['catalogue'] }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const categoryOf = new Map(catalogue.services.map((service) => [service.code, service.category]));
-  const groups = targetsByCategory(
-    level.targets,
-    catalogue.categories.map((category) => category.code),
-    (code) => categoryOf.get(code),
-  );
-  return (
-    <span className="level-targets">
-      <span className="visually-hidden">{t('configurator.levelTargets')}</span>
-      {groups.map((group) => {
-        const category = catalogue.categories.find((candidate) => candidate.code === group.category);
-        return (
-          <span key={group.category ?? ''} className="level-targets__group">
-            <strong>
-              {category ? (
-                <CatalogueText text={category.nameTranslations} fallback={category.code} />
-              ) : (
-                t('catalogue.targetsEveryService')
-              )}
-            </strong>
-            {': '}
-            {group.targets.length === 0
-              ? t('configurator.noTarget')
-              : group.targets.map((target, i) => (
-                  <span key={`${target.metric}|${target.serviceCode ?? ''}`}>
-                    {i > 0 && '; '}
-                    <CatalogueText text={target.nameTranslations} fallback={target.metric} />{' '}
-                    {describeTargetValue(target, t, format)}
-                  </span>
-                ))}
-          </span>
-        );
-      })}
-    </span>
   );
 }

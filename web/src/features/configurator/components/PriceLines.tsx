@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { TableScroll } from '../../../components/ui/TableScroll';
+import { TotalRows } from '../../../components/ui/PriceTotals';
 import type { PriceBreakdown, PriceLine } from '@servicekatalog/shared';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,6 +117,7 @@ export function PriceLines({ breakdown, shown, names, currency, contractYears }:
                 </Table.Row>
               ))}
             </Table.Body>
+            <TotalRows totals={shown.totals} currency={currency} labelColumns={4} />
           </Table>
         </TableScroll>
       )}

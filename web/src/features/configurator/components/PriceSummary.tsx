@@ -1,6 +1,7 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { Decimal, type ConfigurationIssue, type YearTotal } from '@servicekatalog/shared';
+import type { ConfigurationIssue } from '@servicekatalog/shared';
 import type { ReactNode } from 'react';
+import { YearOneCharges } from '../../../components/ui/PriceTotals';
 import { listWithNodes, translateWithNodes } from '../../../i18n/translate-nodes';
 import type { VolumeField } from '../../../lib/configuration/pricing-input';
 import { useTranslation } from 'react-i18next';
@@ -70,7 +71,9 @@ export function PriceSummary(props: Props) {
         <dl className="totals" aria-describedby={missing.length > 0 ? 'price-incomplete' : undefined}>
           <dt>{t('summary.monthly')}</dt>
           <dd id="total-monthly">{format.money(totals.monthly, currency)}</dd>
-          {yearOne && <YearOneCharges yearOne={yearOne} monthly={totals.monthly} currency={currency} />}
+          {yearOne && (
+            <YearOneCharges yearOne={yearOne} monthly={totals.monthly} currency={currency} idPrefix="total" />
+          )}
           <dt>{t('summary.firstYear')}</dt>
           <dd id="total-first-year">{format.money(totals.firstYear, currency)}</dd>
           <dt>{t('summary.contractTotal', { count: contractYears })}</dt>
@@ -94,41 +97,6 @@ export function PriceSummary(props: Props) {
         {announced}
       </div>
     </aside>
-  );
-}
-
-/**
- * Year 1's charges that "monthly" leaves out: yearly fees (year 1's recurring total less twelve
- * months of the monthly charges, exact) and one-time fees; each shown only when there is one.
- */
-function YearOneCharges({
-  yearOne,
-  monthly,
-  currency,
-}: {
-  yearOne: YearTotal;
-  monthly: string;
-  currency: string;
-}) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const yearly = Decimal.parse(yearOne.recurring).minus(Decimal.parse(monthly).times(Decimal.of(12)));
-  const oneTime = Decimal.parse(yearOne.oneTime);
-  return (
-    <>
-      {!yearly.isZero() && (
-        <>
-          <dt>{t('summary.yearly')}</dt>
-          <dd id="total-yearly">{format.money(yearly.toString(), currency)}</dd>
-        </>
-      )}
-      {!oneTime.isZero() && (
-        <>
-          <dt>{t('summary.oneTime')}</dt>
-          <dd id="total-one-time">{format.money(oneTime.toString(), currency)}</dd>
-        </>
-      )}
-    </>
   );
 }
 

@@ -75,7 +75,7 @@ function QuoteBody({ quote, onReload }: { quote: QuoteDetail; onReload(): void }
         <QuoteFacts quote={quote} names={names} showCodes />
         <ConfigurationSummary quote={quote} names={names} showCodes />
       </div>
-      <PriceBreakdown price={quote.price} names={names} showCodes />
+      <PriceBreakdown price={quote.price} names={names} showCodes vatNote />
       {quote.status === 'SUBMITTED' && <QuoteDecisionForm quote={quote} onReload={onReload} />}
       {/* The centre's managers may comment on their agencies' quotes in any status. */}
       <CommentThread

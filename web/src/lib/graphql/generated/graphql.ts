@@ -1164,7 +1164,7 @@ export type QuoteCatalogueNamesQueryVariables = Exact<{
 }>;
 
 
-export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown }>, services: Array<{ code: string, nameTranslations: unknown }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
+export type QuoteCatalogueNamesQuery = { catalogue: { number: number, provider: { code: string, name: string }, drivers: Array<{ code: string, nameTranslations: unknown }>, categories: Array<{ code: string, nameTranslations: unknown }>, serviceLevels: Array<{ code: string, nameTranslations: unknown, targets: Array<{ metric: string, nameTranslations: unknown, value: string, unit: string, serviceCode: string | null }> }>, services: Array<{ code: string, nameTranslations: unknown, category: string }>, servicePackages: Array<{ code: string, nameTranslations: unknown }> } | null };
 
 export type SaveQuoteMutationVariables = Exact<{
   input: SaveQuoteInput;
@@ -3052,13 +3052,25 @@ export const QuoteCatalogueNamesDocument = new TypedDocumentString(`
       code
       nameTranslations
     }
+    categories {
+      code
+      nameTranslations
+    }
     serviceLevels {
       code
       nameTranslations
+      targets {
+        metric
+        nameTranslations
+        value
+        unit
+        serviceCode
+      }
     }
     services {
       code
       nameTranslations
+      category
     }
     servicePackages {
       code

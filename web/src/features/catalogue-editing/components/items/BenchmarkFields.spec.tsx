@@ -44,7 +44,7 @@ describe('price benchmark fields of the draft editor', () => {
     expect((measure as HTMLSelectElement).value).toBe('PAYSLIP');
     fireEvent.change(measure, { target: { value: 'EMPLOYEE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('The volume driver PAYSLIPS was saved in the draft.');
+    await screen.findByText('The volume driver Payslips per month (PAYSLIPS) was saved in the draft.');
     const save = mock.calls.find((call) => call.operation === 'ManagerUpsertVolumeDriver');
     expect(save?.variables.input).toMatchObject({ code: 'PAYSLIPS', standardMeasure: 'EMPLOYEE' });
   });

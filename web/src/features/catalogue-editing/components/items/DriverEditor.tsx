@@ -1,48 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../lib/localized';
-import { driverForm, driverInput, type DriverForm } from '../../model/simple-forms';
-import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
+import { driverForm, driverInput } from '../../model/simple-forms';
+import { useDraftItem } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
-import { ItemForm } from '../../../../components/manage/form/ItemForm';
+import { CodeAndNameFields, DraftItemForm } from './DraftItemForm';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
 import { STANDARD_MEASURES } from '@servicekatalog/shared';
-import { CheckboxField, SelectField, TextField } from '../../../../components/manage/form/fields';
+import { CheckboxField, SelectField } from '../../../../components/manage/form/fields';
 
 /** The form for one volume driver: code, name, unit label, whether quantities are whole, its standard measure. */
-export function DriverEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
-  const { t, i18n } = useTranslation();
-  const item = code ? (draft.document.drivers.find((entry) => entry.code === code) ?? null) : null;
-  const editor = useDraftItemEditor({
-    list: 'drivers',
-    draft,
-    code,
-    initial: driverForm(item),
-    expectedVersion: draft.version,
+export function DriverEditor(props: ItemEditorProps) {
+  const { t } = useTranslation();
+  const { item, editor } = useDraftItem('drivers', props, {
+    form: driverForm,
     toInput: driverInput,
-    codeOf: (form: DriverForm) => form.code,
-    onSaved,
-    onRemoved,
   });
-  const name = localized(item?.name, i18n.language) || code || '';
   return (
-    <ItemForm
-      editor={editor}
-      heading={code ? t('manager.driver.editHeading', { name, code }) : t('manager.driver.newHeading')}
-      savedText={t('manager.driver.saved', { code: editor.value.code.trim() })}
-      onReload={onReload}
-      removal={
-        code
-          ? { label: t('manager.driver.remove'), question: t('manager.driver.removeQuestion', { code }) }
-          : undefined
-      }
-    >
-      <TextField
-        path="code"
-        label={t('manager.form.code')}
-        description={code ? t('manager.form.codeFixed') : t('manager.form.codeHelp')}
-        readOnly={code !== null}
-      />
-      <LocalizedTextFields path="name" legend={t('manager.driver.name')} required />
+    <DraftItemForm kind="driver" editor={editor} name={item?.name} {...props}>
+      <CodeAndNameFields code={props.code} nameLegend={t('manager.driver.name')} />
       <LocalizedTextFields path="unit" legend={t('manager.driver.unit')} required />
       <CheckboxField
         path="integer"
@@ -59,6 +33,6 @@ export function DriverEditor({ draft, code, onReload, onSaved, onRemoved }: Item
           label: t(`manager.driver.measure.${measure}`),
         }))}
       />
-    </ItemForm>
+    </DraftItemForm>
   );
 }

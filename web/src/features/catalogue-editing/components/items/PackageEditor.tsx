@@ -1,6 +1,5 @@
 import { Heading, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../lib/localized';
 import { useFormField } from '../../../../lib/manage/item-form-context';
 import {
   packageFormPath,
@@ -9,52 +8,27 @@ import {
   type ServicePackageForm,
 } from '../../model/package-form';
 import { useDraftChoices, type DraftChoices } from '../../hooks/use-draft-choices';
-import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
+import { useDraftItem } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
 import { CodeChecklist } from '../form/CodeChecklist';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';
-import { ItemForm } from '../../../../components/manage/form/ItemForm';
+import { CodeAndNameFields, DraftItemForm } from './DraftItemForm';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
 import { SelectField, TextField } from '../../../../components/manage/form/fields';
 import { AddRow, RowActions } from '../../../../components/manage/form/RowActions';
 
 /** The form for one service package: texts, default level, discount, items with included quantities, add-ons. */
-export function PackageEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
-  const { t, i18n } = useTranslation();
-  const item = code ? (draft.document.servicePackages.find((entry) => entry.code === code) ?? null) : null;
-  const editor = useDraftItemEditor({
-    list: 'servicePackages',
-    draft,
-    code,
-    initial: servicePackageForm(item),
-    expectedVersion: draft.version,
+export function PackageEditor(props: ItemEditorProps) {
+  const { t } = useTranslation();
+  const { item, editor } = useDraftItem('servicePackages', props, {
+    form: servicePackageForm,
     toInput: servicePackageInput,
-    codeOf: (form: ServicePackageForm) => form.code,
     formPath: packageFormPath,
-    onSaved,
-    onRemoved,
   });
-  const choices = useDraftChoices(draft.document);
-  const name = localized(item?.name, i18n.language) || code || '';
+  const choices = useDraftChoices(props.draft.document);
   return (
-    <ItemForm
-      editor={editor}
-      heading={code ? t('manager.package.editHeading', { name, code }) : t('manager.package.newHeading')}
-      savedText={t('manager.package.saved', { code: editor.value.code.trim() })}
-      onReload={onReload}
-      removal={
-        code
-          ? { label: t('manager.package.remove'), question: t('manager.package.removeQuestion', { code }) }
-          : undefined
-      }
-    >
-      <TextField
-        path="code"
-        label={t('manager.form.code')}
-        description={code ? t('manager.form.codeFixed') : t('manager.form.codeHelp')}
-        readOnly={code !== null}
-      />
-      <LocalizedTextFields path="name" legend={t('manager.form.name')} required />
+    <DraftItemForm kind="package" editor={editor} name={item?.name} {...props}>
+      <CodeAndNameFields code={props.code} />
       <LocalizedTextFields path="description" legend={t('manager.form.description')} multiline />
       <div className="form-columns">
         <SelectField
@@ -72,7 +46,7 @@ export function PackageEditor({ draft, code, onReload, onSaved, onRemoved }: Ite
       </div>
       <PackageItems choices={choices} />
       <AllowedAddOns choices={choices} />
-    </ItemForm>
+    </DraftItemForm>
   );
 }
 

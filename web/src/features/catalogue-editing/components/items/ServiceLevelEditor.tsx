@@ -1,58 +1,26 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../lib/localized';
 import { useFormField } from '../../../../lib/manage/item-form-context';
-import {
-  newTarget,
-  serviceLevelForm,
-  serviceLevelInput,
-  TARGET_UNITS,
-  type ServiceLevelForm,
-} from '../../model/level-form';
+import { newTarget, serviceLevelForm, serviceLevelInput, TARGET_UNITS } from '../../model/level-form';
 import { useDraftChoices } from '../../hooks/use-draft-choices';
-import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
+import { useDraftItem } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
 import { FieldGroup } from '../../../../components/manage/form/FieldGroup';
-import { ItemForm } from '../../../../components/manage/form/ItemForm';
+import { CodeAndNameFields, DraftItemForm } from './DraftItemForm';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
 import { SelectField, TextField } from '../../../../components/manage/form/fields';
 import { AddRow, RowActions } from '../../../../components/manage/form/RowActions';
 
 /** The form for one service level: name, rank, surcharge and its targets. */
-export function ServiceLevelEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
-  const { t, i18n } = useTranslation();
-  const item = code ? (draft.document.serviceLevels.find((level) => level.code === code) ?? null) : null;
-  const editor = useDraftItemEditor({
-    list: 'serviceLevels',
-    draft,
-    code,
-    initial: serviceLevelForm(item),
-    expectedVersion: draft.version,
+export function ServiceLevelEditor(props: ItemEditorProps) {
+  const { t } = useTranslation();
+  const { item, editor } = useDraftItem('serviceLevels', props, {
+    form: serviceLevelForm,
     toInput: serviceLevelInput,
-    codeOf: (form: ServiceLevelForm) => form.code,
-    onSaved,
-    onRemoved,
   });
-  const name = localized(item?.name, i18n.language) || code || '';
   return (
-    <ItemForm
-      editor={editor}
-      heading={code ? t('manager.level.editHeading', { name, code }) : t('manager.level.newHeading')}
-      savedText={t('manager.level.saved', { code: editor.value.code.trim() })}
-      onReload={onReload}
-      removal={
-        code
-          ? { label: t('manager.level.remove'), question: t('manager.level.removeQuestion', { code }) }
-          : undefined
-      }
-    >
-      <TextField
-        path="code"
-        label={t('manager.form.code')}
-        description={code ? t('manager.form.codeFixed') : t('manager.form.codeHelp')}
-        readOnly={code !== null}
-      />
-      <LocalizedTextFields path="name" legend={t('manager.form.name')} required />
+    <DraftItemForm kind="level" editor={editor} name={item?.name} {...props}>
+      <CodeAndNameFields code={props.code} />
       <div className="form-columns">
         <TextField
           path="rank"
@@ -67,8 +35,8 @@ export function ServiceLevelEditor({ draft, code, onReload, onSaved, onRemoved }
           inputMode="decimal"
         />
       </div>
-      <TargetFields services={useDraftChoices(draft.document).services} />
-    </ItemForm>
+      <TargetFields services={useDraftChoices(props.draft.document).services} />
+    </DraftItemForm>
   );
 }
 

@@ -8,64 +8,34 @@ import {
   SERVICE_STATUSES,
   serviceForm,
   serviceInput,
-  type ServiceForm,
 } from '../../model/service-form';
 import { useDraftChoices, type DraftChoices } from '../../hooks/use-draft-choices';
-import { useDraftItemEditor } from '../../hooks/use-draft-item-editor';
+import { useDraftItem } from '../../hooks/use-draft-item-editor';
 import type { ItemEditorProps } from '../editor-props';
 import { ErrorText } from '../../../../components/manage/form/ErrorText';
-import { ItemForm } from '../../../../components/manage/form/ItemForm';
+import { CodeAndNameFields, DraftItemForm } from '../items/DraftItemForm';
 import { LocalizedTextFields } from '../../../../components/manage/form/LocalizedTextFields';
-import { SelectField, TextField } from '../../../../components/manage/form/fields';
+import { SelectField } from '../../../../components/manage/form/fields';
 import { AddRow } from '../../../../components/manage/form/RowActions';
 import { PriceComponentFields } from './PriceComponentFields';
 import { ResponsibilityFields } from './ResponsibilityFields';
 import { ServiceRulesFields } from './ServiceRulesFields';
 
 /** The form for one service of the draft: texts, category, kind and status, prices, rules, division of labour. */
-export function ServiceEditor({ draft, code, onReload, onSaved, onRemoved }: ItemEditorProps) {
+export function ServiceEditor(props: ItemEditorProps) {
   const { t, i18n } = useTranslation();
-  const item = code ? (draft.document.services.find((service) => service.code === code) ?? null) : null;
-  const editor = useDraftItemEditor({
-    list: 'services',
-    draft,
-    code,
-    initial: serviceForm(item),
-    expectedVersion: draft.version,
-    toInput: serviceInput,
-    codeOf: (form: ServiceForm) => form.code,
-    onSaved,
-    onRemoved,
-  });
-  const choices = useDraftChoices(draft.document);
+  const { item, editor } = useDraftItem('services', props, { form: serviceForm, toInput: serviceInput });
+  const { document } = props.draft;
+  const choices = useDraftChoices(document);
   const unitOf = (driver: string) =>
-    localized(draft.document.drivers.find((candidate) => candidate.code === driver)?.unit, i18n.language) ||
-    driver;
-  const name = localized(item?.name, i18n.language) || code || '';
-  const shownCode = editor.value.code.trim();
+    localized(document.drivers.find((candidate) => candidate.code === driver)?.unit, i18n.language) || driver;
   return (
-    <ItemForm
-      editor={editor}
-      heading={code ? t('manager.service.editHeading', { name, code }) : t('manager.service.newHeading')}
-      savedText={t('manager.service.saved', { code: shownCode })}
-      onReload={onReload}
-      removal={
-        code
-          ? { label: t('manager.service.remove'), question: t('manager.service.removeQuestion', { code }) }
-          : undefined
-      }
-    >
+    <DraftItemForm kind="service" editor={editor} name={item?.name} {...props}>
       <section className="form-section" aria-labelledby="service-about-heading">
         <Heading id="service-about-heading" level={2} data-size="sm">
           {t('manager.service.aboutHeading')}
         </Heading>
-        <TextField
-          path="code"
-          label={t('manager.form.code')}
-          description={code ? t('manager.form.codeFixed') : t('manager.form.codeHelp')}
-          readOnly={code !== null}
-        />
-        <LocalizedTextFields path="name" legend={t('manager.form.name')} required />
+        <CodeAndNameFields code={props.code} />
         <LocalizedTextFields path="description" legend={t('manager.form.description')} multiline />
         <div className="form-columns">
           <SelectField path="category" label={t('manager.service.category')} choices={choices.categories} />
@@ -84,10 +54,10 @@ export function ServiceEditor({ draft, code, onReload, onSaved, onRemoved }: Ite
           />
         </div>
       </section>
-      <PriceComponentsSection currency={draft.currency} choices={choices} unitOf={unitOf} />
+      <PriceComponentsSection currency={props.draft.currency} choices={choices} unitOf={unitOf} />
       <ServiceRulesFields choices={choices} />
       <ResponsibilityFields />
-    </ItemForm>
+    </DraftItemForm>
   );
 }
 
