@@ -1,9 +1,38 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { PriceBreakdown } from '@servicekatalog/shared';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { PricedConfiguration } from '../pricing.service.js';
 import { ConfigurationIssueModel } from './configuration-issue.model.js';
 import { PriceLineModel } from './price-line.model.js';
 import { PriceTotalsModel, YearTotalModel } from './price-totals.model.js';
+
+/**
+ * A stored price (a quote's): the figures a listing shows, which the quote keeps in columns copied
+ * from its snapshot when it was priced, and the snapshot itself, parsed when first asked for.
+ */
+export interface StoredPrice extends Omit<PricedConfiguration, 'breakdown'> {
+  currency: string;
+  firstYearTotal: string;
+  contractTotal: string;
+  snapshot: () => PriceBreakdown;
+}
+
+/** The snapshot's fields besides those a stored price has in columns (`currency`, `totals`). */
+const SNAPSHOT_FIELDS = [
+  'catalogueVersion',
+  'valid',
+  'lines',
+  'years',
+  'issues',
+  'serviceLevelCode',
+  'servicePackageCode',
+  'contractYears',
+  'engineVersion',
+] as const;
+type Unlisted = Exclude<keyof PriceBreakdown, 'currency' | 'totals' | (typeof SNAPSHOT_FIELDS)[number]>;
+/** Fails to compile when PriceBreakdown gains a field {@link SNAPSHOT_FIELDS} does not list. */
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFieldListed;
 
 @ObjectType('PriceQuote', {
   description:
@@ -73,5 +102,26 @@ export class PriceQuoteModel {
       catalogueVersionId,
       startDate,
     });
+  }
+
+  /**
+   * A stored price that parses its snapshot only for the fields asked: a list of quotes shows the
+   * currency and totals, and parses none.
+   */
+  static stored({
+    snapshot,
+    currency,
+    firstYearTotal,
+    contractTotal,
+    ...columns
+  }: StoredPrice): PriceQuoteModel {
+    const price = Object.assign(new PriceQuoteModel(), { ...columns, currency });
+    const totals = Object.assign(new PriceTotalsModel(), { firstYear: firstYearTotal, contractTotal });
+    Object.defineProperty(totals, 'monthly', { enumerable: true, get: () => snapshot().totals.monthly });
+    Object.defineProperty(price, 'totals', { enumerable: true, writable: true, value: totals });
+    for (const field of SNAPSHOT_FIELDS) {
+      Object.defineProperty(price, field, { enumerable: true, get: () => snapshot()[field] });
+    }
+    return price;
   }
 }
