@@ -45,10 +45,11 @@ export class PlainRows<T extends object> {
   entityOf(row: Record<string, unknown>): T {
     const { driver } = this.dataSource;
     const entity = new this.entity();
+    const properties = entity as Record<string, unknown>;
     for (const { alias, column, transformer } of this.columns) {
       const value = row[alias];
       if (transformer) defineConvertedOnRead(entity, alias, () => transformer.from(value) as unknown);
-      else Object.assign(entity, { [alias]: driver.prepareHydratedValue(value, column) as unknown });
+      else properties[alias] = driver.prepareHydratedValue(value, column) as unknown;
     }
     return entity;
   }

@@ -108,20 +108,48 @@ export class PriceQuoteModel {
    * A stored price that parses its snapshot only for the fields asked: a list of quotes shows the
    * currency and totals, and parses none.
    */
-  static stored({
-    snapshot,
-    currency,
-    firstYearTotal,
-    contractTotal,
-    ...columns
-  }: StoredPrice): PriceQuoteModel {
-    const price = Object.assign(new PriceQuoteModel(), { ...columns, currency });
-    const totals = Object.assign(new PriceTotalsModel(), { firstYear: firstYearTotal, contractTotal });
-    Object.defineProperty(totals, 'monthly', { enumerable: true, get: () => snapshot().totals.monthly });
-    Object.defineProperty(price, 'totals', { enumerable: true, writable: true, value: totals });
-    for (const field of SNAPSHOT_FIELDS) {
-      Object.defineProperty(price, field, { enumerable: true, get: () => snapshot()[field] });
-    }
-    return price;
+  static stored(price: StoredPrice): PriceQuoteModel {
+    return new StoredPriceQuoteModel(price);
   }
 }
+
+/**
+ * {@link PriceQuoteModel.stored}: the snapshot's fields are getters of the class, for GraphQL to
+ * read (a spread or JSON copy of the object would not have them).
+ */
+class StoredPriceQuoteModel extends PriceQuoteModel {
+  readonly snapshot: () => PriceBreakdown;
+
+  constructor({ snapshot, currency, firstYearTotal, contractTotal, ...columns }: StoredPrice) {
+    super();
+    this.snapshot = snapshot;
+    Object.assign(this, columns);
+    this.currency = currency;
+    this.totals = new StoredPriceTotals(snapshot, firstYearTotal, contractTotal);
+  }
+}
+for (const field of SNAPSHOT_FIELDS) {
+  Object.defineProperty(StoredPriceQuoteModel.prototype, field, {
+    get(this: StoredPriceQuoteModel) {
+      return this.snapshot()[field];
+    },
+  });
+}
+
+/** The totals of a stored price: two from the quote's columns, the monthly one from the snapshot. */
+class StoredPriceTotals extends PriceTotalsModel {
+  constructor(
+    readonly snapshot: () => PriceBreakdown,
+    firstYear: string,
+    contractTotal: string,
+  ) {
+    super();
+    this.firstYear = firstYear;
+    this.contractTotal = contractTotal;
+  }
+}
+Object.defineProperty(StoredPriceTotals.prototype, 'monthly', {
+  get(this: StoredPriceTotals) {
+    return this.snapshot().totals.monthly;
+  },
+});
