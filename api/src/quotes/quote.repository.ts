@@ -37,6 +37,8 @@ export interface QuoteListQuery {
   agencyId?: string | null;
   after?: QuoteListPosition | null;
   limit: number;
+  /** Read each quote's configuration and price snapshot too (default); without, reading them throws. */
+  snapshots?: boolean;
 }
 
 /** Queries of the quotes tables; no decisions. */
@@ -105,8 +107,9 @@ export class QuoteRepository {
 
   /**
    * Quotes in `scope`, newest first (ties by id), `limit` rows after `after`. Plain SQL, whose JSON
-   * columns are parsed only when read (plain-rows.ts): the signed-in customer's first page is read
-   * on every visit, and building the query and hydrating entities cost more than the read itself.
+   * columns are parsed only when read (plain-rows.ts), and not even read for a list that shows
+   * none of their fields: the signed-in customer's first page is read on every visit, and building
+   * the query, hydrating entities and reading the snapshots' text cost more than the rest.
    */
   async page(query: QuoteListQuery): Promise<QuoteEntity[]> {
     const { where, parameters } = listConditions(query);
@@ -114,8 +117,9 @@ export class QuoteRepository {
       where.push('(created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))');
       Object.assign(parameters, { afterAt: query.after.createdAt, afterId: query.after.id });
     }
+    const columns = query.snapshots === false ? this.rows.plainSelectList : this.rows.selectList;
     return this.rows.query(
-      `SELECT ${this.rows.selectList} FROM quotes WHERE ${where.join(' AND ')} ` +
+      `SELECT ${columns} FROM quotes WHERE ${where.join(' AND ')} ` +
         `ORDER BY created_at DESC, id DESC LIMIT ${Math.trunc(query.limit)}`,
       parameters,
     );

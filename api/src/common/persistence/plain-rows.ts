@@ -22,6 +22,8 @@ export class PlainRows<T extends object> {
   private readonly columns: ListedColumn[];
   /** Every column of the entity's table, each as its property name (`created_at AS "createdAt"`). */
   readonly selectList: string;
+  /** The columns without a transformer: a row read with these has no JSON text to read. */
+  readonly plainSelectList: string;
   /** The entity's table, quoted for the driver. */
   readonly table: string;
 
@@ -37,9 +39,12 @@ export class PlainRows<T extends object> {
       column,
       transformer: (column.transformer as ValueTransformer | undefined) ?? null,
     }));
-    this.selectList = this.columns
-      .map(({ alias, column }) => `${driver.escape(column.databaseName)} AS ${driver.escape(alias)}`)
-      .join(', ');
+    const select = (columns: ListedColumn[]): string =>
+      columns
+        .map(({ alias, column }) => `${driver.escape(column.databaseName)} AS ${driver.escape(alias)}`)
+        .join(', ');
+    this.selectList = select(this.columns);
+    this.plainSelectList = select(this.columns.filter(({ transformer }) => !transformer));
   }
 
   entityOf(row: Record<string, unknown>): T {
@@ -48,7 +53,8 @@ export class PlainRows<T extends object> {
     const properties = entity as Record<string, unknown>;
     for (const { alias, column, transformer } of this.columns) {
       const value = row[alias];
-      if (transformer) defineConvertedOnRead(entity, alias, () => transformer.from(value) as unknown);
+      if (transformer && !(alias in row)) defineNotRead(entity, alias);
+      else if (transformer) defineConvertedOnRead(entity, alias, () => transformer.from(value) as unknown);
       else properties[alias] = driver.prepareHydratedValue(value, column) as unknown;
     }
     return entity;
@@ -84,6 +90,17 @@ function defineConvertedOnRead(target: object, key: string, convert: () => unkno
     set: (next: unknown) => {
       value = next;
       converted = true;
+    },
+  });
+}
+
+/** `target[key]` of a row read without it ({@link PlainRows.plainSelectList}): reading it is a bug. */
+function defineNotRead(target: object, key: string): void {
+  Object.defineProperty(target, key, {
+    enumerable: false,
+    configurable: true,
+    get: () => {
+      throw new Error(`${key} was not read by this query.`);
     },
   });
 }
