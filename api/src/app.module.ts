@@ -7,6 +7,7 @@ import { DatabaseModule } from './common/database/database.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { PlainFieldResolvers, PlainFieldResolversModule } from './common/graphql/plain-field-resolvers.js';
 import { GraphQLWsServer } from './common/graphql/subscriptions.js';
 import { HealthModule } from './health/health.module.js';
 import { Metrics } from './metrics/metrics.js';
@@ -37,9 +38,10 @@ export class AppModule {
         DatabaseModule,
         EventsModule,
         IdempotencyModule,
+        PlainFieldResolversModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, Metrics],
+          inject: [APP_CONFIG, Metrics, PlainFieldResolvers],
           useFactory: graphqlOptions,
         }),
         MetricsModule,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { insertRows } from '../common/persistence/insert-row.js';
+import { PlainRows } from '../common/persistence/plain-rows.js';
 import type { AgencyScope } from '../auth/access.js';
 import { updateVersioned } from '../common/persistence/versioned-update.js';
 import { StaleVersionError } from '../common/persistence/stale-version.error.js';
@@ -22,21 +23,33 @@ export interface AgencyPageQuery {
 /** Queries of the agencies table; no decisions. */
 @Injectable()
 export class AgencyRepository {
+  private plainRows: PlainRows<AgencyEntity> | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyEntity | null> {
     return manager.findOneBy(AgencyEntity, { id });
   }
 
-  /** One query for any number of ids (no N+1 when listing users). */
-  async findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, AgencyEntity>> {
+  /**
+   * One query for any number of ids (no N+1 when listing users or quotes). Outside a transaction
+   * as plain SQL (plain-rows.ts): every list of quotes shows their agencies.
+   */
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<Map<string, AgencyEntity>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await manager.findBy(AgencyEntity, { id: In(unique) });
+    const rows = manager
+      ? await manager.findBy(AgencyEntity, { id: In(unique) })
+      : await this.rows.query(`SELECT ${this.rows.selectList} FROM agencies WHERE id IN (:...ids)`, {
+          ids: unique,
+        });
     return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Made on first use: the entity metadata exists once the data source is initialized. */
+  private get rows(): PlainRows<AgencyEntity> {
+    this.plainRows ??= new PlainRows(this.dataSource, AgencyEntity);
+    return this.plainRows;
   }
 
   /** The id of the agency holding this organisation number, if any. */

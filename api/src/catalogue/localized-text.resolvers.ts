@@ -2,8 +2,8 @@ import type { Type } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { LocalizedText } from '@servicekatalog/shared';
 import type { GraphQLContext } from '../common/graphql/graphql-options.js';
-import { pickText } from '../common/i18n/localized-text.js';
-import { requestLanguages } from '../common/i18n/request-languages.js';
+import { PlainFieldResolvers } from '../common/graphql/plain-field-resolvers.js';
+import { localizedTextResolver as plainTextResolver } from '../common/i18n/request-languages.js';
 import { CategoryModel } from './models/category.model.js';
 import { PriceComponentModel } from './models/price-component.model.js';
 import { ServiceLevelModel, ServiceLevelTargetModel } from './models/service-level.model.js';
@@ -26,10 +26,19 @@ const LOCALE_ARGUMENT =
 /**
  * A resolver for one localized text field, `name(locale: String): String!`: the text in the
  * wanted language (see `pickText`), the full map being in the sibling `…Translations` field.
+ * The method declares the field; a plain function answers it (plain-field-resolvers.ts: a
+ * catalogue page asks for hundreds of these).
  */
 function localizedTextResolver<T>(spec: LocalizedField<T>): Type<unknown> {
+  const resolve = plainTextResolver(spec.text);
+
   @Resolver(() => spec.type)
   class LocalizedTextResolver {
+    constructor(plainFields: PlainFieldResolvers) {
+      // Every model class is its GraphQL type's name + "Model" (a wrong name stops the start-up).
+      plainFields.add(spec.type.name.replace(/Model$/, ''), spec.field, resolve);
+    }
+
     @ResolveField(spec.field, () => String, {
       nullable: spec.optional ?? false,
       description: spec.description,
@@ -40,8 +49,7 @@ function localizedTextResolver<T>(spec: LocalizedField<T>): Type<unknown> {
       locale: string | null,
       @Context() context: GraphQLContext,
     ): string | null {
-      const text = spec.text(parent);
-      return text ? pickText(text, requestLanguages(context, locale)) : null;
+      return resolve(parent, { locale }, context);
     }
   }
   Object.defineProperty(LocalizedTextResolver, 'name', {

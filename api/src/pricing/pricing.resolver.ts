@@ -2,8 +2,8 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { GraphQLContext } from '../common/graphql/graphql-options.js';
-import { pickText } from '../common/i18n/localized-text.js';
-import { requestLanguages } from '../common/i18n/request-languages.js';
+import { PlainFieldResolvers } from '../common/graphql/plain-field-resolvers.js';
+import { localizedTextResolver } from '../common/i18n/request-languages.js';
 import { ConfigurationInput } from './dto/configuration.input.js';
 import { PriceLineModel } from './models/price-line.model.js';
 import { PriceQuoteModel } from './models/price-quote.model.js';
@@ -48,9 +48,18 @@ export class PricingResolver {
   }
 }
 
-/** `PriceLine.componentLabel(locale)`: the label in the wanted language, like the catalogue's texts. */
+/**
+ * `PriceLine.componentLabel(locale)`: the label in the wanted language, like the catalogue's texts.
+ * Thirty lines are thirty calls: a plain function answers them (plain-field-resolvers.ts).
+ */
 @Resolver(() => PriceLineModel)
 export class PriceLineResolver {
+  private readonly resolve = localizedTextResolver((line: PriceLineModel) => line.label);
+
+  constructor(plainFields: PlainFieldResolvers) {
+    plainFields.add('PriceLine', 'componentLabel', this.resolve);
+  }
+
   @ResolveField('componentLabel', () => String, {
     description:
       'Label of the price component, e.g. "Per payslip". Language: the locale argument, else the request\'s Accept-Language, then English, then any.',
@@ -64,7 +73,7 @@ export class PriceLineResolver {
     })
     locale: string | null,
     @Context() context: GraphQLContext,
-  ): string {
-    return pickText(line.label, requestLanguages(context, locale));
+  ): string | null {
+    return this.resolve(line, { locale }, context);
   }
 }

@@ -1,14 +1,29 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgencyModel } from '../agencies/models/agency.model.js';
+import { PlainFieldResolvers } from '../common/graphql/plain-field-resolvers.js';
 import { PriceQuoteModel } from '../pricing/models/price-quote.model.js';
 import { QuoteCommentModel } from './models/quote-comment.model.js';
 import { QuoteModel } from './models/quote.model.js';
 import { QuoteReadService } from './quote-read.service.js';
 
-/** The fields of a quote that are loaded separately, in batches per request (no N+1). */
+/**
+ * The fields of a quote that are loaded separately, in batches per request (no N+1). Those asked
+ * for each quote of a list are answered by plain functions (plain-field-resolvers.ts).
+ */
 @Resolver(() => QuoteModel)
 export class QuoteFieldsResolver {
-  constructor(private readonly read: QuoteReadService) {}
+  constructor(
+    private readonly read: QuoteReadService,
+    plainFields: PlainFieldResolvers,
+  ) {
+    plainFields.add('Quote', 'agency', (quote: QuoteModel, _args, context) => this.agency(quote, context));
+    plainFields.add('Quote', 'comments', (quote: QuoteModel, _args, context) =>
+      this.comments(quote, context),
+    );
+    plainFields.add('Quote', 'latestRevision', (quote: QuoteModel, _args, context) =>
+      this.latestRevision(quote, context),
+    );
+  }
 
   @ResolveField('agency', () => AgencyModel, { description: 'The customer agency the quote is for.' })
   async agency(@Parent() quote: QuoteModel, @Context() context: object): Promise<AgencyModel> {

@@ -38,9 +38,14 @@ export class QuoteReadService {
   /**
    * Customers see their agency's quotes, account managers those of the agencies their centre
    * serves, administrators all; newest first. The cursor is (createdAt, id), so paging stays
-   * stable while quotes are added.
+   * stable while quotes are added. Without `snapshots` the quotes' configuration and price
+   * snapshot are not read (for a list that shows none of their fields: quote-selection.ts).
    */
-  async quotes(actor: Actor | null, args: QuoteListArgs): Promise<ConnectionShape<QuoteEntity>> {
+  async quotes(
+    actor: Actor | null,
+    args: QuoteListArgs,
+    { snapshots }: { snapshots: boolean } = { snapshots: true },
+  ): Promise<ConnectionShape<QuoteEntity>> {
     const reader = QuotePolicy.requireRole(actor, 'READ');
     const size = pageSize(args.first);
     const after = args.after ? decodePosition(args.after) : null;
@@ -50,7 +55,7 @@ export class QuoteReadService {
       agencyId: args.agencyId ?? null,
       limit: size + 1,
     };
-    const rows = await this.repository.page({ ...query, after });
+    const rows = await this.repository.page({ ...query, after, snapshots });
     // A first page that holds every row is its own count; otherwise the list is counted.
     const whole = after === null && rows.length <= size;
     const totalCount = whole ? rows.length : await this.repository.count(query);

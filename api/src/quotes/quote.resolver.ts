@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.arg.js';
@@ -19,6 +20,7 @@ import { QuoteLifecycleService } from './quote-lifecycle.service.js';
 import { QuoteReadService } from './quote-read.service.js';
 import { QuoteReviseService } from './quote-revise.service.js';
 import { QuoteSaveService } from './quote-save.service.js';
+import { listNeedsSnapshots } from './quote-selection.js';
 
 /**
  * The quote operations of DESIGN's public API. Who may do what is decided by the services
@@ -43,8 +45,9 @@ export class QuoteResolver {
   async quotes(
     @Args() args: QuotesArgs,
     @CurrentActor() actor: Actor | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<QuoteModel>> {
-    const page = await this.read.quotes(actor, args);
+    const page = await this.read.quotes(actor, args, { snapshots: listNeedsSnapshots(info) });
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: QuoteModel.from(edge.node) })),

@@ -152,4 +152,18 @@ describe('priceConfiguration: pricing-examples.json against ex-no.json, over HTT
       componentLabelTranslations: { en: 'Monthly fee', nb: 'Månedsavgift', da: 'Månedligt gebyr' },
     });
   });
+
+  it('refuses a NUL character in the locale argument of componentLabel, as in any argument', async () => {
+    const query = `query ($input: ConfigurationInput!, $locale: String) {
+      priceConfiguration(input: $input) { lines { componentLabel(locale: $locale) } } }`;
+    const input = examples[0].configuration;
+    const refused = await app.gql(query, { input, locale: 'da\u0000' });
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locale' });
+    const accepted = await app.gql<{ priceConfiguration: { lines: { componentLabel: string }[] } }>(query, {
+      input,
+      locale: 'da',
+    });
+    expect(dataOf(accepted).priceConfiguration.lines[0].componentLabel).toBe('Monthly fee');
+  });
 });

@@ -132,6 +132,40 @@ describe('the quotes connection', () => {
   });
 });
 
+describe('a list of quotes reads their stored snapshots only for the fields that need them', () => {
+  const SNAPSHOT_FIELDS = `catalogueVersion configuration price { contractYears upcomingChange { validFrom }
+    totals { monthly firstYear contractTotal } lines { serviceCode amount } }`;
+  const ONE = `query ($id: ID!) { quote(id: $id) { id name ${SNAPSHOT_FIELDS} } }`;
+  // Through a named fragment, an inline fragment and a field of the totals alone.
+  const LISTS = [
+    `query { quotes(first: 5) { edges { node { ...Shown } } } } fragment Shown on Quote { id name ${SNAPSHOT_FIELDS} }`,
+    `query { quotes(first: 5) { edges { node { ... on Quote { id name ${SNAPSHOT_FIELDS} } } } } }`,
+  ];
+
+  it('answers them as reading one quote does, and a list without them too', async () => {
+    const { customer } = await providerWithQuotes('QP-SNAP', 1, 2, false);
+    type Node = { id: string; name: string; price?: { totals: { monthly?: string } } };
+    type List = { quotes: { edges: { node: Node }[] } };
+    const byList = dataOf(await app.gql<List>(LISTS[0], {}, { token: customer.token })).quotes.edges;
+    expect(byList).toHaveLength(2);
+    for (const { node } of byList) {
+      const one = dataOf(await app.gql<{ quote: Node }>(ONE, { id: node.id }, { token: customer.token }));
+      expect(node).toEqual(one.quote);
+      expect(node.price?.totals.monthly).toEqual(expect.any(String));
+    }
+    const inline = dataOf(await app.gql<List>(LISTS[1], {}, { token: customer.token })).quotes.edges;
+    expect(inline).toEqual(byList);
+    const monthlyOnly = `query { quotes(first: 5) { edges { node { id price { totals { monthly } } } } } }`;
+    const monthly = dataOf(await app.gql<List>(monthlyOnly, {}, { token: customer.token })).quotes.edges;
+    expect(monthly.map(({ node }) => node.price?.totals.monthly)).toEqual(
+      byList.map(({ node }) => node.price?.totals.monthly),
+    );
+    const plain = `query { quotes(first: 5) { edges { node { id name price { currency totals { firstYear } } } } } }`;
+    const shown = dataOf(await app.gql<List>(plain, {}, { token: customer.token })).quotes.edges;
+    expect(shown.map(({ node }) => node.name)).toEqual(byList.map(({ node }) => node.name));
+  });
+});
+
 describe('listing quotes costs a fixed number of SQL statements (no N+1)', () => {
   it('the same for 3 and for 30 quotes with their agencies and comment threads', async () => {
     const small = await providerWithQuotes('QP-SMALL', 3, 3, true);

@@ -50,17 +50,20 @@ export class ResponseCacheFastPath implements OnModuleInit {
     const params = paramsOf(request);
     const queryHash = params && queryHashOf(params);
     if (!fingerprint || !params || !queryHash) return false;
-    const entry = this.cache.get(
-      responseKey({
-        queryHash,
-        operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
-        variables: params.variables as Record<string, unknown> | undefined,
-        acceptLanguage: header(request, 'accept-language'),
-        today: this.clock.today(),
-        fingerprint,
-      }),
-    );
-    if (!entry) return false;
+    const context = { today: this.clock.today(), fingerprint };
+    const key = responseKey({
+      queryHash,
+      operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
+      variables: params.variables as Record<string, unknown> | undefined,
+      acceptLanguage: header(request, 'accept-language'),
+      ...context,
+    });
+    const entry = this.cache.get(key);
+    if (!entry) {
+      // A miss goes on to Apollo, whose plugin would make the very same key again.
+      this.cache.noteKey(request, key, context);
+      return false;
+    }
     this.stats.hits += 1;
     this.metrics.cacheHit('response');
     reply.header('content-type', `${contentTypeFor(header(request, 'accept'))}; charset=utf-8`);

@@ -9,6 +9,7 @@ import type {
 import { HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Clock } from '../../common/clock/clock.js';
+import type { GraphQLContext } from '../../common/graphql/graphql-options.js';
 import { Metrics } from '../../metrics/metrics.js';
 import { CatalogueChanges } from '../published/catalogue-changes.js';
 import { PublishedCatalogues } from '../published/published-catalogues.js';
@@ -89,15 +90,19 @@ export class ResponseCachePlugin implements ApolloServerPlugin<BaseContext> {
       return null;
     }
     if (!request.queryHash) return null;
+    const context = { today: this.clock.today(), fingerprint };
+    const noted = this.cache.notedKey((request.contextValue as Partial<GraphQLContext>).req ?? {}, context);
     // The request's own operationName and variables, as sent: the fast path keys them the same way.
-    return responseKey({
-      queryHash: request.queryHash,
-      operationName: request.request.operationName,
-      variables: request.request.variables,
-      acceptLanguage: headers.get('accept-language'),
-      today: this.clock.today(),
-      fingerprint,
-    });
+    return (
+      noted ??
+      responseKey({
+        queryHash: request.queryHash,
+        operationName: request.request.operationName,
+        variables: request.request.variables,
+        acceptLanguage: headers.get('accept-language'),
+        ...context,
+      })
+    );
   }
 
   /** Keeps a successful answer; an answer with errors (or none) is never kept. */

@@ -38,6 +38,9 @@ export interface ResponseKeyParts {
   fingerprint: string;
 }
 
+/** What a key depends on besides the request itself. */
+export type KeyContext = Pick<ResponseKeyParts, 'today' | 'fingerprint'>;
+
 /** Hit and miss counts of the response cache, for `/metrics`. */
 @Injectable()
 export class ResponseCacheStats {
@@ -67,6 +70,24 @@ export class ResponseCache {
     pricing: new LRUCache({ maxSize: PRICING_CACHE_MAX_BYTES, maxEntrySize: RESPONSE_CACHE_MAX_ENTRY_BYTES }),
   };
   private readonly pricingSeen = new LRUCache<string, true>({ max: PRICING_SEEN_KEYS });
+  /** The key the fast path made for a request, so that a miss is not hashed twice. */
+  private readonly requestKeys = new WeakMap<object, { key: string; parts: KeyContext }>();
+
+  /** Remembers the key made for `request` (the Fastify request) from `parts`. */
+  noteKey(request: object, key: string, parts: KeyContext): void {
+    this.requestKeys.set(request, { key, parts });
+  }
+
+  /**
+   * The key noted for `request` when it was made in the same context (published picture and
+   * day: either may have changed in between); else undefined, and the caller makes its own.
+   */
+  notedKey(request: object, parts: KeyContext): string | undefined {
+    const noted = this.requestKeys.get(request);
+    return noted && noted.parts.fingerprint === parts.fingerprint && noted.parts.today === parts.today
+      ? noted.key
+      : undefined;
+  }
 
   get(key: string): CachedResponse | undefined {
     return this.entries.catalogue.get(key) ?? this.entries.pricing.get(key);

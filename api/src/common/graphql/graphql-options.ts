@@ -10,6 +10,7 @@ import { formatError } from '../errors/format-error.js';
 import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import { OperationLimits } from './operation-limits.js';
+import type { PlainFieldResolvers } from './plain-field-resolvers.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
 import { noStorePlugin } from './no-store.plugin.js';
 import { errorStatusPlugin } from './status-plugin.js';
@@ -22,13 +23,19 @@ export interface GraphQLContext {
 
 /**
  * Apollo settings: code-first schema, one error mapping, introspection and sandbox from config, the
- * operation limits (the same as on graphql-ws: operation-limits.ts), metrics per operation.
+ * operation limits (the same as on graphql-ws: operation-limits.ts), metrics per operation, and the
+ * fields answered by plain functions (plain-field-resolvers.ts).
  */
-export function graphqlOptions(config: AppConfig, metrics: Metrics): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  metrics: Metrics,
+  plainFields: PlainFieldResolvers,
+): ApolloDriverConfig {
   const limits = new OperationLimits(config);
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: (schema) => plainFields.applyTo(schema),
     path: '/graphql',
     introspection: config.introspection,
     playground: false,

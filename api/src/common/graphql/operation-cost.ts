@@ -50,13 +50,31 @@ export function operationCost(
   operation: OperationDefinitionNode,
   options: CostOptions,
 ): number {
+  return measureOperationCost(schema, document, operation, options).cost;
+}
+
+/**
+ * {@link operationCost}, and whether it depended on the variables (a page size or input list given
+ * as one): when not, it is the same for every request of the document.
+ */
+export function measureOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  options: CostOptions,
+): { cost: number; readsVariables: boolean } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const variables = { ...defaultsOf(operation), ...options.variables };
   const walker = new CostWalker(schema, fragments, { ...options, variables });
-  return walker.selectionCost(operation.selectionSet, schema.getRootType(operation.operation), new Set());
+  const cost = walker.selectionCost(
+    operation.selectionSet,
+    schema.getRootType(operation.operation),
+    new Set(),
+  );
+  return { cost, readsVariables: walker.readsVariables };
 }
 
 /** `$first: Int = 50` counts as 50 when the request does not send `first`. */
@@ -72,6 +90,8 @@ function defaultsOf(operation: OperationDefinitionNode): Record<string, unknown>
 class CostWalker {
   /** Cost of each fragment at multiplier 1: the cost is linear in the multiplier. */
   private readonly fragmentCosts = new Map<string, number>();
+  /** Some count came from a variable. */
+  readsVariables = false;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -155,7 +175,10 @@ class CostWalker {
   private valueOf(argumentNode: ArgumentNode): unknown {
     const value = argumentNode.value;
     if (value.kind === Kind.INT) return Number(value.value);
-    if (value.kind === Kind.VARIABLE) return this.options.variables?.[value.name.value];
+    if (value.kind === Kind.VARIABLE) {
+      this.readsVariables = true;
+      return this.options.variables?.[value.name.value];
+    }
     return undefined;
   }
 }

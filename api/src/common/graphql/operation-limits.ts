@@ -13,7 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { GraphQLLimits } from '../../config/config.js';
-import { operationCost } from './operation-cost.js';
+import { measureOperationCost } from './operation-cost.js';
 
 export type LimitName = keyof GraphQLLimits;
 
@@ -52,6 +52,12 @@ export class OperationLimits {
   /** Aliases, depth and directives (graphql-armor), reported like graphql-js's own rules. */
   readonly validationRules: readonly ValidationRule[];
 
+  /**
+   * The cost of operations whose counts come from the document alone, by the parsed operation:
+   * Apollo keeps parsed documents, so a known operation is not walked again on every request.
+   */
+  private readonly fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+
   constructor(private readonly settings: OperationLimitSettings) {
     this.validationRules = armorRules(settings);
   }
@@ -71,10 +77,15 @@ export class OperationLimits {
     variables: OperationRequest['variables'],
   ): GraphQLError | null {
     const max = this.settings.graphqlLimits.cost;
-    const cost = operationCost(schema, document, operation, {
-      variables,
-      introspection: this.settings.introspection,
-    });
+    let cost = this.fixedCosts.get(operation);
+    if (cost === undefined) {
+      const measured = measureOperationCost(schema, document, operation, {
+        variables,
+        introspection: this.settings.introspection,
+      });
+      cost = measured.cost;
+      if (!measured.readsVariables) this.fixedCosts.set(operation, cost);
+    }
     return cost > max ? limitExceeded('cost', cost, max) : null;
   }
 

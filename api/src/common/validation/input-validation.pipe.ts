@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
-import type { ValidationError } from 'class-validator';
+import type { ValidationError, ValidatorOptions } from 'class-validator';
+import { LRUCache } from 'lru-cache';
 import { BadUserInputError } from '../errors/domain-error.js';
 import { refuseNulCharacters } from './nul-characters.js';
 
@@ -15,6 +16,14 @@ class InputValidationFailed extends Error {
     super('Input validation failed');
   }
 }
+
+/**
+ * Inputs found valid, by class and JSON text, whose check is not repeated: the rules are pure
+ * functions of the value, and the same small arguments come again and again (a list's `first: 20`
+ * on every visit). Larger values are checked every time, which also bounds the memory.
+ */
+const VALID_INPUTS_MAX_CHARACTERS = 1_000_000;
+const VALID_INPUT_MAX_LENGTH = 1_024;
 
 /** Input types another authority checks in full (see {@link checkedElsewhere}). */
 const CHECKED_ELSEWHERE = new WeakSet<Type<unknown>>();
@@ -37,6 +46,13 @@ export function checkedElsewhere(type: Type<unknown>): void {
  * first (see {@link refuseNulCharacters}).
  */
 export class InputValidationPipe extends ValidationPipe {
+  private readonly valid = new LRUCache<string, true>({
+    maxSize: VALID_INPUTS_MAX_CHARACTERS,
+    sizeCalculation: (_value, key) => key.length,
+  });
+  private readonly classIds = new WeakMap<Type<unknown>, number>();
+  private classCount = 0;
+
   constructor() {
     super({
       transform: true,
@@ -48,6 +64,38 @@ export class InputValidationPipe extends ValidationPipe {
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     const { metatype } = metadata;
     return !(metatype && CHECKED_ELSEWHERE.has(metatype)) && super.toValidate(metadata);
+  }
+
+  /** class-validator's check, skipped for a value of the same class found valid before. */
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const key = this.validInputKey(object);
+    if (key !== null && this.valid.has(key)) return [];
+    const errors = await super.validate(object, options);
+    if (key !== null && errors.length === 0) this.valid.set(key, true);
+    return errors;
+  }
+
+  /**
+   * The memo key of an input instance: its class and its JSON text. Only for an instance of its
+   * class (not the pipe's own `{ constructor }` probes) whose JSON is short; GraphQL has coerced
+   * every field to one JS type, so equal text means an equal value to the rules.
+   */
+  private validInputKey(object: object): string | null {
+    const type = (object as { constructor?: Type<unknown> }).constructor;
+    if (!type || type === Object || Object.getPrototypeOf(object) !== type.prototype) return null;
+    let text: string;
+    try {
+      text = JSON.stringify(object);
+    } catch {
+      return null;
+    }
+    if (text.length > VALID_INPUT_MAX_LENGTH) return null;
+    let id = this.classIds.get(type);
+    if (id === undefined) {
+      id = this.classCount++;
+      this.classIds.set(type, id);
+    }
+    return `${id} ${text}`;
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -1,9 +1,38 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { PriceBreakdown } from '@servicekatalog/shared';
 import { DateScalar } from '../../common/graphql/scalars.js';
 import type { PricedConfiguration } from '../pricing.service.js';
 import { ConfigurationIssueModel } from './configuration-issue.model.js';
 import { PriceLineModel } from './price-line.model.js';
 import { PriceTotalsModel, YearTotalModel } from './price-totals.model.js';
+
+/**
+ * A stored price (a quote's): the figures a listing shows, which the quote keeps in columns copied
+ * from its snapshot when it was priced, and the snapshot itself, parsed when first asked for.
+ */
+export interface StoredPrice extends Omit<PricedConfiguration, 'breakdown'> {
+  currency: string;
+  firstYearTotal: string;
+  contractTotal: string;
+  snapshot: () => PriceBreakdown;
+}
+
+/** The snapshot's fields besides those a stored price has in columns (`currency`, `totals`). */
+const SNAPSHOT_FIELDS = [
+  'catalogueVersion',
+  'valid',
+  'lines',
+  'years',
+  'issues',
+  'serviceLevelCode',
+  'servicePackageCode',
+  'contractYears',
+  'engineVersion',
+] as const;
+type Unlisted = Exclude<keyof PriceBreakdown, 'currency' | 'totals' | (typeof SNAPSHOT_FIELDS)[number]>;
+/** Fails to compile when PriceBreakdown gains a field {@link SNAPSHOT_FIELDS} does not list. */
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFieldListed;
 
 @ObjectType('PriceQuote', {
   description:
@@ -74,4 +103,53 @@ export class PriceQuoteModel {
       startDate,
     });
   }
+
+  /**
+   * A stored price that parses its snapshot only for the fields asked: a list of quotes shows the
+   * currency and totals, and parses none.
+   */
+  static stored(price: StoredPrice): PriceQuoteModel {
+    return new StoredPriceQuoteModel(price);
+  }
 }
+
+/**
+ * {@link PriceQuoteModel.stored}: the snapshot's fields are getters of the class, for GraphQL to
+ * read (a spread or JSON copy of the object would not have them).
+ */
+class StoredPriceQuoteModel extends PriceQuoteModel {
+  readonly snapshot: () => PriceBreakdown;
+
+  constructor({ snapshot, currency, firstYearTotal, contractTotal, ...columns }: StoredPrice) {
+    super();
+    this.snapshot = snapshot;
+    Object.assign(this, columns);
+    this.currency = currency;
+    this.totals = new StoredPriceTotals(snapshot, firstYearTotal, contractTotal);
+  }
+}
+for (const field of SNAPSHOT_FIELDS) {
+  Object.defineProperty(StoredPriceQuoteModel.prototype, field, {
+    get(this: StoredPriceQuoteModel) {
+      return this.snapshot()[field];
+    },
+  });
+}
+
+/** The totals of a stored price: two from the quote's columns, the monthly one from the snapshot. */
+class StoredPriceTotals extends PriceTotalsModel {
+  constructor(
+    readonly snapshot: () => PriceBreakdown,
+    firstYear: string,
+    contractTotal: string,
+  ) {
+    super();
+    this.firstYear = firstYear;
+    this.contractTotal = contractTotal;
+  }
+}
+Object.defineProperty(StoredPriceTotals.prototype, 'monthly', {
+  get(this: StoredPriceTotals) {
+    return this.snapshot().totals.monthly;
+  },
+});

@@ -103,8 +103,12 @@ export class QuoteModel {
   })
   version!: number;
 
+  /**
+   * The quote as the schema shows it. The stored configuration and price snapshot are read from
+   * the entity only when asked for (a list reads them unparsed: quote-rows.ts).
+   */
   static from(entity: QuoteEntity): QuoteModel {
-    return Object.assign(new QuoteModel(), {
+    const model = Object.assign(new QuoteModel(), {
       id: entity.id,
       reference: entity.reference,
       displayReference: displayReference(entity.reference, entity.revision),
@@ -114,11 +118,12 @@ export class QuoteModel {
       previousQuoteId: entity.previousQuoteId,
       agencyId: entity.agencyId,
       providerCode: entity.providerCode,
-      catalogueVersion: entity.breakdown.catalogueVersion,
       catalogueVersionId: entity.catalogueVersionId,
-      configuration: entity.configuration,
-      price: PriceQuoteModel.from({
-        breakdown: entity.breakdown,
+      price: PriceQuoteModel.stored({
+        snapshot: () => entity.breakdown,
+        currency: entity.currency,
+        firstYearTotal: entity.firstYearTotal,
+        contractTotal: entity.contractTotal,
         providerCode: entity.providerCode,
         catalogueVersionId: entity.catalogueVersionId,
         startDate: entity.startDate,
@@ -133,6 +138,10 @@ export class QuoteModel {
       decidedAt: entity.decidedAt,
       decisionComment: entity.decisionComment,
       version: entity.version,
+    });
+    return Object.defineProperties(model, {
+      configuration: { enumerable: true, get: () => entity.configuration },
+      catalogueVersion: { enumerable: true, get: () => entity.breakdown.catalogueVersion },
     });
   }
 }
