@@ -3,6 +3,7 @@ import { DateScalar, DecimalScalar } from '../../common/graphql/scalars.js';
 import { DraftPricedModel } from './draft-priced.model.js';
 
 @ObjectType('AgreementImpact', {
+  implements: () => [DraftPricedModel],
   description:
     "What a draft catalogue would do to one agreement's renewal: the renewal (a new contract of the last term's contractYears starting on endDate + 1) priced under the published version that would otherwise be in force then, under the draft, and the difference. Amounts exclude VAT.",
 })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, InterfaceType } from '@nestjs/graphql';
 import { DecimalScalar } from '../../common/graphql/scalars.js';
 import { ConfigurationProblemModel } from '../../catalogue/models/configuration-problem.model.js';
 
@@ -6,7 +6,10 @@ import { ConfigurationProblemModel } from '../../catalogue/models/configuration-
  * What every row of the draft impact says of the draft: a configuration priced against it (or why
  * it cannot be) and the difference from its price before. Each row type adds what "before" is.
  */
-@ObjectType({ isAbstract: true })
+@InterfaceType('DraftPriced', {
+  description:
+    'What every row of the draft impact says of the draft: a configuration priced against it (or why it cannot be) and the difference from its price before.',
+})
 export abstract class DraftPricedModel {
   @Field({
     description: 'Currency of the draft; when it differs from `currency`, no difference is computed.',

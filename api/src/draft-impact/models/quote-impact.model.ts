@@ -3,6 +3,7 @@ import { DecimalScalar } from '../../common/graphql/scalars.js';
 import { DraftPricedModel } from './draft-priced.model.js';
 
 @ObjectType('QuoteImpact', {
+  implements: () => [DraftPricedModel],
   description:
     'What a draft catalogue would do to one open quote (DRAFT or SUBMITTED): its totals as offered, re-priced against the draft, and the difference. Amounts exclude VAT.',
 })

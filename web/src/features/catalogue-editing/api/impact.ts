@@ -4,6 +4,25 @@ import { graphql } from '../../../lib/graphql/generated';
 import type { ManagerAgreementImpactQuery, ManagerImpactQuery } from '../../../lib/graphql/generated/graphql';
 import { managerKeys } from '../../../lib/manage/versions';
 
+/** What both kinds of impact row say of the draft (the `DraftPriced` interface). */
+graphql(`
+  fragment DraftPricedFields on DraftPriced {
+    draftCurrency
+    firstYearAfter
+    firstYearDifference
+    contractTotalAfter
+    contractTotalDifference
+    validAfter
+    problem
+    problems {
+      field
+      code
+      params
+      message
+    }
+  }
+`);
+
 const ManagerImpactDocument = graphql(`
   query ManagerImpact($providerCode: String!) {
     draftImpact(providerCode: $providerCode) {
@@ -15,21 +34,9 @@ const ManagerImpactDocument = graphql(`
       status
       catalogueVersion
       currency
-      draftCurrency
       firstYearBefore
-      firstYearAfter
-      firstYearDifference
       contractTotalBefore
-      contractTotalAfter
-      contractTotalDifference
-      validAfter
-      problem
-      problems {
-        field
-        code
-        params
-        message
-      }
+      ...DraftPricedFields
     }
   }
 `);
@@ -57,21 +64,9 @@ const ManagerAgreementImpactDocument = graphql(`
       contractYears
       catalogueVersion
       currency
-      draftCurrency
       firstYearBefore
-      firstYearAfter
-      firstYearDifference
       contractTotalBefore
-      contractTotalAfter
-      contractTotalDifference
-      validAfter
-      problem
-      problems {
-        field
-        code
-        params
-        message
-      }
+      ...DraftPricedFields
     }
   }
 `);

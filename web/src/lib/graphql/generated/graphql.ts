@@ -792,19 +792,28 @@ export type ManagerDraftQueryVariables = Exact<{
 
 export type ManagerDraftQuery = { exportCatalogue: unknown, catalogue: { id: string, number: number, status: string, version: number, validFrom: string | null, currency: string } | null };
 
+type DraftPricedFields_AgreementImpact_Fragment = { draftCurrency: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> };
+
+type DraftPricedFields_QuoteImpact_Fragment = { draftCurrency: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> };
+
+export type DraftPricedFieldsFragment =
+  | DraftPricedFields_AgreementImpact_Fragment
+  | DraftPricedFields_QuoteImpact_Fragment
+;
+
 export type ManagerImpactQueryVariables = Exact<{
   providerCode: string;
 }>;
 
 
-export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, draftCurrency: string, firstYearBefore: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
+export type ManagerImpactQuery = { draftImpact: Array<{ quoteId: string, reference: string, revision: number, name: string, agencyName: string, status: string, catalogueVersion: number, currency: string, firstYearBefore: string, contractTotalBefore: string, draftCurrency: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
 
 export type ManagerAgreementImpactQueryVariables = Exact<{
   providerCode: string;
 }>;
 
 
-export type ManagerAgreementImpactQuery = { draftAgreementImpact: Array<{ agreementId: string, reference: string, agencyName: string, renewalDate: string, contractYears: number, catalogueVersion: number | null, currency: string, draftCurrency: string, firstYearBefore: string | null, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalBefore: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
+export type ManagerAgreementImpactQuery = { draftAgreementImpact: Array<{ agreementId: string, reference: string, agencyName: string, renewalDate: string, contractYears: number, catalogueVersion: number | null, currency: string, firstYearBefore: string | null, contractTotalBefore: string | null, draftCurrency: string, firstYearAfter: string | null, firstYearDifference: string | null, contractTotalAfter: string | null, contractTotalDifference: string | null, validAfter: boolean | null, problem: string | null, problems: Array<{ field: string, code: string, params: unknown, message: string }> }> };
 
 export type ManagerValidateCatalogueQueryVariables = Exact<{
   document: unknown;
@@ -1273,6 +1282,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DraftPricedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DraftPricedFields on DraftPriced {
+  draftCurrency
+  firstYearAfter
+  firstYearDifference
+  contractTotalAfter
+  contractTotalDifference
+  validAfter
+  problem
+  problems {
+    field
+    code
+    params
+    message
+  }
+}
+    `, {"fragmentName":"DraftPricedFields"}) as unknown as TypedDocumentString<DraftPricedFieldsFragment, unknown>;
 export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProposalFields on Proposal {
   id
@@ -2028,24 +2054,26 @@ export const ManagerImpactDocument = new TypedDocumentString(`
     status
     catalogueVersion
     currency
-    draftCurrency
     firstYearBefore
-    firstYearAfter
-    firstYearDifference
     contractTotalBefore
-    contractTotalAfter
-    contractTotalDifference
-    validAfter
-    problem
-    problems {
-      field
-      code
-      params
-      message
-    }
+    ...DraftPricedFields
   }
 }
-    `) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
+    fragment DraftPricedFields on DraftPriced {
+  draftCurrency
+  firstYearAfter
+  firstYearDifference
+  contractTotalAfter
+  contractTotalDifference
+  validAfter
+  problem
+  problems {
+    field
+    code
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<ManagerImpactQuery, ManagerImpactQueryVariables>;
 export const ManagerAgreementImpactDocument = new TypedDocumentString(`
     query ManagerAgreementImpact($providerCode: String!) {
   draftAgreementImpact(providerCode: $providerCode) {
@@ -2056,24 +2084,26 @@ export const ManagerAgreementImpactDocument = new TypedDocumentString(`
     contractYears
     catalogueVersion
     currency
-    draftCurrency
     firstYearBefore
-    firstYearAfter
-    firstYearDifference
     contractTotalBefore
-    contractTotalAfter
-    contractTotalDifference
-    validAfter
-    problem
-    problems {
-      field
-      code
-      params
-      message
-    }
+    ...DraftPricedFields
   }
 }
-    `) as unknown as TypedDocumentString<ManagerAgreementImpactQuery, ManagerAgreementImpactQueryVariables>;
+    fragment DraftPricedFields on DraftPriced {
+  draftCurrency
+  firstYearAfter
+  firstYearDifference
+  contractTotalAfter
+  contractTotalDifference
+  validAfter
+  problem
+  problems {
+    field
+    code
+    params
+    message
+  }
+}`) as unknown as TypedDocumentString<ManagerAgreementImpactQuery, ManagerAgreementImpactQueryVariables>;
 export const ManagerValidateCatalogueDocument = new TypedDocumentString(`
     query ManagerValidateCatalogue($document: JSON!) {
   validateCatalogue(document: $document) {
