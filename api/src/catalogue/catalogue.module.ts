@@ -26,7 +26,7 @@ import { PublishedCatalogues } from './published/published-catalogues.js';
 import { ResponseCache, ResponseCacheStats } from './response-cache/response-cache.js';
 import { ResponseCacheFastPath } from './response-cache/response-cache.fast-path.js';
 import { ResponseCachePlugin } from './response-cache/response-cache.plugin.js';
-import { Clock } from '../common/clock/clock.js';
+import { ClockModule } from '../common/clock/clock.module.js';
 
 /**
  * Providers and their catalogue versions: import, validate, publish, discard, read and export;
@@ -34,12 +34,11 @@ import { Clock } from '../common/clock/clock.js';
  * Other domains (pricing, quotes, seeding) use the exported services, never the repositories.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(CATALOGUE_ENTITIES), AuditModule],
+  imports: [TypeOrmModule.forFeature(CATALOGUE_ENTITIES), AuditModule, ClockModule],
   providers: [
     CatalogueRepository,
     CatalogueContentsRepository,
     CatalogueLoaderFactory,
-    Clock,
     PublishedCatalogues,
     CatalogueChanges,
     CatalogueReadService,
@@ -64,7 +63,7 @@ import { Clock } from '../common/clock/clock.js';
     ...LOCALIZED_TEXT_RESOLVERS,
   ],
   exports: [
-    Clock,
+    ClockModule,
     ResponseCacheStats,
     PublishedCatalogues,
     CatalogueChanges,
