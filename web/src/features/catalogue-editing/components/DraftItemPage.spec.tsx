@@ -176,7 +176,7 @@ describe('draft item editor', () => {
   it('says what was saved by its name first, and the removal question names it too', async () => {
     await act(() => i18next.changeLanguage('da'));
     renderItem('services', 'ACC', () => ({ upsertService: { version: 4 } }));
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { level: 1, name: 'Ydelse Regnskab (ACC)' });
     fireEvent.click(screen.getByRole('button', { name: 'Gem' }));
     expect(await screen.findByText('Ydelsen Regnskab (ACC) er gemt i kladden.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Fjern ydelsen' }));
