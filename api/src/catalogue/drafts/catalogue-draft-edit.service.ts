@@ -59,9 +59,25 @@ export class CatalogueDraftEditService {
       const draft = await this.drafts.draftForWrite(manager, actor, id);
       if (draft.version.version !== expectedVersion)
         throw CatalogueErrors.draftChanged(expectedVersion, draft.version.version);
-      return this.apply(manager, draft, expectedVersion, edit);
+      try {
+        return await this.apply(manager, draft, expectedVersion, edit);
+      } catch (error) {
+        if (error instanceof BadUserInputError) await this.refuseIfMoved(manager, id, expectedVersion);
+        throw error;
+      }
     });
     return toVersionModel(edited);
+  }
+
+  /**
+   * On PostgreSQL (read committed) an edit committed while this one read the draft's rows, one table
+   * after another, can leave it a torn picture of the draft that fails validation: then the other
+   * edit is the cause, and the answer is CONFLICT, not a complaint about this edit's input.
+   */
+  private async refuseIfMoved(manager: EntityManager, id: string, expectedVersion: number): Promise<void> {
+    const now = await this.repository.findVersionById(id, manager);
+    if (now && now.version !== expectedVersion)
+      throw CatalogueErrors.draftChanged(expectedVersion, now.version);
   }
 
   private async apply(
