@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from './config/config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
+import {
+  CompiledApolloDriver,
+  type CompiledApolloDriverConfig,
+} from './common/graphql/compiled-apollo-driver.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { PlainFieldResolvers, PlainFieldResolversModule } from './common/graphql/plain-field-resolvers.js';
 import { GraphQLWsServer } from './common/graphql/subscriptions.js';
@@ -39,8 +42,8 @@ export class AppModule {
         EventsModule,
         IdempotencyModule,
         PlainFieldResolversModule,
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+        GraphQLModule.forRootAsync<CompiledApolloDriverConfig>({
+          driver: CompiledApolloDriver,
           inject: [APP_CONFIG, Metrics, PlainFieldResolvers],
           useFactory: graphqlOptions,
         }),

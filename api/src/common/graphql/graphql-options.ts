@@ -1,4 +1,3 @@
-import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -7,6 +6,8 @@ import {
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AppConfig } from '../../config/config.js';
 import { formatError } from '../errors/format-error.js';
+import type { CompiledApolloDriverConfig } from './compiled-apollo-driver.js';
+import { CompiledExecution } from './compiled-execution.js';
 import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import { OperationLimits } from './operation-limits.js';
@@ -23,16 +24,18 @@ export interface GraphQLContext {
 
 /**
  * Apollo settings: code-first schema, one error mapping, introspection and sandbox from config, the
- * operation limits (the same as on graphql-ws: operation-limits.ts), metrics per operation, and the
- * fields answered by plain functions (plain-field-resolvers.ts).
+ * operation limits (the same as on graphql-ws: operation-limits.ts), metrics per operation, the
+ * fields answered by plain functions (plain-field-resolvers.ts), and operations executed compiled
+ * (compiled-execution.ts).
  */
 export function graphqlOptions(
   config: AppConfig,
   metrics: Metrics,
   plainFields: PlainFieldResolvers,
-): ApolloDriverConfig {
+): CompiledApolloDriverConfig {
   const limits = new OperationLimits(config);
   return {
+    execution: new CompiledExecution(metrics),
     autoSchemaFile: true,
     sortSchema: true,
     transformSchema: (schema) => plainFields.applyTo(schema),
