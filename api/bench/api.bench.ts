@@ -6,12 +6,13 @@
  * `/metrics`), the app's RSS after the run, and each goal met or missed.
  *
  *   npm run bench:api [-- --pg] [--rounds 3] [--seconds 5] [--warmup 2] [--connections 50]
- *                     [--only a,c] [--skip-build] [--profile DIR]
+ *                     [--only a,c] [--skip-build] [--profile DIR] [--node-flags "--flag=1 …"]
  *
  * --pg runs the app on a fresh PostgreSQL database on 127.0.0.1:5432 (dropped after) instead of
  * an embedded SQLite file in a temporary folder. Load goes to 127.0.0.1 only. --profile writes the
  * app's CPU profile (node --cpu-prof) into DIR when the app stops; read it with
- * `node api/bench/read-profile.ts DIR/<file>.cpuprofile`.
+ * `node api/bench/read-profile.ts DIR/<file>.cpuprofile`. --node-flags adds Node flags to those of
+ * `npm start`, to measure one before putting it there.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,8 @@ interface Settings {
   only: string[] | null;
   build: boolean;
   profileDir: string | null;
+  /** Node flags for the app besides `npm start`'s, to try one (e.g. `--heap-growing-percent=50`). */
+  nodeFlags: string[];
 }
 
 function bounded(name: string, text: string, min: number, max: number): number {
@@ -65,6 +68,7 @@ function settings(): Settings {
       only: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
       profile: { type: 'string' },
+      'node-flags': { type: 'string', default: '' },
     },
   });
   return {
@@ -76,6 +80,7 @@ function settings(): Settings {
     only: values.only ? values.only.split(',') : null,
     build: !values['skip-build'],
     profileDir: values.profile ? resolve(values.profile) : null,
+    nodeFlags: values['node-flags'].split(' ').filter((flag) => flag.startsWith('--')),
   };
 }
 
@@ -192,7 +197,8 @@ async function main(): Promise<void> {
     write(
       `Starting the app (${options.postgres ? 'PostgreSQL' : 'SQLite'}, NODE_ENV=production, demo data)…`,
     );
-    const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const profiling = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const nodeOptions = [...options.nodeFlags, ...profiling];
     const app = await startApp(options.postgres, nodeOptions);
     servers.push(app);
     const prepared = await prepare(app.url);
