@@ -6,7 +6,7 @@
  * `/metrics`), the app's RSS after the run, and each goal met or missed.
  *
  *   npm run bench:api [-- --pg] [--rounds 3] [--seconds 5] [--warmup 2] [--connections 50]
- *                     [--only a,c] [--skip-build] [--profile DIR] [--node-flags "--flag=1 …"]
+ *                     [--only a,c] [--skip-build] [--profile DIR] [--node-flags="--flag=1 …"]
  *
  * --pg runs the app on a fresh PostgreSQL database on 127.0.0.1:5432 (dropped after) instead of
  * an embedded SQLite file in a temporary folder. Load goes to 127.0.0.1 only. --profile writes the

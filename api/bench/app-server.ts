@@ -10,18 +10,25 @@ const REPO = new URL('../../', import.meta.url).pathname;
 const MAIN = join(REPO, 'api/dist/api/src/main.js');
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 const READY_TIMEOUT_MS = 120_000;
+/** How `npm start` runs the app: its environment settings and Node flags (package.json's script). */
+export interface StartCommand {
+  env: Record<string, string>;
+  nodeFlags: string[];
+}
+
 /**
- * The Node flags `npm start` runs the app with, read from its script in package.json, so the bench
+ * The settings `npm start` runs the app with, read from its script in package.json, so the bench
  * runs the app as it runs in production (README "Performance" says why each is there).
  */
-export const PRODUCTION_NODE_FLAGS = startFlags(readFileSync(join(REPO, 'package.json'), 'utf8'));
+export const PRODUCTION_START = startCommand(readFileSync(join(REPO, 'package.json'), 'utf8'));
 
-/** The `--` flags between `node` and the script in package.json's `start`. */
-export function startFlags(packageJson: string): string[] {
+/** The `NAME=value` settings before `node`, and the `--` flags between it and the script, of `start`. */
+export function startCommand(packageJson: string): StartCommand {
   const start = (JSON.parse(packageJson) as { scripts: { start: string } }).scripts.start;
-  const command = /\bnode((?:\s+--\S+)*)\s+\S+\.js/.exec(start);
+  const command = /((?:\b[A-Z_]+=\S+\s+)*)node((?:\s+--\S+)*)\s+\S+\.js/.exec(start);
   if (!command) throw new Error(`package.json's start script runs no node command: ${start}`);
-  return command[1].split(/\s+/).filter(Boolean);
+  const env = command[1].split(/\s+/).filter(Boolean).map((setting) => setting.split('=') as [string, string]);
+  return { env: Object.fromEntries(env), nodeFlags: command[2].split(/\s+/).filter(Boolean) };
 }
 
 /** A child process listening on 127.0.0.1:port, and how to stop it. */
@@ -88,7 +95,7 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The built app in production mode, with `npm start`'s Node flags and the demo data, on a fresh
+ * The built app in production mode, with `npm start`'s settings and Node flags and the demo data, on a fresh
  * embedded SQLite database in a temporary folder — or, with `postgres`, on a fresh database
  * `sk_bench_<random>` dropped after.
  * `nodeOptions` go before the script (e.g. `--cpu-prof`).
@@ -99,6 +106,7 @@ export async function startApp(postgres: boolean, nodeOptions: string[] = []): P
   const port = await freePort();
   const logFile = join(dir, 'app.log');
   const env: NodeJS.ProcessEnv = {
+    ...PRODUCTION_START.env,
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
@@ -107,7 +115,7 @@ export async function startApp(postgres: boolean, nodeOptions: string[] = []): P
     PORT: String(port),
     DATABASE_URL: database ? database.url : `sqlite:${join(dir, 'data', 'servicekatalog.sqlite')}`,
   };
-  const child = spawnServer([...PRODUCTION_NODE_FLAGS, ...nodeOptions, MAIN], env, dir, logFile);
+  const child = spawnServer([...PRODUCTION_START.nodeFlags, ...nodeOptions, MAIN], env, dir, logFile);
   const url = `http://127.0.0.1:${port}`;
   const cleanUp = async (): Promise<void> => {
     await stopChild(child);
