@@ -146,7 +146,10 @@ export class AgreementRecordService {
     const agreement = await this.visible(manager, agreementId, expectedVersion, 'agreementId');
     const terms = await this.repository.termsOf(agreement.id);
     const problems = await this.check(agreement, terms, entries, batch.problems);
-    if (problems.length > 0) throw AgreementErrors.badEntries(problems);
+    if (problems.length > 0) {
+      await this.refuseIfMoved(agreement);
+      throw AgreementErrors.badEntries(problems);
+    }
     const now = new Date();
     const rows = entries.map((entry) =>
       Object.assign(batch.row(entry), { agreementId, recordedBy: manager.userId, recordedAt: now }),
@@ -175,6 +178,16 @@ export class AgreementRecordService {
     const agreement = AgreementPolicy.requireVisible(actor, await this.repository.findById(id), field);
     if (agreement.version !== expectedVersion) throw AgreementErrors.staleVersion();
     return agreement;
+  }
+
+  /**
+   * The agreement and its terms are read one statement after the other, outside any transaction: a
+   * change committed in between (a termination, an amendment) leaves the batch a torn picture to
+   * fail against. Then that change is the cause, and the answer is CONFLICT, not the entries' problems.
+   */
+  private async refuseIfMoved(agreement: AgreementEntity): Promise<void> {
+    const now = await this.repository.findById(agreement.id);
+    if (now && now.version !== agreement.version) throw AgreementErrors.staleVersion();
   }
 
   /** Every problem of a batch: its size, each entry's month, duplicates, and the entry against its month's term. */

@@ -5,6 +5,7 @@ import { TransactionService } from '../common/database/transaction.service.js';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { atInputPath } from '../common/errors/input-path.js';
 import { connectionOf, decodeCursor, pageSize, type ConnectionShape } from '../common/graphql/paging.js';
+import { StaleVersionError } from '../common/persistence/stale-version.error.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -108,6 +109,9 @@ export class UserAdminService {
       this.transactions.run(async (manager) => {
         const user = await this.users.findById(id, manager);
         if (!user) throw new NotFoundError('The user', 'id');
+        // Before the input is checked against the user as it is now: one that changed since the
+        // caller saw it is CONFLICT, not a complaint that the input does not fit a user they never saw.
+        if (user.version !== expectedVersion) throw new StaleVersionError('user');
         const changes = await this.checkedUpdate(manager, actor, user, input);
         const updated = await this.users.update(manager, {
           user,

@@ -13,6 +13,7 @@ import {
   smallCatalogue,
   type VersionResult,
 } from '../support/catalogue-factory.js';
+import { edit, UPSERT } from '../support/draft-editing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -91,6 +92,22 @@ describe('publishCatalogueVersion', () => {
     );
     expect(read.catalogue).toMatchObject({ status: 'DRAFT', version: 1 });
     expect((await auditEventsOf(app, draft.id)).map((e) => e.action)).toEqual(['IMPORT']);
+  });
+
+  it('refuses a stale expectedVersion with CONFLICT even when the draft has lost its validFrom since', async () => {
+    // The publisher saw a date; the complaint that there is none would be about a draft they never saw.
+    const draft = await importDraft(app, admin.token, smallCatalogue({ providerCode: 'PUB-STALE' }));
+    const cleared = await edit(app, admin.token, UPSERT.settings, draft, { input: { validFrom: null } });
+    expect(cleared.data?.result).toMatchObject({ validFrom: null, version: draft.version + 1 });
+    const stale = await publish({ id: draft.id, expectedVersion: draft.version });
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      expectedVersion: draft.version,
+      currentVersion: draft.version + 1,
+    });
+    const events = await auditEventsOf(app, draft.id);
+    expect(events.map((e) => e.action)).toEqual(['IMPORT', 'UPDATE_SETTINGS']);
   });
 
   it('lets exactly one of two concurrent publishes with the same expectedVersion win', async () => {

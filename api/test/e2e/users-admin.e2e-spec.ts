@@ -300,6 +300,26 @@ describe('updateUser', () => {
     expect(moved.updateUser).toMatchObject({ providerCode: 'PPL-B', version: 2 });
   });
 
+  it('refuses a stale version with CONFLICT before checking the input against a user the caller never saw', async () => {
+    const user = await createUser(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
+    const agencyId = await createAgency(app, { providerCode: 'PPL-A' });
+    dataOf(
+      await app.gql(
+        UPDATE_USER,
+        { id: user.userId, input: { role: 'CUSTOMER', providerCode: null, agencyId }, expectedVersion: 1 },
+        { token: admin.token },
+      ),
+    );
+    // Fits the account manager seen at version 1; a customer (version 2) has no centre.
+    const stale = await app.gql(
+      UPDATE_USER,
+      { id: user.userId, input: { providerCode: 'PPL-B' }, expectedVersion: 1 },
+      { token: admin.token },
+    );
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    expect(await versionOf(user.userId)).toBe(2);
+  });
+
   it('is for administrators only', async () => {
     const manager = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'PPL-A' });
     const variables = { id: manager.userId, input: { name: 'Me' }, expectedVersion: 1 };

@@ -50,9 +50,13 @@ export class CataloguePublishService {
     options: PublishOptions,
   ): Promise<CatalogueVersionEntity> {
     const { editor, version, provider } = await this.drafts.draftForWrite(manager, actor, id);
+    const expectedVersion = options.expectedVersion ?? version.version;
+    // Before the draft is checked: a draft that changed since the caller saw it is CONFLICT, not a
+    // complaint about a state of it (no validFrom) they never saw.
+    if (expectedVersion !== version.version)
+      throw CatalogueErrors.draftChanged(expectedVersion, version.version);
     const validFrom = options.validFrom ?? version.validFrom;
     if (!validFrom) throw CatalogueErrors.missingValidFrom();
-    const expectedVersion = options.expectedVersion ?? version.version;
     const publishedAt = new Date();
     await this.repository.markPublished(manager, { id, expectedVersion, validFrom, publishedAt });
     this.transactions.afterCommit(manager, () => this.changes.announce());
