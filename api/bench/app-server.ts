@@ -27,7 +27,10 @@ export function startCommand(packageJson: string): StartCommand {
   const start = (JSON.parse(packageJson) as { scripts: { start: string } }).scripts.start;
   const command = /((?:\b[A-Z_]+=\S+\s+)*)node((?:\s+--\S+)*)\s+\S+\.js/.exec(start);
   if (!command) throw new Error(`package.json's start script runs no node command: ${start}`);
-  const env = command[1].split(/\s+/).filter(Boolean).map((setting) => setting.split('=') as [string, string]);
+  const env = command[1]
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((setting) => setting.split('=') as [string, string]);
   return { env: Object.fromEntries(env), nodeFlags: command[2].split(/\s+/).filter(Boolean) };
 }
 
