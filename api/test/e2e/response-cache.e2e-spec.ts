@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ResponseCacheFastPath } from '../../src/catalogue/response-cache/response-cache.fast-path.js';
 import { ResponseCacheStats } from '../../src/catalogue/response-cache/response-cache.js';
 import { ResponseCachePlugin } from '../../src/catalogue/response-cache/response-cache.plugin.js';
 import { Clock } from '../../src/common/clock/clock.js';
@@ -106,6 +107,24 @@ describe('anonymous reads of published data', () => {
       expect(pipeline).not.toHaveBeenCalled();
     } finally {
       pipeline.mockRestore();
+    }
+  });
+
+  it('a hit that reaches Apollo (past the fast path) answers the kept bytes, parsed again', async () => {
+    const variables = { providerCode: 'RC-DK' };
+    const headers = { 'accept-language': 'nb' };
+    const first = await observe(() => read(variables, headers));
+    expect(first).toMatchObject({ misses: 1, stores: 1 });
+    // The fast path answers every hit it can; with it out of the way the plugin must answer alone.
+    const fastPath = app.app.get(ResponseCacheFastPath) as unknown as { answer(): boolean };
+    const bypass = vi.spyOn(fastPath, 'answer').mockReturnValue(false);
+    try {
+      const second = await observe(() => read(variables, headers));
+      expect(bypass).toHaveBeenCalled();
+      expect(second).toMatchObject({ hits: 1, misses: 0, stores: 0, statements: 0 });
+      expect(second.result).toEqual(first.result);
+    } finally {
+      bypass.mockRestore();
     }
   });
 

@@ -14,12 +14,15 @@ const PRICING_SEEN_KEYS = 10_000;
 /** A larger response is not kept (it would push out too many others). */
 export const RESPONSE_CACHE_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
-/** One cached response: the result as GraphQL formatted it, its body as sent, and the body's ETag. */
+/**
+ * One cached response: its body as sent and the body's ETag. Only the bytes are kept — not the
+ * result objects they were made from, which take several times their JSON's size — so the cache's
+ * bound in bytes is what it holds.
+ */
 export interface CachedResponse {
-  result: FormattedExecutionResult;
   /**
-   * The bytes Apollo sends for `result` (its own serialization: JSON and a newline, UTF-8), encoded
-   * once so that a hit writes them as they are.
+   * The bytes Apollo sends for the result (its own serialization: JSON and a newline, UTF-8),
+   * encoded once so that a hit writes them as they are.
    */
   body: Buffer;
   etag: string;
@@ -107,7 +110,7 @@ export class ResponseCache {
   /** The entry of `result` (body and ETag) without keeping it. */
   entryOf(result: FormattedExecutionResult, operationName: string | null = null): CachedResponse {
     const text = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
-    return { result, body: Buffer.from(text, 'utf8'), etag: etagOf(text), operationName };
+    return { body: Buffer.from(text, 'utf8'), etag: etagOf(text), operationName };
   }
 
   /** Keeps `result` under `key` in the cache of its kind; returns its entry (also when too large to keep). */
