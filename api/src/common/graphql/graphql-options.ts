@@ -11,6 +11,7 @@ import { CompiledExecution } from './compiled-execution.js';
 import { graphqlMetricsPlugin } from '../../metrics/graphql-metrics.plugin.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import { OperationLimits } from './operation-limits.js';
+import { withoutPropertyResolvers } from './property-fields.js';
 import type { PlainFieldResolvers } from './plain-field-resolvers.js';
 import { DateScalar, DecimalScalar } from './scalars.js';
 import { noStorePlugin } from './no-store.plugin.js';
@@ -38,7 +39,7 @@ export function graphqlOptions(
     execution: new CompiledExecution(metrics),
     autoSchemaFile: true,
     sortSchema: true,
-    transformSchema: (schema) => plainFields.applyTo(schema),
+    transformSchema: (schema) => withoutPropertyResolvers(plainFields.applyTo(schema)),
     path: '/graphql',
     introspection: config.introspection,
     playground: false,
