@@ -4,7 +4,9 @@
  * data, errors and refusals alike — and `/metrics` must show they did run compiled.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { login } from '../support/auth.js';
 import { parsePrometheusText } from '../support/prometheus.js';
@@ -109,5 +111,36 @@ describe('compiled execution of the web app operations', () => {
     expect(answers[0].errors?.[0]).toMatchObject({ path: ['quote'], extensions: { code: 'NOT_FOUND' } });
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
+  });
+
+  it('maps and logs an unexpected error of a compiled operation as graphql-js did', async () => {
+    const dataSource = app.app.get(DataSource);
+    const query = '{ benchmarkFigures(first: 1) { totalCount } }';
+    const logged: unknown[] = [];
+    const keep = (message: unknown) => void logged.push(message);
+    const errors = vi.spyOn(Logger.prototype, 'error').mockImplementation(keep);
+    const warnings = vi.spyOn(Logger.prototype, 'warn').mockImplementation(keep);
+    // Without its database a read that needs it fails (published catalogues would come from memory).
+    await dataSource.destroy();
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) answers.push(await app.gql(query, {}, { token: customer }));
+      const [error] = answers[0].errors ?? [];
+      expect(answers[0].data).toBeNull();
+      expect(error.path).toEqual(['benchmarkFigures']);
+      expect(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).toContain(error.extensions?.code);
+      // Apollo's own fallback when an error cannot be formatted: never what a client should read.
+      expect(error.message).not.toBe('Internal server error');
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      const mapped = logged.filter((entry) =>
+        /Unexpected error in a GraphQL request|Database unreachable/.test(JSON.stringify(entry)),
+      );
+      expect(mapped).toHaveLength(3);
+    } finally {
+      errors.mockRestore();
+      warnings.mockRestore();
+      await dataSource.initialize();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { buildSchema, execute, GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMPILED_OPERATIONS, CompiledExecution } from './compiled-execution.js';
 
@@ -112,6 +112,18 @@ describe('CompiledExecution', () => {
       expect.objectContaining({ message: 'refused on purpose', path: ['failing'] }),
     ]);
     expect(second.data).toEqual({ failing: null, lines: [] });
+  });
+
+  it("gives Apollo graphql-js's own errors: extensions always an object, location and path kept", async () => {
+    const failing = parse('{ failing }');
+    const byJs = await execution.execute(schema, request(failing, {}, null));
+    const compiled = await execution.execute(schema, request(failing, {}, null));
+    expect(counts).toMatchObject({ hits: 1, misses: 1 });
+    const [error] = compiled.errors ?? [];
+    expect(Object.getPrototypeOf(error)).toBe(GraphQLError.prototype);
+    expect(error.extensions).toEqual({});
+    expect(error.originalError?.message).toBe('refused on purpose');
+    expect(error.toJSON()).toEqual(byJs.errors?.[0]?.toJSON());
   });
 
   it('compiles each operation of a document on its own', async () => {

@@ -3,7 +3,7 @@ import type {
   GatewayGraphQLRequestContext,
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** What the execution reports: each operation run compiled (a hit) or by graphql-js (a miss). */
@@ -68,7 +68,7 @@ export class CompiledExecution {
       // No `data` at all: the variables were refused before anything ran.
       if ('data' in result) {
         this.counts.cacheHit(COMPILED_OPERATIONS);
-        return result;
+        return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
       }
     }
     this.counts.cacheMiss(COMPILED_OPERATIONS);
@@ -102,4 +102,17 @@ export class CompiledExecution {
     plan.compiled = isCompiledQuery(compiled) ? compiled : null;
     return plan.compiled;
   }
+}
+
+/**
+ * graphql-jit's error as graphql-js makes it: jit leaves `extensions` undefined when the thrown
+ * error has none (a driver's error, an unexpected bug), and Apollo reads `extensions.code` of
+ * every error — it would answer a bare "Internal server error", unlogged, instead of our mapping.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const { message, path, originalError, extensions, locations } = error;
+  const own = new GraphQLError(message, { path, originalError, extensions });
+  // graphql-js works its locations out of AST nodes; jit hands them over as they are.
+  (own as { locations?: GraphQLError['locations'] }).locations = locations;
+  return own;
 }
