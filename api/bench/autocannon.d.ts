@@ -32,7 +32,9 @@ declare module 'autocannon' {
   interface AutocannonOptions {
     url: string;
     connections: number;
-    duration: number;
+    /** Seconds to run; or send `amount` requests instead. */
+    duration?: number;
+    amount?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;
