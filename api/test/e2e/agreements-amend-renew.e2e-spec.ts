@@ -5,6 +5,7 @@ import {
   type AgreementResult,
   createAgreement,
   REVISE_AGREEMENT,
+  reviseAgreement,
   submitAndAccept,
   utcDatePlus,
 } from '../support/agreement-factory.js';
@@ -43,12 +44,6 @@ async function read(id: string): Promise<AgreementResult> {
   ).agreement;
 }
 
-async function revise(token: string, id: string, startDate: string): Promise<QuoteResult> {
-  return dataOf(
-    await app.gql<{ reviseAgreement: QuoteResult }>(REVISE_AGREEMENT, { id, startDate }, { token }),
-  ).reviseAgreement;
-}
-
 /** The customer changes the payslips of a DRAFT, keeping everything else of its configuration. */
 async function withPayslips(
   draft: QuoteResult,
@@ -75,7 +70,7 @@ describe('amendments and renewals through reviseAgreement', () => {
 
     // Amendment by the customer from day 30: a DRAFT revision of the same reference.
     const amendStart = utcDatePlus(30);
-    const draft = await revise(world.customerA.token, agreement.id, amendStart);
+    const draft = await reviseAgreement(app, world.customerA.token, agreement.id, amendStart);
     expect(draft).toMatchObject({
       status: 'DRAFT',
       revision: 2,
@@ -103,7 +98,7 @@ describe('amendments and renewals through reviseAgreement', () => {
       smallCatalogue({ providerCode: PROVIDER, price: '9500.00' }),
       renewStart,
     );
-    const renewalDraft = await revise(world.manager.token, agreement.id, renewStart);
+    const renewalDraft = await reviseAgreement(app, world.manager.token, agreement.id, renewStart);
     expect(renewalDraft).toMatchObject({
       startDate: renewStart,
       catalogueVersion: v2.number,
@@ -141,7 +136,7 @@ describe('amendments and renewals through reviseAgreement', () => {
 
   it('an amendment edited to other contract years no longer fits when accepted: CONFLICT, nothing written', async () => {
     const agreement = await createAgreement(app, world, { contractYears: 2 });
-    const draft = await revise(world.customerA.token, agreement.id, utcDatePlus(10));
+    const draft = await reviseAgreement(app, world.customerA.token, agreement.id, utcDatePlus(10));
     const edited = await withPayslips(draft, '650', { contractYears: 3 });
     const submitted = await quoteMutation(app, world.customerA.token, SUBMIT_QUOTE, {
       id: edited.id,
@@ -160,8 +155,8 @@ describe('amendments and renewals through reviseAgreement', () => {
 
   it('a second reviseAgreement replaces the open draft (withdrawn), revisions continue', async () => {
     const agreement = await createAgreement(app, world, { contractYears: 1 });
-    const first = await revise(world.customerA.token, agreement.id, utcDatePlus(20));
-    const second = await revise(world.admin.token, agreement.id, utcDatePlus(40));
+    const first = await reviseAgreement(app, world.customerA.token, agreement.id, utcDatePlus(20));
+    const second = await reviseAgreement(app, world.admin.token, agreement.id, utcDatePlus(40));
     expect([first.revision, second.revision]).toEqual([2, 3]);
     const replaced = dataOf(
       await app.gql<{ quote: { status: string } }>(

@@ -136,6 +136,18 @@ export async function agreementOfQuote(
   return data.quote.agreement;
 }
 
+/** A DRAFT revision of the agreement from `startDate` (an amendment, or a renewal on endDate + 1). */
+export async function reviseAgreement(
+  app: TestApp,
+  token: string,
+  id: string,
+  startDate: string,
+): Promise<QuoteResult> {
+  return dataOf(
+    await app.gql<{ reviseAgreement: QuoteResult }>(REVISE_AGREEMENT, { id, startDate }, { token }),
+  ).reviseAgreement;
+}
+
 /** An accepted agreement of agency A. */
 export async function createAgreement(
   app: TestApp,
