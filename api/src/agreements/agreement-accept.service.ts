@@ -9,7 +9,7 @@ import type { QuoteEntity } from '../quotes/quote.entity.js';
 import { AgreementErrors } from './agreement.errors.js';
 import { AgreementRepository } from './agreement.repository.js';
 import { termOn } from './agreement.rules.js';
-import { AgreementWriter } from './agreement-writer.js';
+import { AgreementWriter, type AgreementChange } from './agreement-writer.js';
 import { AgreementEntity } from './entities/agreement.entity.js';
 import type { AgreementChangeEntity } from './entities/agreement-change.entity.js';
 import { AgreementTermEntity, type AgreementTermKind } from './entities/agreement-term.entity.js';
@@ -39,10 +39,9 @@ export class AgreementAcceptService implements OnModuleInit {
     const agreement = await this.repository.findById(change.agreementId, manager);
     if (!agreement) throw AgreementErrors.notFound();
     if (agreement.terminatedAt) throw AgreementErrors.terminated();
-    const terms = await this.repository.termsOf(agreement.id, manager);
     return change.kind === 'RENEWAL'
-      ? this.renew(manager, actor, quote, agreement, terms, change)
-      : this.amend(manager, actor, quote, agreement, terms, change);
+      ? this.renew(manager, actor, quote, agreement, change)
+      : this.amend(manager, actor, quote, agreement, change);
   }
 
   private async create(manager: EntityManager, actor: Actor, quote: QuoteEntity): Promise<void> {
@@ -74,10 +73,17 @@ export class AgreementAcceptService implements OnModuleInit {
     actor: Actor,
     quote: QuoteEntity,
     agreement: AgreementEntity,
-    terms: AgreementTermEntity[],
     change: AgreementChangeEntity,
   ): Promise<void> {
     const start = quote.startDate;
+    const terms = await this.changeThenReadTerms(manager, {
+      actor,
+      before: agreement,
+      expectedVersion: agreement.version,
+      changes: { updatedAt: new Date() },
+      action: 'AMEND',
+      details: { quoteId: quote.id, startDate: start },
+    });
     const previous = termOn(terms, start);
     if (!previous || start <= previous.startDate || start > agreement.endDate || start < this.clock.today())
       throw AgreementErrors.changeNoLongerFits(
@@ -91,14 +97,6 @@ export class AgreementAcceptService implements OnModuleInit {
       throw AgreementErrors.changeNoLongerFits(
         `An amendment keeps the contract's ${previous.breakdown.contractYears} contract year(s).`,
       );
-    await this.writer.change(manager, {
-      actor,
-      before: agreement,
-      expectedVersion: agreement.version,
-      changes: { updatedAt: new Date() },
-      action: 'AMEND',
-      details: { quoteId: quote.id, startDate: start },
-    });
     await this.repository.setTermEnd(manager, previous.id, addDays(start, -1));
     const position = terms.length + 1;
     await this.repository.insertTerm(
@@ -112,15 +110,10 @@ export class AgreementAcceptService implements OnModuleInit {
     actor: Actor,
     quote: QuoteEntity,
     agreement: AgreementEntity,
-    terms: AgreementTermEntity[],
     change: AgreementChangeEntity,
   ): Promise<void> {
-    if (quote.startDate !== addDays(agreement.endDate, 1))
-      throw AgreementErrors.changeNoLongerFits(
-        `A renewal starts the day after the agreement ends (${addDays(agreement.endDate, 1)}), not ${quote.startDate}.`,
-      );
     const endDate = contractEndDate(quote.startDate, quote.breakdown.contractYears);
-    await this.writer.change(manager, {
+    const terms = await this.changeThenReadTerms(manager, {
       actor,
       before: agreement,
       expectedVersion: agreement.version,
@@ -128,10 +121,33 @@ export class AgreementAcceptService implements OnModuleInit {
       action: 'RENEW',
       details: { quoteId: quote.id, startDate: quote.startDate },
     });
+    if (quote.startDate !== addDays(agreement.endDate, 1))
+      throw AgreementErrors.changeNoLongerFits(
+        `A renewal starts the day after the agreement ends (${addDays(agreement.endDate, 1)}), not ${quote.startDate}.`,
+      );
     await this.repository.insertTerm(
       manager,
       term(agreement.id, terms.length + 1, 'RENEWAL', quote, endDate, change.contractStart),
     );
+  }
+
+  /**
+   * The version-checked UPDATE of the agreement first, then its terms. Read the other way round,
+   * on PostgreSQL (read committed: each statement its own snapshot, even in this transaction) a
+   * termination or another accepted change committed between the two reads would leave the
+   * acceptance the agreement as it was and the terms as they are, and it would refuse with
+   * CHANGE_NO_LONGER_FITS computed from that torn picture. Once the UPDATE has matched the version
+   * read, the agreement is current and locked until commit, and every change of the terms bumps
+   * that version in its own transaction, so the terms read now belong to it. A stale version is
+   * CONFLICT STALE_VERSION; a change that no longer fits throws after the UPDATE and rolls the
+   * whole acceptance back with it (quote, term, audit event).
+   */
+  private async changeThenReadTerms(
+    manager: EntityManager,
+    change: AgreementChange,
+  ): Promise<AgreementTermEntity[]> {
+    await this.writer.change(manager, change);
+    return this.repository.termsOf(change.before.id, manager);
   }
 }
 
