@@ -7,6 +7,7 @@ import {
   agreementCatalogue,
   createAgreement,
   RECORD_VOLUMES,
+  REVISE_AGREEMENT,
   reviseAgreement,
   TERMINATE_AGREEMENT,
   utcDatePlus,
@@ -35,11 +36,11 @@ import { startTestApp, type GraphQLResponse, type TestApp } from '../support/tes
  * as it was, its terms as they are. The change that came between is the cause, so the answer is
  * CONFLICT (STALE_VERSION) and nothing is written, not a complaint computed from that picture.
  *
- * Recording volumes reads outside any transaction, so the termination can really commit between
- * its reads on SQLite as well as on PostgreSQL: the test runs it there, from a spy on the read of
- * the terms. Acceptance reads inside the quote's transaction, and SQLite runs one transaction at
- * a time: there the tear can only be replayed (the agreement as read before the termination); it
- * really happens only on PostgreSQL.
+ * Recording volumes and reviseAgreement read outside any transaction, so the termination can
+ * really commit between their reads on SQLite as well as on PostgreSQL: the tests run it there,
+ * from a spy on the read of the terms. Acceptance reads inside the quote's transaction, and SQLite
+ * runs one transaction at a time: there the tear can only be replayed (the agreement as read before
+ * the termination); it really happens only on PostgreSQL.
  */
 const onPostgres = process.env.SK_TEST_DB === 'postgres';
 const PROVIDER = 'AT-DK';
@@ -240,5 +241,56 @@ describe('accepting an amendment while the agreement is terminated between the a
     const response = await accept(amendment);
     expect(firstError(response)).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS' });
     expect(await auditCount(app, amendment.id)).toBe(quoteAudit);
+  });
+});
+
+describe('reviseAgreement while the agreement is terminated between its reads', () => {
+  it('is CONFLICT (stale version), not BAD_USER_INPUT about the start, and creates no draft', async () => {
+    const agreement = await createAgreement(app, world, { contractYears: 3 });
+    const repository = app.app.get(AgreementRepository);
+    const termsOf = repository.termsOf.bind(repository);
+    const termination: { committed?: Promise<GraphQLResponse<unknown>> } = {};
+    // The first read of the terms is the revision's: the termination commits before it goes on.
+    vi.spyOn(repository, 'termsOf').mockImplementation(async (agreementId, manager) => {
+      if (!termination.committed) {
+        termination.committed = terminateIn30Days(agreement);
+        dataOf(await termination.committed);
+      }
+      return termsOf(agreementId, manager);
+    });
+    // Day 60 fits the agreement as it was read first, not the terms the termination cut short.
+    const response = await app.gql(
+      REVISE_AGREEMENT,
+      { id: agreement.id, startDate: utcDatePlus(60) },
+      { token: world.customerA.token },
+    );
+    vi.restoreAllMocks();
+
+    if (!termination.committed) throw new Error('reviseAgreement never read the terms: nothing was torn.');
+    expect(firstError(response)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    const revisions = await sql<{ status: string }>(
+      app,
+      'SELECT status FROM quotes WHERE reference = (SELECT quote_reference FROM agreements WHERE id = $1)',
+      [agreement.id],
+    );
+    expect(revisions.map((quote) => quote.status)).toEqual(['ACCEPTED']);
+    expect(await sql(app, 'SELECT * FROM agreement_changes WHERE agreement_id = $1', [agreement.id])).toEqual(
+      [],
+    );
+    expect(await readAgreement(agreement.id)).toMatchObject({
+      status: 'TERMINATED',
+      endDate: utcDatePlus(30),
+    });
+  });
+
+  it('without a change in between, revising the terminated agreement is CONFLICT WRONG_STATUS', async () => {
+    const agreement = await createAgreement(app, world, { contractYears: 3 });
+    dataOf(await terminateIn30Days(agreement));
+    const response = await app.gql(
+      REVISE_AGREEMENT,
+      { id: agreement.id, startDate: utcDatePlus(20) },
+      { token: world.customerA.token },
+    );
+    expect(firstError(response)).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS' });
   });
 });
