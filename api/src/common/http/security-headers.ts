@@ -41,10 +41,20 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      reply.header('content-security-policy', policyFor(request, reply, config));
-      return payload;
-    });
+    // A callback hook, not an async one: it runs on every response, and a promise per response
+    // costs more than the header.
+    .addHook(
+      'onSend',
+      (
+        request: FastifyRequest,
+        reply: FastifyReply,
+        payload: unknown,
+        done: (error: null, payload: unknown) => void,
+      ) => {
+        reply.header('content-security-policy', policyFor(request, reply, config));
+        done(null, payload);
+      },
+    );
 }
 
 function policyFor(request: FastifyRequest, reply: FastifyReply, config: AppConfig): string {
