@@ -7,7 +7,7 @@ import { Clock } from '../../common/clock/clock.js';
 import { Metrics } from '../../metrics/metrics.js';
 import { PublishedCatalogues } from '../published/published-catalogues.js';
 import { answerConditionally } from './conditional-get.js';
-import { ResponseCache, ResponseCacheStats, responseKey } from './response-cache.js';
+import { keyOf, ResponseCache, ResponseCacheStats, type KeyContext } from './response-cache.js';
 
 /** A GraphQL request as Fastify has parsed it (JSON body of a POST, or the query string of a GET). */
 interface GraphQLParams {
@@ -45,25 +45,29 @@ export class ResponseCacheFastPath implements OnModuleInit {
 
   /** True when the request was answered from the cache. */
   private answer(request: FastifyRequest, reply: FastifyReply): boolean {
-    if (request.url.split('?')[0] !== '/graphql' || !this.eligible(request)) return false;
+    if (!isGraphQLPath(request.url) || !this.eligible(request)) return false;
     const fingerprint = this.published.loadedFingerprint();
     const params = paramsOf(request);
     const queryHash = params && queryHashOf(params);
     if (!fingerprint || !params || !queryHash) return false;
     const context = { today: this.clock.today(), fingerprint };
-    const key = responseKey({
+    const parts = {
       queryHash,
       operationName: typeof params.operationName === 'string' ? params.operationName : undefined,
       variables: params.variables as Record<string, unknown> | undefined,
       acceptLanguage: header(request, 'accept-language'),
       ...context,
-    });
+    };
+    const variablesJson = JSON.stringify(parts.variables ?? {});
+    const text = keyText(parts, variablesJson);
+    const key = keysOfHits.get(text) ?? keyOf(parts, variablesJson);
     const entry = this.cache.get(key);
     if (!entry) {
       // A miss goes on to Apollo, whose plugin would make the very same key again.
       this.cache.noteKey(request, key, context);
       return false;
     }
+    if (text.length <= REMEMBERED_KEY_TEXT_MAX_LENGTH) keysOfHits.set(text, key);
     this.stats.hits += 1;
     this.metrics.cacheHit('response');
     reply.header('content-type', `${contentTypeFor(header(request, 'accept'))}; charset=utf-8`);
@@ -95,6 +99,42 @@ export class ResponseCacheFastPath implements OnModuleInit {
       Boolean(header(request, 'x-apollo-operation-name'))
     );
   }
+}
+
+/** `/graphql`, with or without a query string. */
+function isGraphQLPath(url: string): boolean {
+  return url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
+}
+
+/**
+ * The keys of requests answered from the cache lately, by the text they were hashed from: clients
+ * repeat the same few requests, and a hit then costs no hash. Only hits are remembered, so a flood
+ * of ever-new requests (prices of new volumes) neither fills this nor pushes the repeated ones out.
+ * Bounded in entries and text length (at most about 500 × 4 KB).
+ */
+const keysOfHits = new LRUCache<string, string>({ max: 500 });
+const REMEMBERED_KEY_TEXT_MAX_LENGTH = 4 * 1024;
+
+/**
+ * Everything a response key is made from, as sent (the Accept-Language header unparsed): equal
+ * texts give equal keys. No part holds a NUL: JSON escapes it and HTTP headers refuse it.
+ */
+function keyText(
+  parts: {
+    queryHash: string;
+    operationName: string | undefined;
+    acceptLanguage: string | undefined;
+  } & KeyContext,
+  variablesJson: string,
+): string {
+  return [
+    parts.queryHash,
+    parts.operationName ?? '',
+    variablesJson,
+    parts.acceptLanguage ?? '',
+    parts.today,
+    parts.fingerprint,
+  ].join('\u0000');
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {
@@ -152,6 +192,19 @@ const JSON_TYPES = ['application/json', 'application/graphql-response+json'] as 
  */
 function contentTypeFor(accept: string | undefined): (typeof JSON_TYPES)[number] | null {
   if (!accept) return 'application/json';
+  const known = contentTypes.get(accept);
+  if (known !== undefined) return known === 'none' ? null : known;
+  const type = negotiate(accept);
+  if (accept.length <= REMEMBERED_ACCEPT_MAX_LENGTH) contentTypes.set(accept, type ?? 'none');
+  return type;
+}
+
+/** The media types negotiated lately, by Accept header: clients send the same few. */
+const contentTypes = new LRUCache<string, (typeof JSON_TYPES)[number] | 'none'>({ max: 100 });
+const REMEMBERED_ACCEPT_MAX_LENGTH = 256;
+
+/** {@link contentTypeFor} of a header not seen lately. */
+function negotiate(accept: string): (typeof JSON_TYPES)[number] | null {
   let best: { type: (typeof JSON_TYPES)[number]; q: number; specific: number } | null = null;
   for (const part of accept.split(',')) {
     const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());

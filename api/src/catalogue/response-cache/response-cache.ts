@@ -148,12 +148,20 @@ export function etagOf(body: string): string {
 
 /** The key of a response: a hash of everything it depends on. */
 export function responseKey(parts: ResponseKeyParts): string {
+  return keyOf(parts, JSON.stringify(parts.variables ?? {}));
+}
+
+/**
+ * {@link responseKey} of `parts` with their variables as JSON already (`variablesJson`): the
+ * languages are taken as parsed, so headers that differ only in spacing share a key.
+ */
+export function keyOf(parts: ResponseKeyParts, variablesJson: string): string {
   return createHash('sha256')
     .update(
       [
         parts.queryHash,
         parts.operationName ?? '',
-        JSON.stringify(parts.variables ?? {}),
+        variablesJson,
         parseAcceptLanguage(parts.acceptLanguage).join(','),
         parts.today,
         parts.fingerprint,
