@@ -84,23 +84,33 @@ function terminateIn30Days(agreement: AgreementResult): Promise<GraphQLResponse<
   );
 }
 
+/**
+ * Commits a termination of `agreement` (in 30 days) at the first read of its terms, before that
+ * read goes on; the termination's own read of the terms (inside its transaction) passes through.
+ */
+function terminateAtFirstReadOfTerms(agreement: AgreementResult): {
+  committed?: Promise<GraphQLResponse<unknown>>;
+} {
+  const repository = app.app.get(AgreementRepository);
+  const termsOf = repository.termsOf.bind(repository);
+  const termination: { committed?: Promise<GraphQLResponse<unknown>> } = {};
+  vi.spyOn(repository, 'termsOf').mockImplementation(async (agreementId, manager) => {
+    if (!termination.committed) {
+      termination.committed = terminateIn30Days(agreement);
+      dataOf(await termination.committed);
+    }
+    return termsOf(agreementId, manager);
+  });
+  return termination;
+}
+
 describe('recording volumes while the agreement is terminated between its reads', () => {
   // The batch checks its entries against the agreement (version checked) and its terms before the
   // version-checked UPDATE; a LATER_MONTH entry fails against the terms the termination cut short.
   it('is CONFLICT (stale version), not a complaint about the entries, and writes nothing', async () => {
     const agreement = await createAgreement(app, world, { contractYears: 3 });
-    const repository = app.app.get(AgreementRepository);
-    const termsOf = repository.termsOf.bind(repository);
-    const termination: { committed?: Promise<GraphQLResponse<unknown>> } = {};
     // The first read of the terms is the batch's: the termination commits before it goes on.
-    // The termination's own read of the terms (inside its transaction) passes through.
-    vi.spyOn(repository, 'termsOf').mockImplementation(async (agreementId, manager) => {
-      if (!termination.committed) {
-        termination.committed = terminateIn30Days(agreement);
-        dataOf(await termination.committed);
-      }
-      return termsOf(agreementId, manager);
-    });
+    const termination = terminateAtFirstReadOfTerms(agreement);
     const batch = await recordLaterMonth(agreement);
     vi.restoreAllMocks();
 
@@ -247,17 +257,8 @@ describe('accepting an amendment while the agreement is terminated between the a
 describe('reviseAgreement while the agreement is terminated between its reads', () => {
   it('is CONFLICT (stale version), not BAD_USER_INPUT about the start, and creates no draft', async () => {
     const agreement = await createAgreement(app, world, { contractYears: 3 });
-    const repository = app.app.get(AgreementRepository);
-    const termsOf = repository.termsOf.bind(repository);
-    const termination: { committed?: Promise<GraphQLResponse<unknown>> } = {};
     // The first read of the terms is the revision's: the termination commits before it goes on.
-    vi.spyOn(repository, 'termsOf').mockImplementation(async (agreementId, manager) => {
-      if (!termination.committed) {
-        termination.committed = terminateIn30Days(agreement);
-        dataOf(await termination.committed);
-      }
-      return termsOf(agreementId, manager);
-    });
+    const termination = terminateAtFirstReadOfTerms(agreement);
     // Day 60 fits the agreement as it was read first, not the terms the termination cut short.
     const response = await app.gql(
       REVISE_AGREEMENT,
