@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module.js';
-import { Clock } from '../common/clock.js';
+import { ClockModule } from '../common/clock/clock.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { SignInThrottle } from './sign-in/sign-in-throttle.js';
 import { SocketSessions } from './socket-sessions.js';
@@ -15,12 +15,11 @@ import { TokenService } from './token.service.js';
  * `req.actor`, and @RequireAccess works on any resolver without importing this module.
  */
 @Module({
-  imports: [UsersModule, AuditModule],
+  imports: [UsersModule, AuditModule, ClockModule],
   providers: [
     AuthService,
     TokenService,
     AuthResolver,
-    Clock,
     SignInThrottle,
     SocketSessions,
     { provide: APP_GUARD, useClass: AuthGuard },

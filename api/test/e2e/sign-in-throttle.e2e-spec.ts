@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity.js';
-import { Clock } from '../../src/common/clock.js';
+import { Clock } from '../../src/common/clock/clock.js';
 import { createUser, createUserAndLogin, TEST_PASSWORD, type SignedInTestUser } from '../support/auth.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { createDurableTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -29,7 +29,7 @@ function freshTime(): number {
 /** Makes the app's Clock answer `time()` (tests change what it returns). */
 function controlClock(testApp: TestApp): { set(now: number): void } {
   let now = freshTime();
-  vi.spyOn(testApp.app.get(Clock), 'now').mockImplementation(() => now);
+  vi.spyOn(testApp.app.get(Clock), 'now').mockImplementation(() => new Date(now));
   return {
     set(value: number) {
       now = value;
@@ -264,8 +264,8 @@ describe.skipIf(!redisUrl)('two instances sharing Redis', () => {
     admin = await createUserAndLogin(instanceA, { role: 'ADMIN' });
     // One time for both, as their shared Redis sees it.
     const now = freshTime();
-    vi.spyOn(instanceA.app.get(Clock), 'now').mockImplementation(() => now);
-    vi.spyOn(instanceB.app.get(Clock), 'now').mockImplementation(() => now);
+    vi.spyOn(instanceA.app.get(Clock), 'now').mockImplementation(() => new Date(now));
+    vi.spyOn(instanceB.app.get(Clock), 'now').mockImplementation(() => new Date(now));
   });
 
   afterAll(async () => {

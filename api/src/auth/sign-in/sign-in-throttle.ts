@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { Clock } from '../../common/clock.js';
+import { Clock } from '../../common/clock/clock.js';
 import { TooManyRequestsError } from '../../common/errors/domain-error.js';
 import { normalizeEmail } from '../../users/user.rules.js';
 import type { AttemptStore, CountedKey } from './attempt-store.js';
@@ -80,7 +80,7 @@ export class SignInThrottle implements OnApplicationShutdown {
     keys: CountedKey[],
     member: string,
   ): Promise<{ store: AttemptStore; wait: number | null }> {
-    const now = this.clock.now();
+    const now = this.clock.now().getTime();
     if (this.redis?.up) {
       try {
         return { store: this.redis, wait: await this.redis.reserve(keys, member, now, SIGN_IN_WINDOW_MS) };

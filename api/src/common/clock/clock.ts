@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { todayUtc } from '../graphql/scalars.js';
 
 /**
- * The time as the catalogue reads it: which version is in force, and the day a cached response
- * belongs to, follow this clock. One injectable place, so a test can move it past a `validFrom`.
+ * The app's time, for every rule that reads it: which catalogue version is in force, the day a
+ * cached response belongs to, and the windows of sign-in throttling follow this clock. One
+ * injectable place, so a test moves it past a `validFrom` or a lock window instead of waiting.
  */
 @Injectable()
 export class Clock {
