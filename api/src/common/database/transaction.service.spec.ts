@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -67,5 +68,21 @@ describe('TransactionService.afterCommit', () => {
   it('refuses a manager that is not in a transaction opened by run()', () => {
     const outside: EntityManager = dataSource.manager;
     expect(() => transactions.afterCommit(outside, () => undefined)).toThrow(/TransactionService\.run/);
+  });
+});
+
+describe('TransactionService.snapshot', () => {
+  it('on SQLite waits for the open write to commit: it never sees half of it', async () => {
+    let read: Promise<unknown> | undefined;
+    await transactions.run(async (manager) => {
+      await manager.query("INSERT INTO notes (text) VALUES ('first half')");
+      read = transactions.snapshot((snapshot) =>
+        snapshot.query("SELECT text FROM notes WHERE text LIKE '% half' ORDER BY text"),
+      );
+      // Time for the read to go ahead, were it not queued.
+      await Promise.race([read, pause(50)]);
+      await manager.query("INSERT INTO notes (text) VALUES ('second half')");
+    });
+    expect(await read).toEqual([{ text: 'first half' }, { text: 'second half' }]);
   });
 });

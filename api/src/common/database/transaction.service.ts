@@ -4,12 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { currentTransactionParticipant } from './transaction-participant.js';
 
 /**
- * Opens every multi-row write. The entity manager is passed explicitly so each statement of the
+ * Opens every multi-row write, and the multi-statement reads that must see one state of the
+ * database ({@link snapshot}). The entity manager is passed explicitly so each statement of the
  * use case (and its audit row) runs inside the transaction.
  *
  * SQLite under TypeORM has a single connection: two transactions at once fail ("cannot start a
- * transaction within a transaction", typeorm#8668), so write transactions are queued one after
- * another there. PostgreSQL runs them concurrently on its pool.
+ * transaction within a transaction", typeorm#8668), so transactions are queued one after another
+ * there. PostgreSQL runs them concurrently on its pool.
  */
 @Injectable()
 export class TransactionService {
@@ -50,6 +51,26 @@ export class TransactionService {
     const hooks = this.afterCommitHooks.get(manager);
     if (!hooks) throw new Error('afterCommit needs a transaction opened by TransactionService.run.');
     hooks.push(hook);
+  }
+
+  /**
+   * Runs `work`, which only reads, in one transaction that sees a single state of the database, so
+   * its statements cannot straddle another transaction's commit (a multi-statement read of rows
+   * that others rewrite would otherwise be torn). PostgreSQL: REPEATABLE READ, READ ONLY — under
+   * the default READ COMMITTED every statement sees what was committed when it started. SQLite:
+   * queued with the transactions of {@link run}, so no write is half done on its one connection
+   * while the reads run. No participant joins and no after-commit work runs: nothing is written.
+   *
+   * Never call it from inside the work of {@link run}: on SQLite it would wait for that very
+   * transaction to end. Pass that transaction's manager to the reads instead.
+   */
+  snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.transaction(async (manager) => {
+      // One statement, before any read: it fixes the snapshot the first SELECT takes.
+      if (this.dataSource.options.type === 'postgres')
+        await manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      return work(manager);
+    });
   }
 
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
