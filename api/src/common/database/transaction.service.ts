@@ -1,7 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentTransactionParticipant } from './transaction-participant.js';
+
+/** Set while the work of a queued SQLite transaction runs (its async context and all it calls). */
+const insideSqliteTransaction = new AsyncLocalStorage<true>();
 
 /**
  * Opens every multi-row write, and the multi-statement reads that must see one state of the
@@ -61,10 +65,12 @@ export class TransactionService {
    * queued with the transactions of {@link run}, so no write is half done on its one connection
    * while the reads run. No participant joins and no after-commit work runs: nothing is written.
    *
-   * Never call it from inside the work of {@link run}: on SQLite it would wait for that very
-   * transaction to end. Pass that transaction's manager to the reads instead.
+   * Called from inside the work of {@link run} on SQLite, it cannot wait for that very transaction
+   * to end: the reads run at once on the one connection, inside that transaction, which is a
+   * single state too. (Better still, pass that transaction's manager to the reads.)
    */
   snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (insideSqliteTransaction.getStore()) return work(this.dataSource.manager);
     return this.transaction(async (manager) => {
       // One statement, before any read: it fixes the snapshot the first SELECT takes.
       if (this.dataSource.options.type === 'postgres')
@@ -75,7 +81,9 @@ export class TransactionService {
 
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
-    const result = this.queue.then(() => this.dataSource.transaction(work));
+    const result = this.queue.then(() =>
+      this.dataSource.transaction((manager) => insideSqliteTransaction.run(true, () => work(manager))),
+    );
     this.queue = result.catch(() => undefined);
     return result;
   }
