@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { TransactionService } from '../common/database/transaction.service.js';
 import { CategoryEntity } from './entities/category.entity.js';
 import { PriceComponentEntity } from './entities/price-component.entity.js';
 import { PriceTierEntity } from './entities/price-tier.entity.js';
@@ -38,6 +39,12 @@ export const CONTENT_TABLES: Record<keyof CatalogueRows, EntityTarget<ObjectLite
   packageItems: ServicePackageItemEntity,
 };
 
+/** The version whose rows are read: its status says whether they can still change. */
+export interface VersionToLoad {
+  id: string;
+  status: string;
+}
+
 // Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table.
 const INSERT_CHUNK = 500;
 
@@ -48,7 +55,10 @@ const INSERT_CHUNK = 500;
  */
 @Injectable()
 export class CatalogueContentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionService,
+  ) {}
 
   /** Rows of one table for the given versions, in document order within each parent. */
   rowsOf<T extends VersionChildEntity & ObjectLiteral>(
@@ -65,12 +75,18 @@ export class CatalogueContentsRepository {
 
   /**
    * Every row of one version: nine statements whatever its size. With `manager`, inside the
-   * caller's transaction (draft editing reads the draft it is about to rewrite).
+   * caller's transaction (draft editing reads the draft it is about to rewrite). Without, a
+   * published version is read as it comes (it never changes), but a draft — rewritten whole by
+   * every edit — in one snapshot, so that an edit committed between two of the nine statements
+   * cannot hand the reader rows of two states (price components of the old rows, tiers of the new).
    */
-  async loadVersion(
-    versionId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CatalogueRows> {
+  loadVersion(version: VersionToLoad, manager?: EntityManager): Promise<CatalogueRows> {
+    if (manager) return this.readVersion(version.id, manager);
+    if (version.status === 'PUBLISHED') return this.readVersion(version.id, this.dataSource.manager);
+    return this.transactions.snapshot((snapshot) => this.readVersion(version.id, snapshot));
+  }
+
+  private async readVersion(versionId: string, manager: EntityManager): Promise<CatalogueRows> {
     const ids = [versionId];
     return {
       categories: await this.rowsOf(CategoryEntity, ids, manager),

@@ -1,3 +1,5 @@
+import { setTimeout as pause } from 'node:timers/promises';
+import type { CatalogueDocument } from '@servicekatalog/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CatalogueContentsRepository,
@@ -35,6 +37,9 @@ let anna: SignedInTestUser;
 let bo: SignedInTestUser;
 let carl: SignedInTestUser;
 let dora: SignedInTestUser;
+let erik: SignedInTestUser;
+let frida: SignedInTestUser;
+let gustav: SignedInTestUser;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -43,6 +48,9 @@ beforeAll(async () => {
   bo = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-A', name: 'Bo' });
   carl = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-B', name: 'Carl' });
   dora = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-B', name: 'Dora' });
+  erik = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-C', name: 'Erik' });
+  frida = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-C', name: 'Frida' });
+  gustav = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-D', name: 'Gustav' });
 });
 
 afterEach(() => {
@@ -111,7 +119,7 @@ describe('an edit whose reads of the draft straddle another edit’s commit', ()
     const repository = app.app.get(CatalogueRepository);
     const contents = app.app.get(CatalogueContentsRepository);
     const versionBefore = await repository.findVersionById(draft.id);
-    const rowsBefore = await contents.loadVersion(draft.id);
+    const rowsBefore = await contents.loadVersion(draft);
 
     await edited(upsertCategory(anna.token, draft, 'WINNER'));
     const rowsAfterWinner = await rowCounts(app);
@@ -154,4 +162,68 @@ describe('an edit whose reads of the draft straddle another edit’s commit', ()
       await expectLoserRefusedAndWinnerIntact('TORN-B', draft, { loser, winner: carl, rowsAfterWinner });
     },
   );
+});
+
+/**
+ * A read of a draft outside any edit (an export, the draft's fields) is nine SELECTs too. It must
+ * hand back the draft of one moment, whole: never rows of two states, never rows half rewritten.
+ */
+describe('a manager’s read of a draft while another manager edits it', () => {
+  it.skipIf(!onPostgres)(
+    'is the draft as it was when the read began, though the edit commits between its SELECTs (PostgreSQL)',
+    async () => {
+      // SQLite runs one transaction at a time: there the edit cannot commit while the read is open.
+      const draft = await freshDraft('TORN-C');
+      const before = await exported(app, erik.token, 'TORN-C', draft.number);
+      const contents = app.app.get(CatalogueContentsRepository);
+      const rowsOf = contents.rowsOf.bind(contents);
+      const editor: { committed?: Promise<VersionResult> } = {};
+      // The first read of the tiers is the export's: Frida's edit (every row rewritten with new ids)
+      // runs and commits on another connection of the pool before that read goes on. The edit's
+      // own read passes through.
+      vi.spyOn(contents, 'rowsOf').mockImplementation(async (table, ids, manager) => {
+        if (table === PriceTierEntity && !editor.committed) {
+          editor.committed = edited(upsertCategory(frida.token, draft, 'EDITED'));
+          await editor.committed;
+        }
+        return rowsOf(table, ids, manager);
+      });
+      const read = await exported(app, erik.token, 'TORN-C', draft.number);
+      vi.restoreAllMocks();
+
+      if (!editor.committed) throw new Error('The export never read the tiers: nothing was torn.');
+      expect((await editor.committed).version).toBe(draft.version + 1);
+      // Torn, PAY-RUN's graduated component (an old row) would find none of the new tiers.
+      expect(read).toEqual(before);
+      const after = await exported(app, erik.token, 'TORN-C', draft.number);
+      expect(after.categories.map((category) => category.code)).toEqual(['PAYROLL', 'EDITED']);
+      expect(after.services).toEqual(before.services);
+    },
+  );
+
+  it('never has the rows an edit has deleted and not yet inserted again', async () => {
+    const draft = await freshDraft('TORN-D');
+    const before = await exported(app, gustav.token, 'TORN-D', draft.number);
+    const contents = app.app.get(CatalogueContentsRepository);
+    const insert = contents.insert.bind(contents);
+    const reader: { read?: Promise<CatalogueDocument> } = {};
+    // The export starts when the edit has deleted the draft's rows and not yet inserted the new
+    // ones; the edit goes on once the export has answered, or after 200 ms without an answer. On
+    // PostgreSQL the export answers at once with the draft as last committed; on SQLite (one
+    // connection, where the half-done edit is visible to every statement) it waits for the commit.
+    vi.spyOn(contents, 'insert').mockImplementation(async (manager, rows) => {
+      if (!reader.read) {
+        reader.read = exported(app, gustav.token, 'TORN-D', draft.number);
+        await Promise.race([reader.read, pause(200)]);
+      }
+      return insert(manager, rows);
+    });
+    await edited(upsertCategory(admin.token, draft, 'EDITED'));
+    vi.restoreAllMocks();
+
+    if (!reader.read) throw new Error('The edit never inserted: the export was never started.');
+    const after = await exported(app, gustav.token, 'TORN-D', draft.number);
+    expect(after.categories.map((category) => category.code)).toEqual(['PAYROLL', 'EDITED']);
+    expect([before, after]).toContainEqual(await reader.read);
+  });
 });

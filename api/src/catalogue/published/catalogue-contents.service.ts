@@ -96,6 +96,6 @@ export class CatalogueContentsService {
   }
 
   private async build({ provider, version }: VersionOfProvider): Promise<CatalogueReadModel> {
-    return buildReadModel(provider, version, await this.contents.loadVersion(version.id));
+    return buildReadModel(provider, version, await this.contents.loadVersion(version));
   }
 }

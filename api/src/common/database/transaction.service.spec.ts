@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -67,5 +68,42 @@ describe('TransactionService.afterCommit', () => {
   it('refuses a manager that is not in a transaction opened by run()', () => {
     const outside: EntityManager = dataSource.manager;
     expect(() => transactions.afterCommit(outside, () => undefined)).toThrow(/TransactionService\.run/);
+  });
+});
+
+describe('TransactionService.snapshot', () => {
+  it('on SQLite waits for the open write to commit: it never sees half of it', async () => {
+    let firstHalfWritten!: () => void;
+    const firstHalf = new Promise<void>((resolve) => (firstHalfWritten = resolve));
+    let readStarted!: () => void;
+    const started = new Promise<void>((resolve) => (readStarted = resolve));
+    const write = transactions.run(async (manager) => {
+      await manager.query("INSERT INTO notes (text) VALUES ('first half')");
+      firstHalfWritten();
+      await started;
+      // Time for the read to go ahead, were it not queued.
+      await pause(50);
+      await manager.query("INSERT INTO notes (text) VALUES ('second half')");
+    });
+    // Another request's read: started outside the write's work, while the write is half done.
+    await firstHalf;
+    const read = transactions.snapshot((snapshot) =>
+      snapshot.query("SELECT text FROM notes WHERE text LIKE '% half' ORDER BY text"),
+    );
+    readStarted();
+    await write;
+    expect(await read).toEqual([{ text: 'first half' }, { text: 'second half' }]);
+  });
+
+  it('inside the work of run() on SQLite reads at once, in that transaction, instead of waiting for it', async () => {
+    const seen = await transactions.run(async (manager) => {
+      await manager.query("INSERT INTO notes (text) VALUES ('inside')");
+      const read = transactions.snapshot((snapshot) =>
+        snapshot.query("SELECT text FROM notes WHERE text = 'inside'"),
+      );
+      // Queued behind this transaction, the read would never end: the test would time out.
+      return Promise.race([read, pause(2_000).then(() => 'still waiting')]);
+    });
+    expect(seen).toEqual([{ text: 'inside' }]);
   });
 });
