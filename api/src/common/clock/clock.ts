@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { todayUtc } from '../graphql/scalars.js';
 
 /**
- * The app's time, for every rule that reads it: which catalogue version is in force, the day a
- * cached response belongs to, and the windows of sign-in throttling follow this clock. One
- * injectable place, so a test moves it past a `validFrom` or a lock window instead of waiting.
+ * The app's time for the rules that follow it: which catalogue version is in force, the day a
+ * cached response belongs to, exchange rates, agreements' dates and the windows of sign-in
+ * throttling. One injectable place, so a test moves it past a `validFrom` or a lock window instead
+ * of waiting. (Quotes still read the system time: their expiry and timestamps do not follow it.)
  */
 @Injectable()
 export class Clock {
