@@ -71,9 +71,8 @@ export class AgreementResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'reviseAgreement', args: { id, startDate } };
-    return QuoteModel.from(
-      await this.idempotency.run(request, () => this.revising.revise(actor, id, startDate)),
-    );
+    const quote = await this.idempotency.run(request, () => this.revising.revise(actor, id, startDate));
+    return QuoteModel.from(quote, this.read.today());
   }
 
   @Mutation(() => AgreementModel, {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { Clock } from '../common/clock/clock.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
 import { QuoteAcceptance } from './quote-acceptance.js';
@@ -21,8 +22,11 @@ interface Transition {
   from: readonly QuoteStatus[];
   /** Completes "only a DRAFT quote can be …". */
   what: string;
-  /** Rules beyond status and version, on the quote as read in the transaction. */
-  check?: (quote: QuoteEntity) => void;
+  /**
+   * Rules beyond status and version, on the quote as read in the transaction; `today` is the
+   * app's Clock, read once per transition.
+   */
+  check?: (quote: QuoteEntity, today: string) => void;
   /** The columns to set; `actor` is the one whose role was checked for `action`. */
   changes: (quote: QuoteEntity, now: Date, actor: Actor) => QuoteChanges;
   /** Further writes of the same transaction, on the changed quote. */
@@ -40,6 +44,7 @@ export class QuoteLifecycleService {
     private readonly transactions: TransactionService,
     private readonly writer: QuoteWriter,
     private readonly acceptance: QuoteAcceptance,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -53,9 +58,9 @@ export class QuoteLifecycleService {
       auditAction: 'SUBMIT',
       from: ['DRAFT'],
       what: 'submitted',
-      check: (quote) => {
-        if (isExpired(quote)) throw QuoteErrors.expired(quote.validUntil);
-        if (startHasPassed(quote)) throw QuoteErrors.startDatePassed(quote.startDate);
+      check: (quote, today) => {
+        if (isExpired(quote, today)) throw QuoteErrors.expired(quote.validUntil);
+        if (startHasPassed(quote, today)) throw QuoteErrors.startDatePassed(quote.startDate);
         const errors = quote.breakdown.issues.filter((issue) => issue.severity === 'ERROR');
         if (errors.length > 0) throw QuoteErrors.configurationHasErrors(errors);
       },
@@ -86,9 +91,9 @@ export class QuoteLifecycleService {
       auditAction: decision,
       from: ['SUBMITTED'],
       what: 'decided',
-      check: (quote) => {
+      check: (quote, today) => {
         if (decision === 'REJECT' && !comment?.trim()) throw QuoteErrors.rejectionNeedsComment();
-        if (decision === 'ACCEPT' && startHasPassed(quote))
+        if (decision === 'ACCEPT' && startHasPassed(quote, today))
           throw QuoteErrors.startDatePassed(quote.startDate);
       },
       changes: (_quote, now, decider) => ({
@@ -117,7 +122,7 @@ export class QuoteLifecycleService {
       const before = await this.writer.loadVisible(manager, allowed, id);
       assertStatus(before, transition.from, transition.what);
       assertVersion(before, expectedVersion);
-      transition.check?.(before);
+      transition.check?.(before, this.clock.today());
       const after = await this.writer.change(manager, {
         actor: allowed,
         before,

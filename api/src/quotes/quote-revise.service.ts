@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { ConfigurationInput } from '@servicekatalog/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { Clock } from '../common/clock/clock.js';
 import { constraintViolation } from '../common/database/constraint-violation.js';
 import { TransactionService } from '../common/database/transaction.service.js';
-import { todayUtc } from '../common/graphql/scalars.js';
 import { PricingService } from '../pricing/pricing.service.js';
 import { QuoteEntity, type QuoteStatus } from './quote.entity.js';
 import { QuoteErrors } from './quote.errors.js';
@@ -20,7 +20,8 @@ const OPEN: readonly QuoteStatus[] = ['DRAFT', 'SUBMITTED'];
 
 /**
  * Revising: a new DRAFT with the same reference and revision + 1, linked to the previous one
- * through previousQuoteId, priced afresh against the version in force today and valid for 90 days.
+ * through previousQuoteId, priced afresh against the version in force today and valid for 90 days
+ * from today — the app's Clock, as for saving; timestamps stay the system's time.
  *
  * - An open previous revision (DRAFT or SUBMITTED) is WITHDRAWN in the same transaction, so one
  *   reference never has two offers open at once; a decided or withdrawn one stays as it is.
@@ -34,6 +35,7 @@ export class QuoteReviseService {
     private readonly repository: QuoteRepository,
     private readonly writer: QuoteWriter,
     private readonly pricing: PricingService,
+    private readonly clock: Clock,
   ) {}
 
   async revise(actor: Actor | null, id: string, expectedVersion: number): Promise<QuoteEntity> {
@@ -44,7 +46,7 @@ export class QuoteReviseService {
       throw QuoteErrors.agreementExists();
     // The pinned version is let go: the version in force on the start is asked for. The start is
     // kept, or becomes today when it has passed.
-    const today = todayUtc();
+    const today = this.clock.today();
     const startDate = current.startDate < today ? today : current.startDate;
     const configuration = { ...current.configuration, catalogueVersion: null, startDate };
     const priced = await priceForQuote(this.pricing, configuration, 'configuration');
@@ -73,7 +75,7 @@ export class QuoteReviseService {
           agencyId: previous.agencyId,
           providerCode: previous.providerCode,
           name: previous.name,
-          ...pricedColumns(configuration, priced, todayUtc(now)),
+          ...pricedColumns(configuration, priced, today),
           ...newDraftColumns(editor, now),
         });
         return this.writer.create(manager, editor, revision, 'REVISE');
@@ -96,6 +98,7 @@ export class QuoteReviseService {
     configuration: ConfigurationInput,
     inTransaction: (manager: EntityManager, quote: QuoteEntity) => Promise<void>,
   ): Promise<QuoteEntity> {
+    const today = this.clock.today();
     const priced = await priceForQuote(this.pricing, configuration, '');
     try {
       return await this.transactions.run(async (manager) => {
@@ -120,7 +123,7 @@ export class QuoteReviseService {
           agencyId: previous.agencyId,
           providerCode: previous.providerCode,
           name: previous.name,
-          ...pricedColumns(configuration, priced, todayUtc(now)),
+          ...pricedColumns(configuration, priced, today),
           ...newDraftColumns(actor, now),
         });
         const created = await this.writer.create(manager, actor, revision, 'REVISE');

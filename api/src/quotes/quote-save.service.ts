@@ -4,8 +4,8 @@ import type { ConfigurationInput } from '@servicekatalog/shared';
 import type { Actor } from '../auth/actor.js';
 import type { AgencyEntity } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
+import { Clock } from '../common/clock/clock.js';
 import { TransactionService } from '../common/database/transaction.service.js';
-import { todayUtc } from '../common/graphql/scalars.js';
 import { PricingService, type PricedConfiguration } from '../pricing/pricing.service.js';
 import { QuoteEntity } from './quote.entity.js';
 import { QuoteErrors } from './quote.errors.js';
@@ -28,7 +28,9 @@ const CONFIGURATION_FIELD = 'input.configuration';
 /**
  * Saving a configuration as a new DRAFT quote, and editing a DRAFT. Both price the configuration
  * (the version asked for, else the one in force today), pin that version and keep the breakdown
- * as computed — the snapshot — with a validity of 90 days from today.
+ * as computed — the snapshot — with a validity of 90 days from today. Today is the app's Clock,
+ * read once per request for the start-date check and the validity alike; the timestamps
+ * (createdAt, updatedAt, the reference's year) stay the system's time, like every record's.
  */
 @Injectable()
 export class QuoteSaveService {
@@ -38,6 +40,7 @@ export class QuoteSaveService {
     private readonly writer: QuoteWriter,
     private readonly pricing: PricingService,
     private readonly agencies: AgencyService,
+    private readonly clock: Clock,
   ) {}
 
   async save(actor: Actor | null, input: SaveQuoteCommand): Promise<QuoteEntity> {
@@ -45,7 +48,8 @@ export class QuoteSaveService {
     const agency = await this.agencyFor(editor, input.agencyId);
     const name = checkName(input.name);
     checkProvider(input.configuration, agency.providerCode);
-    checkStartDate(input.configuration);
+    const today = this.clock.today();
+    checkStartDate(input.configuration, today);
     const priced = await priceForQuote(this.pricing, input.configuration, CONFIGURATION_FIELD);
     return this.transactions.run(async (manager) => {
       const now = new Date();
@@ -58,7 +62,7 @@ export class QuoteSaveService {
         agencyId: agency.id,
         providerCode: agency.providerCode,
         name,
-        ...pricedColumns(input.configuration, priced, todayUtc(now)),
+        ...pricedColumns(input.configuration, priced, today),
         ...newDraftColumns(editor, now),
       });
       return this.writer.create(manager, editor, quote, 'CREATE');
@@ -78,7 +82,8 @@ export class QuoteSaveService {
     if (input.agencyId && input.agencyId !== current.agencyId) throw QuoteErrors.agencyCannotChange();
     const name = checkName(input.name);
     checkProvider(input.configuration, current.providerCode);
-    checkStartDate(input.configuration);
+    const today = this.clock.today();
+    checkStartDate(input.configuration, today);
     // Priced before the transaction opens: reading catalogues needs no lock, and the UPDATE below
     // checks the version again, so a change committed meanwhile still wins.
     const priced = await priceForQuote(this.pricing, input.configuration, CONFIGURATION_FIELD);
@@ -91,7 +96,7 @@ export class QuoteSaveService {
         before,
         expectedVersion,
         from: ['DRAFT'],
-        changes: { name, ...pricedColumns(input.configuration, priced, todayUtc(now)), updatedAt: now },
+        changes: { name, ...pricedColumns(input.configuration, priced, today), updatedAt: now },
         action: 'UPDATE',
       });
     });
@@ -117,9 +122,9 @@ export function priceForQuote(
   return pricing.price(null, configuration, field);
 }
 
-/** DESIGN: saveQuote and updateQuote refuse a contract start before today. */
-function checkStartDate(configuration: ConfigurationInput): void {
-  if (configuration.startDate && configuration.startDate < todayUtc())
+/** DESIGN: saveQuote and updateQuote refuse a contract start before `today` (the Clock's). */
+function checkStartDate(configuration: ConfigurationInput, today: string): void {
+  if (configuration.startDate && configuration.startDate < today)
     throw QuoteErrors.startDateInPast(configuration.startDate);
 }
 

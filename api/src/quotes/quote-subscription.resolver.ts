@@ -1,6 +1,7 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, type RequestWithActor } from '../auth/current-actor.decorator.js';
+import { Clock } from '../common/clock/clock.js';
 import type { GraphQLContext } from '../common/graphql/graphql-options.js';
 import { QuoteModel } from './models/quote.model.js';
 import type { QuoteEvent } from './quote-events.js';
@@ -15,7 +16,16 @@ type SubscriptionContext = { req: GraphQLContext['req'] & RequestWithActor };
  */
 @Resolver()
 export class QuoteSubscriptionResolver {
-  constructor(private readonly subscriptions: QuoteSubscriptionService) {}
+  constructor(
+    private readonly subscriptions: QuoteSubscriptionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The event's quote as the subscriber may see it now, `expired` as of the app's today. */
+  private async reload(context: SubscriptionContext, event: QuoteEvent): Promise<QuoteModel> {
+    const entity = await this.subscriptions.reload(context.req.headers.authorization, event);
+    return QuoteModel.from(entity, this.clock.today());
+  }
 
   @Subscription(() => QuoteModel, {
     description:
@@ -26,7 +36,7 @@ export class QuoteSubscriptionResolver {
       _args: unknown,
       context: SubscriptionContext,
     ) {
-      return QuoteModel.from(await this.subscriptions.reload(context.req.headers.authorization, event));
+      return this.reload(context, event);
     },
   })
   quoteChanged(
@@ -53,7 +63,7 @@ export class QuoteSubscriptionResolver {
       _args: unknown,
       context: SubscriptionContext,
     ) {
-      return QuoteModel.from(await this.subscriptions.reload(context.req.headers.authorization, event));
+      return this.reload(context, event);
     },
   })
   quoteInboxChanged(

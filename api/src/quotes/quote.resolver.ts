@@ -2,6 +2,7 @@ import { Args, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql'
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Clock } from '../common/clock/clock.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.arg.js';
 import { IdempotencyService } from '../common/idempotency/idempotency.service.js';
 import type { ConnectionShape } from '../common/graphql/paging.js';
@@ -16,6 +17,7 @@ import { SaveQuoteInput } from './dto/save-quote.input.js';
 import { QuoteCommentModel } from './models/quote-comment.model.js';
 import { QuoteConnection, QuoteModel } from './models/quote.model.js';
 import { QuoteCommentService } from './quote-comment.service.js';
+import type { QuoteEntity } from './quote.entity.js';
 import { QuoteLifecycleService } from './quote-lifecycle.service.js';
 import { QuoteReadService } from './quote-read.service.js';
 import { QuoteReviseService } from './quote-revise.service.js';
@@ -36,7 +38,13 @@ export class QuoteResolver {
     private readonly lifecycle: QuoteLifecycleService,
     private readonly comments: QuoteCommentService,
     private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
   ) {}
+
+  /** The quote as answered, `expired` as of the app's today. */
+  private model(entity: QuoteEntity): QuoteModel {
+    return QuoteModel.from(entity, this.clock.today());
+  }
 
   @Query(() => QuoteConnection, {
     description:
@@ -48,9 +56,10 @@ export class QuoteResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<QuoteModel>> {
     const page = await this.read.quotes(actor, args, { snapshots: listNeedsSnapshots(info) });
+    const today = this.clock.today();
     return {
       ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: QuoteModel.from(edge.node) })),
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: QuoteModel.from(edge.node, today) })),
     };
   }
 
@@ -62,7 +71,7 @@ export class QuoteResolver {
     @Args('id', { type: () => ID }) id: string,
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
-    return QuoteModel.from(await this.read.quote(actor, id));
+    return this.model(await this.read.quote(actor, id));
   }
 
   @Mutation(() => QuoteModel, {
@@ -75,7 +84,7 @@ export class QuoteResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'saveQuote', args: { input } };
-    return QuoteModel.from(await this.idempotency.run(request, () => this.saving.save(actor, input)));
+    return this.model(await this.idempotency.run(request, () => this.saving.save(actor, input)));
   }
 
   @Mutation(() => QuoteModel, {
@@ -91,7 +100,7 @@ export class QuoteResolver {
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'updateQuote', args: { id, input, expectedVersion } };
     const work = () => this.saving.update(actor, id, input, expectedVersion);
-    return QuoteModel.from(await this.idempotency.run(request, work));
+    return this.model(await this.idempotency.run(request, work));
   }
 
   @Mutation(() => QuoteModel, {
@@ -104,7 +113,7 @@ export class QuoteResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'reviseQuote', args: { id, expectedVersion } };
-    return QuoteModel.from(
+    return this.model(
       await this.idempotency.run(request, () => this.revising.revise(actor, id, expectedVersion)),
     );
   }
@@ -119,7 +128,7 @@ export class QuoteResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'submitQuote', args: { id, expectedVersion } };
-    return QuoteModel.from(
+    return this.model(
       await this.idempotency.run(request, () => this.lifecycle.submit(actor, id, expectedVersion)),
     );
   }
@@ -131,7 +140,7 @@ export class QuoteResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<QuoteModel> {
     const request = { actor, key, operation: 'withdrawQuote', args: { id, expectedVersion } };
-    return QuoteModel.from(
+    return this.model(
       await this.idempotency.run(request, () => this.lifecycle.withdraw(actor, id, expectedVersion)),
     );
   }
@@ -153,7 +162,7 @@ export class QuoteResolver {
       args: { id, decision, comment, expectedVersion },
     };
     const work = () => this.lifecycle.decide(actor, id, decision, comment, expectedVersion);
-    return QuoteModel.from(await this.idempotency.run(request, work));
+    return this.model(await this.idempotency.run(request, work));
   }
 
   @Mutation(() => QuoteCommentModel, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkText, isExpired, storedConfiguration } from './quote.rules.js';
+import { addDays, checkText, isExpired, startHasPassed, storedConfiguration } from './quote.rules.js';
 import { displayReference, formatReference } from './quote-reference.js';
 
 describe('quote dates', () => {
@@ -15,6 +15,11 @@ describe('quote dates', () => {
   it('an offer holds through its validUntil day and lapses the day after', () => {
     expect(isExpired({ validUntil: '2027-04-01' }, '2027-04-01')).toBe(false);
     expect(isExpired({ validUntil: '2027-04-01' }, '2027-04-02')).toBe(true);
+  });
+
+  it('a start on today is still to come; one before today has passed', () => {
+    expect(startHasPassed({ startDate: '2027-04-01' }, '2027-04-01')).toBe(false);
+    expect(startHasPassed({ startDate: '2027-04-01' }, '2027-04-02')).toBe(true);
   });
 });
 

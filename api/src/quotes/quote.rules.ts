@@ -4,7 +4,6 @@ import {
   type ConfigurationInput,
 } from '@servicekatalog/shared';
 import type { PricedConfiguration } from '../pricing/pricing.service.js';
-import { todayUtc } from '../common/graphql/scalars.js';
 import type { QuoteEntity, QuoteStatus } from './quote.entity.js';
 import { QuoteErrors } from './quote.errors.js';
 import type { QuoteChanges } from './quote.repository.js';
@@ -35,13 +34,16 @@ export function addDays(date: string, days: number): string {
   return at.toISOString().slice(0, 10);
 }
 
-/** The offer holds through its `validUntil` day (UTC) and lapses the day after. */
-export function isExpired(quote: Pick<QuoteEntity, 'validUntil'>, today: string = todayUtc()): boolean {
+/**
+ * The offer holds through its `validUntil` day (UTC) and lapses the day after. The caller gives
+ * `today` from the app's Clock, so a test that moves the clock moves expiry with it.
+ */
+export function isExpired(quote: Pick<QuoteEntity, 'validUntil'>, today: string): boolean {
   return quote.validUntil < today;
 }
 
-/** DESIGN: a quote may not be saved, edited or submitted with a start before today. */
-export function startHasPassed(quote: Pick<QuoteEntity, 'startDate'>, today: string = todayUtc()): boolean {
+/** DESIGN: a quote may not be saved, edited or submitted with a start before `today` (the Clock's). */
+export function startHasPassed(quote: Pick<QuoteEntity, 'startDate'>, today: string): boolean {
   return quote.startDate < today;
 }
 

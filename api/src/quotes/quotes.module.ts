@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ClockModule } from '../common/clock/clock.module.js';
 import { PricingModule } from '../pricing/pricing.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { QuoteAcceptance } from './quote-acceptance.js';
@@ -33,6 +34,7 @@ import { OpenQuotesService } from './open-quotes.service.js';
     AgenciesModule,
     AuditModule,
     AuthModule,
+    ClockModule,
     PricingModule,
     UsersModule,
   ],

@@ -3,9 +3,10 @@ import { todayUtc } from '../graphql/scalars.js';
 
 /**
  * The app's time for the rules that follow it: which catalogue version is in force, the day a
- * cached response belongs to, exchange rates, agreements' dates and the windows of sign-in
- * throttling. One injectable place, so a test moves it past a `validFrom` or a lock window instead
- * of waiting. (Quotes still read the system time: their expiry and timestamps do not follow it.)
+ * cached response belongs to, exchange rates, agreements' dates, quotes' validity, expiry and
+ * earliest start, and the windows of sign-in throttling. One injectable place, so a test moves it
+ * past a `validFrom`, a `validUntil` or a lock window instead of waiting. Records' timestamps
+ * (createdAt, updatedAt, submittedAt…) stay the system's time, so their order is the order of events.
  */
 @Injectable()
 export class Clock {

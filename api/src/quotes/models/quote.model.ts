@@ -104,10 +104,12 @@ export class QuoteModel {
   version!: number;
 
   /**
-   * The quote as the schema shows it. The stored configuration and price snapshot are read from
-   * the entity only when asked for (a list reads them unparsed: quote-rows.ts).
+   * The quote as the schema shows it, `expired` as of `today` — the app's Clock, read once per
+   * request (or list) by the resolver, so every row of a list is judged on the same day. The
+   * stored configuration and price snapshot are read from the entity only when asked for (a list
+   * reads them unparsed: quote-rows.ts).
    */
-  static from(entity: QuoteEntity): QuoteModel {
+  static from(entity: QuoteEntity, today: string): QuoteModel {
     const model = Object.assign(new QuoteModel(), {
       id: entity.id,
       reference: entity.reference,
@@ -131,7 +133,7 @@ export class QuoteModel {
       engineVersion: entity.engineVersion,
       validUntil: entity.validUntil,
       startDate: entity.startDate,
-      expired: isExpired(entity),
+      expired: isExpired(entity, today),
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
       submittedAt: entity.submittedAt,
