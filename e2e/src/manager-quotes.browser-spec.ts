@@ -34,11 +34,16 @@ async function catalogueNames(url: string, locale: string) {
 }
 
 /** How many quotes of a status the reader sees (the inbox's own count). */
-async function countOf(url: string, login: Login, status: string): Promise<number> {
+async function countOf(
+  url: string,
+  login: Login,
+  status: string | null,
+  agencyId: string | null = null,
+): Promise<number> {
   const { quotes } = await api<{ quotes: { totalCount: number } }>(
     url,
-    'query ($status: QuoteStatus) { quotes(status: $status, first: 1) { totalCount } }',
-    { status },
+    'query ($status: QuoteStatus, $agencyId: ID) { quotes(status: $status, agencyId: $agencyId, first: 1) { totalCount } }',
+    { status, agencyId },
     login.token,
   );
   return quotes.totalCount;
@@ -114,13 +119,16 @@ describe.runIf(browserAvailable())('the quote inbox and the decision page in Chr
     expect(new Set(references).size).toBe(references.length);
 
     // Narrowed to the demo agency and every status: its drafts show too, another agency's never.
-    const agency = (customer.user.agency as { id: string; name: string }).name;
+    const { id: agencyId, name: agency } = customer.user.agency as { id: string; name: string };
+    const narrowed = await countOf(running.app.url, manager, null, agencyId);
     await page.getByRole('combobox', { name: 'Agency' }).selectOption({ label: agency });
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/status=ALL/);
-    expect(new URL(page.url()).searchParams.get('agency')).toBe((customer.user.agency as { id: string }).id);
-    await inboxRows(page).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('agency')).toBe(agencyId);
+    // The narrowed list, not the wider one still on screen while it loads.
+    await page.getByText(`Showing ${Math.min(narrowed, 20)} of ${narrowed} quotes.`).waitFor();
+    expect(await inboxRows(page).count()).toBe(Math.min(narrowed, 20));
     const agencies = await inboxRows(page).locator('td:nth-child(2)').allTextContents();
     expect(new Set(agencies.map(plain))).toEqual(new Set([agency]));
     expect(pageErrors(page)).toEqual([]);
