@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { TransactionService } from '../common/database/transaction.service.js';
+import { CatalogueVersionEntity } from './entities/catalogue-version.entity.js';
 import { CategoryEntity } from './entities/category.entity.js';
 import { PriceComponentEntity } from './entities/price-component.entity.js';
 import { PriceTierEntity } from './entities/price-tier.entity.js';
@@ -45,6 +46,9 @@ export interface VersionToLoad {
   status: string;
 }
 
+/** What a read model takes of its version besides the rows. */
+export type VersionSettings = Pick<CatalogueVersionEntity, 'currency' | 'validFrom'>;
+
 // Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table.
 const INSERT_CHUNK = 500;
 
@@ -84,6 +88,28 @@ export class CatalogueContentsRepository {
     if (manager) return this.readVersion(version.id, manager);
     if (version.status === 'PUBLISHED') return this.readVersion(version.id, this.dataSource.manager);
     return this.transactions.snapshot((snapshot) => this.readVersion(version.id, snapshot));
+  }
+
+  /**
+   * As {@link loadVersion} without a manager, with the settings the rows go with. A draft's edit
+   * rewrites its settings (currency, validFrom) and its rows in one transaction, so a draft's
+   * settings are read again in the rows' snapshot: `version` was read before it, and an edit
+   * committed in between must not pair one edit's currency with another's rows. A published
+   * version never changes: its settings are `version`'s.
+   */
+  async loadWithSettings(
+    version: VersionToLoad & VersionSettings,
+  ): Promise<{ settings: VersionSettings; rows: CatalogueRows }> {
+    if (version.status === 'PUBLISHED') return { settings: version, rows: await this.loadVersion(version) };
+    return this.transactions.snapshot(async (snapshot) => {
+      // First: the snapshot is taken at this statement, so the rows below are of the same moment.
+      const settings = await snapshot.findOne(CatalogueVersionEntity, {
+        select: { id: true, currency: true, validFrom: true },
+        where: { id: version.id },
+      });
+      // A draft deleted meanwhile has no rows either: the settings it was read with will do.
+      return { settings: settings ?? version, rows: await this.readVersion(version.id, snapshot) };
+    });
   }
 
   private async readVersion(versionId: string, manager: EntityManager): Promise<CatalogueRows> {

@@ -7,6 +7,7 @@ import {
   type CatalogueRows,
 } from '../../src/catalogue/catalogue-contents.repository.js';
 import { CatalogueRepository } from '../../src/catalogue/catalogue.repository.js';
+import { TransactionService } from '../../src/common/database/transaction.service.js';
 import { PriceTierEntity } from '../../src/catalogue/entities/price-tier.entity.js';
 import { createUserAndLogin, type SignedInTestUser } from '../support/auth.js';
 import {
@@ -40,6 +41,7 @@ let dora: SignedInTestUser;
 let erik: SignedInTestUser;
 let frida: SignedInTestUser;
 let gustav: SignedInTestUser;
+let hanna: SignedInTestUser;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -51,6 +53,7 @@ beforeAll(async () => {
   erik = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-C', name: 'Erik' });
   frida = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-C', name: 'Frida' });
   gustav = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-D', name: 'Gustav' });
+  hanna = await createUserAndLogin(app, { role: 'ACCOUNT_MANAGER', providerCode: 'TORN-E', name: 'Hanna' });
 });
 
 afterEach(() => {
@@ -225,5 +228,28 @@ describe('a manager’s read of a draft while another manager edits it', () => {
     const after = await exported(app, gustav.token, 'TORN-D', draft.number);
     expect(after.categories.map((category) => category.code)).toEqual(['PAYROLL', 'EDITED']);
     expect([before, after]).toContainEqual(await reader.read);
+  });
+
+  it('has the currency of the rows it shows, though edits of both commit after its version was read', async () => {
+    const draft = await freshDraft('TORN-E');
+    const transactions = app.app.get(TransactionService);
+    const snapshot = transactions.snapshot.bind(transactions);
+    const editor: { committed?: Promise<VersionResult> } = {};
+    // The export has read the draft's version (currency DKK) and is about to read its rows: two
+    // edits commit now, the currency's and a category's. Its rows are then of the edited draft.
+    vi.spyOn(transactions, 'snapshot').mockImplementation(async (work) => {
+      editor.committed ??= edited(
+        edit(app, hanna.token, UPSERT.settings, draft, { input: { currency: 'EUR' } }),
+      ).then((settled) => edited(upsertCategory(hanna.token, settled, 'EDITED')));
+      await editor.committed;
+      return snapshot(work);
+    });
+    const read = await exported(app, hanna.token, 'TORN-E', draft.number);
+    vi.restoreAllMocks();
+
+    if (!editor.committed) throw new Error('The export never read a snapshot: nothing was torn.');
+    expect(read.categories.map((category) => category.code)).toEqual(['PAYROLL', 'EDITED']);
+    expect(read.provider.currency).toBe('EUR');
+    expect(read).toEqual(await exported(app, hanna.token, 'TORN-E', draft.number));
   });
 });

@@ -96,6 +96,7 @@ export class CatalogueContentsService {
   }
 
   private async build({ provider, version }: VersionOfProvider): Promise<CatalogueReadModel> {
-    return buildReadModel(provider, version, await this.contents.loadVersion(version));
+    const { settings, rows } = await this.contents.loadWithSettings(version);
+    return buildReadModel(provider, settings, rows);
   }
 }
