@@ -78,29 +78,27 @@ export class CatalogueContentsRepository {
   }
 
   /**
-   * Every row of one version: nine statements whatever its size. With `manager`, inside the
-   * caller's transaction (draft editing reads the draft it is about to rewrite). Without, a
-   * published version is read as it comes (it never changes), but a draft — rewritten whole by
-   * every edit — in one snapshot, so that an edit committed between two of the nine statements
-   * cannot hand the reader rows of two states (price components of the old rows, tiers of the new).
+   * Every row of one version inside the caller's transaction (`manager`): nine statements whatever
+   * its size. Draft editing reads the draft it is about to rewrite this way, and draft creation the
+   * version it copies. Outside a transaction, {@link loadContents}.
    */
-  loadVersion(version: VersionToLoad, manager?: EntityManager): Promise<CatalogueRows> {
-    if (manager) return this.readVersion(version.id, manager);
-    if (version.status === 'PUBLISHED') return this.readVersion(version.id, this.dataSource.manager);
-    return this.transactions.snapshot((snapshot) => this.readVersion(version.id, snapshot));
+  loadVersion(versionId: string, manager: EntityManager): Promise<CatalogueRows> {
+    return this.readVersion(versionId, manager);
   }
 
   /**
-   * As {@link loadVersion} without a manager, with the settings the rows go with. A draft's edit
-   * rewrites its settings (currency, validFrom) and its rows in one transaction, so a draft's
-   * settings are read again in the rows' snapshot: `version` was read before it, and an edit
-   * committed in between must not pair one edit's currency with another's rows. A published
-   * version never changes: its settings are `version`'s.
+   * A version's rows and the settings (currency, validFrom) they go with, outside any transaction.
+   * A published version never changes: its rows are read as they come and its settings are
+   * `version`'s. A draft is rewritten whole, settings and rows, by every edit, so it is read in one
+   * snapshot, its settings again first: an edit committed between two of the statements, or after
+   * `version` was read, cannot hand the reader rows of two states (price components of the old
+   * rows, tiers of the new) or one edit's currency with another's rows.
    */
-  async loadWithSettings(
+  async loadContents(
     version: VersionToLoad & VersionSettings,
   ): Promise<{ settings: VersionSettings; rows: CatalogueRows }> {
-    if (version.status === 'PUBLISHED') return { settings: version, rows: await this.loadVersion(version) };
+    if (version.status === 'PUBLISHED')
+      return { settings: version, rows: await this.readVersion(version.id, this.dataSource.manager) };
     return this.transactions.snapshot(async (snapshot) => {
       // First: the snapshot is taken at this statement, so the rows below are of the same moment.
       const settings = await snapshot.findOne(CatalogueVersionEntity, {

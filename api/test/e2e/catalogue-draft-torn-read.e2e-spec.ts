@@ -122,7 +122,7 @@ describe('an edit whose reads of the draft straddle another edit’s commit', ()
     const repository = app.app.get(CatalogueRepository);
     const contents = app.app.get(CatalogueContentsRepository);
     const versionBefore = await repository.findVersionById(draft.id);
-    const rowsBefore = await contents.loadVersion(draft);
+    const { rows: rowsBefore } = await contents.loadContents(draft);
 
     await edited(upsertCategory(anna.token, draft, 'WINNER'));
     const rowsAfterWinner = await rowCounts(app);

@@ -71,7 +71,7 @@ export class CatalogueDraftCreateService {
         'providerCode',
       );
     const document = withDefaults(
-      rowsToDocument(provider, latest, await this.contents.loadVersion(latest, manager)),
+      rowsToDocument(provider, latest, await this.contents.loadVersion(latest.id, manager)),
     );
     const draft: CatalogueVersionEntity = {
       id: randomUUID(),

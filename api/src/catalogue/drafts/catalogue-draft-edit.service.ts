@@ -88,7 +88,7 @@ export class CatalogueDraftEditService {
   ): Promise<CatalogueVersionEntity> {
     const { editor, version, provider } = draft;
     const current = withDefaults(
-      rowsToDocument(provider, version, await this.contents.loadVersion(version, manager)),
+      rowsToDocument(provider, version, await this.contents.loadVersion(version.id, manager)),
     );
     const planned = edit.plan(current);
     const next = validated(planned);

@@ -96,7 +96,7 @@ export class CatalogueContentsService {
   }
 
   private async build({ provider, version }: VersionOfProvider): Promise<CatalogueReadModel> {
-    const { settings, rows } = await this.contents.loadWithSettings(version);
+    const { settings, rows } = await this.contents.loadContents(version);
     return buildReadModel(provider, settings, rows);
   }
 }
